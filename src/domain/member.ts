@@ -1,0 +1,40 @@
+/** A person on a branch's roster: a party member who counts toward rates, or an invitee (列席). */
+import type { CalendarDate } from './date';
+
+/** 正式党员 and 预备党员 count toward rates; the others attend as invitees and never count. */
+export const MEMBER_CATEGORIES = ['正式党员', '预备党员', '发展对象', '入党积极分子', '团员青年', '群众代表'] as const;
+export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
+
+export const COUNTED_CATEGORIES: readonly MemberCategory[] = ['正式党员', '预备党员'];
+
+export function countsTowardRates(category: MemberCategory): boolean {
+  return COUNTED_CATEGORIES.includes(category);
+}
+
+/** 免参加: approved by the branch on the member's request; someone is designated to keep in touch. */
+export interface Exemption {
+  reason: string;
+  /** Who approved it, or the approval reference. */
+  approval: string;
+  /** The designated contact person (专人联系). */
+  contact: string;
+  /** Valid from/to, both inclusive; open-ended when absent. */
+  from?: CalendarDate;
+  to?: CalendarDate;
+}
+
+export interface Member {
+  /** 编号: stable; assigned when the roster has none. */
+  id: string;
+  name: string;
+  branch: string;
+  category: MemberCategory;
+  gender?: '男' | '女';
+  joinedParty?: CalendarDate;
+  /** On the roster from/to, both inclusive; a member counts only for activities in this span. */
+  onRosterFrom?: CalendarDate;
+  onRosterTo?: CalendarDate;
+  exemption?: Exemption;
+  phone?: string;
+  note?: string;
+}
