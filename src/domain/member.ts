@@ -2,7 +2,14 @@
 import type { CalendarDate } from './date';
 
 /** 正式党员 and 预备党员 count toward rates; the others attend as invitees and never count. */
-export const MEMBER_CATEGORIES = ['正式党员', '预备党员', '发展对象', '入党积极分子', '团员青年', '群众代表'] as const;
+export const MEMBER_CATEGORIES = [
+  '正式党员',
+  '预备党员',
+  '发展对象',
+  '入党积极分子',
+  '团员青年',
+  '群众代表',
+] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
 
 export const COUNTED_CATEGORIES: readonly MemberCategory[] = ['正式党员', '预备党员'];
@@ -37,4 +44,25 @@ export interface Member {
   exemption?: Exemption;
   phone?: string;
   note?: string;
+}
+
+/** On the roster that day: within onRosterFrom…onRosterTo, either end open when absent. */
+export function isOnRoster(member: Member, date: CalendarDate): boolean {
+  if (member.onRosterFrom !== undefined && date < member.onRosterFrom) return false;
+  if (member.onRosterTo !== undefined && date > member.onRosterTo) return false;
+  return true;
+}
+
+/** 免参加 that day: an exemption whose validity (open-ended when a bound is absent) covers it. */
+export function isExemptOn(member: Member, date: CalendarDate): boolean {
+  const exemption = member.exemption;
+  if (exemption === undefined) return false;
+  if (exemption.from !== undefined && date < exemption.from) return false;
+  if (exemption.to !== undefined && date > exemption.to) return false;
+  return true;
+}
+
+/** 应到 for an activity of the member's branch that day: a counted category, on the roster, not exempt. */
+export function isDueOn(member: Member, date: CalendarDate): boolean {
+  return countsTowardRates(member.category) && isOnRoster(member, date) && !isExemptOn(member, date);
 }

@@ -7,7 +7,9 @@ export type WarningCode =
   | 'unknown-code'
   | 'provisional-holidays'
   | 'shift-impossible'
-  | 'roster-row';
+  | 'roster-row'
+  /** Attendance entered for a member id that is not on the branch's roster. */
+  | 'orphan-entry';
 
 export interface DomainWarning {
   code: WarningCode;
