@@ -101,7 +101,7 @@ export const rosterMessages = {
     to: RosterFieldName,
     fromDate: CalendarDate,
     toDate: CalendarDate,
-  ) => `第 ${row} 行${field(to)} ${toDate} 早于${field(from)} ${fromDate}；请核对这两个日期。`,
+  ) => `第 ${row} 行${field(to)}（${toDate}）早于${field(from)}（${fromDate}）；请核对这两个日期。`,
   exemptionReasonMissing: (row: number) =>
     `第 ${row} 行标为免参加，但${field('exemptionReason')}为空；请补填（本人申请、党支部审核同意的依据）。`,
   exemptionContactMissing: (row: number) =>
