@@ -61,6 +61,13 @@ module.exports = async (env, argv) => {
         chunks: ['commands'],
         scriptLoading: 'defer',
       }),
+      // The manifest's SupportUrl: a static help page, no scripts.
+      new HtmlWebpackPlugin({
+        filename: 'support.html',
+        template: './src/support/support.html',
+        chunks: [],
+        inject: false,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
