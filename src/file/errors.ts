@@ -1,0 +1,13 @@
+/** A file the port cannot read or save; `message` is Chinese and says what to do. */
+export type WorkbookFileErrorCode =
+  'not-a-workbook' | 'legacy-or-encrypted' | 'unreadable' | 'same-as-input' | 'save-failed';
+
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly code: WorkbookFileErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkbookFileError';
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * Renders one sheet description into an ExcelJS worksheet that is new or has just been cleared.
+ *
+ * Strings are written as text (ExcelJS stores them as shared strings, never as formulas), formulas
+ * without a cached result so every spreadsheet program computes them on opening, and dates as
+ * serial numbers with a date format (no JS Date, so no time zone is involved).
+ */
+import * as ExcelJS from 'exceljs';
+import { toExcelSerial } from '../domain/date';
+import {
+  boxColumns,
+  boxRows,
+  cellRef,
+  columnLetters,
+  formatRange,
+  parseCell,
+  rangeBox,
+} from '../workbook/address';
+import {
+  DEFAULT_DATE_FORMAT,
+  isDateCell,
+  isFormulaCell,
+  type Cell,
+  type ConditionalFormat,
+  type DataValidation,
+  type HeaderFooterText,
+  type PrintSetup,
+  type SheetDescription,
+  type TableSpec,
+} from '../workbook/description';
+import { argb, cellKey, resolveStyles, toExcelStyle, toFont } from './cellStyles';
+
+export interface RenderContext {
+  /** Replaces sheet tokens in formulas and sources with quoted sheet names. */
+  resolve: (text: string) => string;
+  /** The table name to use for a wanted one (free in the workbook). */
+  tableName: (wanted: string) => string;
+}
+
+/** Resets an owned worksheet to the state of a new one, keeping its identity, name, order and visibility. */
+export function clearWorksheet(worksheet: ExcelJS.Worksheet): void {
+  // The model setter adds merges to those the sheet has, so undo them first.
+  for (const merge of worksheet.model.merges) worksheet.unMergeCells(merge);
+  const blank = new ExcelJS.Workbook().addWorksheet('blank').model;
+  worksheet.model = {
+    ...blank,
+    id: worksheet.id,
+    name: worksheet.name,
+    state: worksheet.state,
+  } as ExcelJS.WorksheetModel;
+}
+
+export function renderSheet(
+  worksheet: ExcelJS.Worksheet,
+  description: SheetDescription,
+  context: RenderContext,
+): void {
+  if (description.tabColor) worksheet.properties.tabColor = { argb: argb(description.tabColor) };
+  const freeze = description.freeze ?? { rows: 0, columns: 0 };
+  const showGridLines = description.showGridLines ?? true;
+  worksheet.views =
+    freeze.rows > 0 || freeze.columns > 0
+      ? [
+          {
+            state: 'frozen',
+            xSplit: freeze.columns,
+            ySplit: freeze.rows,
+            topLeftCell: cellRef(freeze.rows + 1, freeze.columns + 1),
+            showGridLines,
+          },
+        ]
+      : [{ state: 'normal', showGridLines }];
+
+  for (const spec of description.columns ?? []) {
+    const column = worksheet.getColumn(spec.column);
+    if (spec.width !== undefined) column.width = spec.width;
+    if (spec.hidden) column.hidden = true;
+  }
+  for (const spec of description.rows ?? []) {
+    const row = worksheet.getRow(spec.row);
+    if (spec.height !== undefined) row.height = spec.height;
+    if (spec.hidden) row.hidden = true;
+  }
+
+  // Tables first: ExcelJS writes a table's header and rows into the cells, which the blocks then set.
+  for (const table of description.tables ?? [])
+    addTable(worksheet, description, table, context.tableName(table.name));
+  writeCells(worksheet, description, context);
+  for (const merge of description.merges ?? [])
+    worksheet.mergeCellsWithoutStyle(formatRange(rangeBox(merge)));
+  for (const validation of description.validations ?? []) addValidation(worksheet, validation, context);
+  (description.conditionalFormats ?? []).forEach((format, index) =>
+    worksheet.addConditionalFormatting(toConditionalFormatting(format, index + 1, context)),
+  );
+  if (description.print) applyPrint(worksheet, description.print);
+}
+
+function writeCells(
+  worksheet: ExcelJS.Worksheet,
+  description: SheetDescription,
+  context: RenderContext,
+): void {
+  const styles = resolveStyles(description.styles ?? []);
+  const written = new Set<number>();
+  for (const block of description.blocks) {
+    const anchor = parseCell(block.anchor);
+    if (!anchor) throw new RangeError(`Bad anchor ${block.anchor}`);
+    block.cells.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        const row = anchor.row + r;
+        const column = anchor.column + c;
+        const key = cellKey(row, column);
+        written.add(key);
+        const cell = worksheet.getCell(row, column);
+        const style = toExcelStyle(styles.get(key) ?? {});
+        if (isDateCell(value) && style.numFmt === undefined) style.numFmt = DEFAULT_DATE_FORMAT;
+        cell.value = toExcelValue(value, context);
+        cell.style = style;
+      }),
+    );
+  }
+  for (const [key, style] of styles) {
+    if (written.has(key)) continue;
+    const row = Math.floor(key / 16384);
+    worksheet.getCell(row, key - row * 16384).style = toExcelStyle(style);
+  }
+}
+
+function toExcelValue(value: Cell, context: RenderContext): ExcelJS.CellValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  if (isDateCell(value)) return toExcelSerial(value.date);
+  if (isFormulaCell(value)) {
+    // No result: the file then carries no cached value, and Excel and LibreOffice compute it.
+    return { formula: context.resolve(value.formula).slice(1) } as ExcelJS.CellFormulaValue;
+  }
+  throw new TypeError('Unknown cell value');
+}
+
+function addTable(
+  worksheet: ExcelJS.Worksheet,
+  description: SheetDescription,
+  table: TableSpec,
+  name: string,
+): void {
+  const box = rangeBox(table.range);
+  const headers: string[] = [];
+  for (let column = box.left; column <= box.right; column++)
+    headers.push(headerText(description, box.top, column));
+  worksheet.addTable({
+    name,
+    displayName: name,
+    ref: cellRef(box.top, box.left),
+    headerRow: true,
+    totalsRow: false,
+    style: {
+      theme: table.style as ExcelJS.TableStyleProperties['theme'],
+      showRowStripes: table.showRowStripes,
+    },
+    columns: headers.map((header) => ({ name: header, filterButton: true })),
+    rows: Array.from({ length: boxRows(box) - 1 }, () => new Array<null>(boxColumns(box)).fill(null)),
+  });
+}
+
+function headerText(description: SheetDescription, row: number, column: number): string {
+  for (const block of description.blocks) {
+    const anchor = parseCell(block.anchor);
+    const value = anchor ? block.cells[row - anchor.row]?.[column - anchor.column] : undefined;
+    if (typeof value === 'string') return value;
+  }
+  throw new RangeError(`Table header at ${cellRef(row, column)} is not text`);
+}
+
+function addValidation(
+  worksheet: ExcelJS.Worksheet,
+  validation: DataValidation,
+  context: RenderContext,
+): void {
+  const common = {
+    allowBlank: validation.allowBlank,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: validation.errorTitle,
+    error: validation.error,
+    ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
+  } as const;
+  const { rule } = validation;
+  let specific: Pick<ExcelJS.DataValidation, 'type' | 'formulae' | 'operator'>;
+  switch (rule.type) {
+    case 'list':
+      specific = { type: 'list', formulae: [`"${rule.values.join(',')}"`] };
+      break;
+    case 'listFromRange':
+      specific = { type: 'list', formulae: [context.resolve(rule.source)] };
+      break;
+    case 'whole':
+    case 'decimal':
+    case 'date': {
+      // Date bounds stay 'YYYY-MM-DD': ExcelJS reads them as UTC dates, so no zone shifts them.
+      const { min, max } = rule;
+      if (min !== undefined && max !== undefined)
+        specific = { type: rule.type, operator: 'between', formulae: [min, max] };
+      else if (min !== undefined)
+        specific = { type: rule.type, operator: 'greaterThanOrEqual', formulae: [min] };
+      else specific = { type: rule.type, operator: 'lessThanOrEqual', formulae: [max] };
+      break;
+    }
+  }
+  dataValidations(worksheet).add(formatRange(rangeBox(validation.range)), {
+    ...common,
+    ...specific,
+  } as ExcelJS.DataValidation);
+}
+
+function toConditionalFormatting(
+  format: ConditionalFormat,
+  priority: number,
+  context: RenderContext,
+): ExcelJS.ConditionalFormattingOptions {
+  const style: Partial<ExcelJS.Style> = {};
+  if (format.format.fill) {
+    // A differential fill paints with bgColor.
+    style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.format.fill) } };
+  }
+  if (format.format.fontColor !== undefined || format.format.bold !== undefined) {
+    style.font = toFont({ color: format.format.fontColor, bold: format.format.bold });
+  }
+  const formula = (text: string) => context.resolve(text).slice(1);
+  const { rule } = format;
+  const excelRule =
+    rule.type === 'expression'
+      ? { type: 'expression', formulae: [formula(rule.formula)], style, priority }
+      : { type: 'cellIs', operator: rule.operator, formulae: rule.formulas.map(formula), style, priority };
+  return {
+    ref: formatRange(rangeBox(format.range)),
+    rules: [excelRule as ExcelJS.ConditionalFormattingRule],
+  };
+}
+
+/** ExcelJS has `worksheet.dataValidations` (keyed by A1 cell or range) but leaves it out of its typings. */
+function dataValidations(worksheet: ExcelJS.Worksheet): {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (
+    worksheet as unknown as {
+      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations;
+}
+
+const CM_PER_INCH = 2.54;
+
+function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    horizontalCentered: print.centerHorizontally ?? false,
+  };
+  if (print.fitTo) {
+    setup.fitToPage = true;
+    setup.fitToWidth = print.fitTo.width;
+    setup.fitToHeight = print.fitTo.height;
+  } else {
+    setup.fitToPage = false;
+    setup.scale = 100;
+  }
+  if (print.area) {
+    // ExcelJS prefixes '$' to each end of the print area itself; '$' before the row makes it absolute.
+    const box = rangeBox(print.area);
+    setup.printArea = `${columnLetters(box.left)}$${box.top}:${columnLetters(box.right)}$${box.bottom}`;
+  }
+  if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first}:${print.titleRows.last}`;
+  if (print.margins) {
+    const m = print.margins;
+    const inches = (cm: number) => Math.round((cm / CM_PER_INCH) * 1000) / 1000;
+    setup.margins = {
+      top: inches(m.top),
+      bottom: inches(m.bottom),
+      left: inches(m.left),
+      right: inches(m.right),
+      header: inches(m.header),
+      footer: inches(m.footer),
+    };
+  }
+  Object.assign(worksheet.pageSetup, setup);
+  if (print.header) worksheet.headerFooter.oddHeader = headerFooterCode(print.header);
+  if (print.footer) worksheet.headerFooter.oddFooter = headerFooterCode(print.footer);
+}
+
+/** '&L…&C…&R…' as stored in the file. */
+export function headerFooterCode(text: HeaderFooterText): string {
+  return [
+    text.left ? `&L${text.left}` : '',
+    text.center ? `&C${text.center}` : '',
+    text.right ? `&R${text.right}` : '',
+  ].join('');
+}
