@@ -44,7 +44,8 @@ const POLICY_WORDS: Readonly<Record<string, ShiftPolicy>> = {
 
 /** Reads a policy as a person may write it: postpone/顺延 or advance/提前; null otherwise. */
 export function parsePolicy(text: string): ShiftPolicy | null {
-  return POLICY_WORDS[text.trim().toLowerCase()] ?? null;
+  const key = text.trim().toLowerCase();
+  return Object.hasOwn(POLICY_WORDS, key) ? POLICY_WORDS[key] : null;
 }
 
 const READING_WORDS: Readonly<Record<string, FixedDayReading>> = {
@@ -56,7 +57,8 @@ const READING_WORDS: Readonly<Record<string, FixedDayReading>> = {
 
 /** Reads a reading: nth-weekday/第N个 or calendar-week/第N周; null otherwise. */
 export function parseReading(text: string): FixedDayReading | null {
-  return READING_WORDS[text.trim().toLowerCase()] ?? null;
+  const key = text.trim().toLowerCase();
+  return Object.hasOwn(READING_WORDS, key) ? READING_WORDS[key] : null;
 }
 
 const WEEKDAY_WORDS = ['一', '二', '三', '四', '五', '六', '日'];

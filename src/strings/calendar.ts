@@ -27,7 +27,7 @@ const PACKAGE_NAMES: Readonly<Record<string, string>> = {
 };
 
 export function holidayNameFromPackage(name: string): string {
-  return PACKAGE_NAMES[name] ?? name;
+  return Object.hasOwn(PACKAGE_NAMES, name) ? PACKAGE_NAMES[name] : name;
 }
 
 /** The name of a day the user entered without one. */

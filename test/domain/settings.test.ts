@@ -60,6 +60,8 @@ describe('schedule settings', () => {
     expect(parsePolicy('提前')).toBe('advance');
     expect(parsePolicy(' Advance ')).toBe('advance');
     expect(parsePolicy('推迟')).toBeNull();
+    expect(parsePolicy('constructor')).toBeNull();
+    expect(parseReading('toString')).toBeNull();
     expect(parseReading('calendar-week')).toBe('calendar-week');
     expect(parseReading('第N周')).toBe('calendar-week');
     expect(parseReading('第n个')).toBe('nth-weekday');

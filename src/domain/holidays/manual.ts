@@ -79,7 +79,8 @@ type Columns = Partial<Record<keyof typeof HOLIDAY_FILE_COLUMNS, number>>;
 function headerColumns(cells: readonly string[]): Columns {
   const columns: Columns = {};
   cells.forEach((cell, index) => {
-    const field = HEADER_WORDS[cell.trim().toLowerCase()];
+    const key = cell.trim().toLowerCase();
+    const field = Object.hasOwn(HEADER_WORDS, key) ? HEADER_WORDS[key] : undefined;
     if (field !== undefined && columns[field] === undefined) columns[field] = index;
   });
   return columns;
@@ -114,7 +115,11 @@ export function parseManualHolidays(text: string): ManualHolidaysResult {
     const typeText = (cells[columns.type] ?? '').trim();
     const name = columns.name === undefined ? '' : (cells[columns.name] ?? '').trim();
     const date = parseLooseDate(dateText);
-    const action = HOLIDAY_FILE_TYPE_WORDS[typeText.toLowerCase()];
+    const typeKey = typeText.toLowerCase();
+    // Own keys only: a cell reading "constructor" must not find Object.prototype's.
+    const action = Object.hasOwn(HOLIDAY_FILE_TYPE_WORDS, typeKey)
+      ? HOLIDAY_FILE_TYPE_WORDS[typeKey]
+      : undefined;
     if (date === null) errors.push(HOLIDAY_FILE_ERRORS.badDate(line, dateText));
     if (action === undefined) errors.push(HOLIDAY_FILE_ERRORS.badType(line, typeText));
     if (date === null || action === undefined) continue;
