@@ -1,5 +1,5 @@
 /**
- * Range styles of a description, resolved to one ExcelJS style per cell.
+ * Range styles of a description, resolved to one style per cell.
  *
  * Excel formats whole ranges; an .xlsx stores a style per cell. Styles are layered in order (a
  * later one overrides what it sets, font properties one by one) and borders are split into each
@@ -40,36 +40,74 @@ export function cellKey(row: number, column: number): number {
   return row * 16384 + column;
 }
 
+/**
+ * The style of every styled cell. Cells that end up alike share one ResolvedStyle object, so a
+ * renderer can convert each distinct style once: a cell's style is found by stepping from the one
+ * it had through (range style, which border sides apply), and each step is computed only once.
+ */
 export function resolveStyles(styles: readonly RangeStyle[]): Map<number, ResolvedStyle> {
   const cells = new Map<number, ResolvedStyle>();
-  for (const { range, style } of styles) {
+  const empty: ResolvedStyle = {};
+  const ids = new Map<ResolvedStyle, number>([[empty, 0]]);
+  const steps = new Map<string, ResolvedStyle>();
+  styles.forEach(({ range, style }, index) => {
     const box = rangeBox(range);
+    const borders = (style.borders ?? []).map((border) => ({
+      edges: new Set(border.edges),
+      line: { line: border.line, color: border.color },
+    }));
     for (let row = box.top; row <= box.bottom; row++) {
       for (let column = box.left; column <= box.right; column++) {
+        // Which of the four sides each border puts on this cell, as bits.
+        let mask = 0;
+        borders.forEach(({ edges }, b) => {
+          const sides =
+            bit(row === box.top ? edges.has('top') : edges.has('insideHorizontal')) +
+            bit(row === box.bottom ? edges.has('bottom') : edges.has('insideHorizontal')) * 2 +
+            bit(column === box.left ? edges.has('left') : edges.has('insideVertical')) * 4 +
+            bit(column === box.right ? edges.has('right') : edges.has('insideVertical')) * 8;
+          mask += sides * 16 ** b;
+        });
         const key = cellKey(row, column);
-        const cell = cells.get(key) ?? {};
-        if (style.font) cell.font = { ...cell.font, ...style.font };
-        if (style.fill !== undefined) cell.fill = style.fill;
-        if (style.horizontal !== undefined) cell.horizontal = style.horizontal;
-        if (style.vertical !== undefined) cell.vertical = style.vertical;
-        if (style.wrapText !== undefined) cell.wrapText = style.wrapText;
-        if (style.numberFormat !== undefined) cell.numberFormat = style.numberFormat;
-        for (const border of style.borders ?? []) {
-          const edges = new Set(border.edges);
-          const line: SideLine = { line: border.line, color: border.color };
-          const apply = (side: Side, on: boolean) => {
-            if (on) cell.sides = { ...cell.sides, [side]: line };
-          };
-          apply('top', row === box.top ? edges.has('top') : edges.has('insideHorizontal'));
-          apply('bottom', row === box.bottom ? edges.has('bottom') : edges.has('insideHorizontal'));
-          apply('left', column === box.left ? edges.has('left') : edges.has('insideVertical'));
-          apply('right', column === box.right ? edges.has('right') : edges.has('insideVertical'));
+        const before = cells.get(key) ?? empty;
+        const stepKey = `${ids.get(before)}|${index}|${mask}`;
+        let after = steps.get(stepKey);
+        if (after === undefined) {
+          after = applyStyle(before, style, borders, mask);
+          ids.set(after, ids.size);
+          steps.set(stepKey, after);
         }
-        cells.set(key, cell);
+        cells.set(key, after);
       }
     }
-  }
+  });
   return cells;
+}
+
+function bit(on: boolean): number {
+  return on ? 1 : 0;
+}
+
+function applyStyle(
+  before: ResolvedStyle,
+  style: RangeStyle['style'],
+  borders: ReadonlyArray<{ line: SideLine }>,
+  mask: number,
+): ResolvedStyle {
+  const cell: ResolvedStyle = { ...before };
+  if (style.font) cell.font = { ...cell.font, ...style.font };
+  if (style.fill !== undefined) cell.fill = style.fill;
+  if (style.horizontal !== undefined) cell.horizontal = style.horizontal;
+  if (style.vertical !== undefined) cell.vertical = style.vertical;
+  if (style.wrapText !== undefined) cell.wrapText = style.wrapText;
+  if (style.numberFormat !== undefined) cell.numberFormat = style.numberFormat;
+  borders.forEach(({ line }, b) => {
+    const sides = Math.floor(mask / 16 ** b) % 16;
+    (['top', 'bottom', 'left', 'right'] as const).forEach((side, bit) => {
+      if (sides & (1 << bit)) cell.sides = { ...cell.sides, [side]: line };
+    });
+  });
+  return cell;
 }
 
 export function argb(color: Color): string {

@@ -28,7 +28,7 @@ import {
   type SheetDescription,
   type TableSpec,
 } from '../workbook/description';
-import { argb, cellKey, resolveStyles, toExcelStyle, toFont } from './cellStyles';
+import { argb, cellKey, resolveStyles, toExcelStyle, toFont, type ResolvedStyle } from './cellStyles';
 
 export interface RenderContext {
   /** Replaces sheet tokens in formulas and sources with quoted sheet names. */
@@ -101,6 +101,15 @@ function writeCells(
   context: RenderContext,
 ): void {
   const styles = resolveStyles(description.styles ?? []);
+  // Alike cells share a resolved style: convert each once, give every cell its own copy.
+  const converted = new Map<ResolvedStyle, Partial<ExcelJS.Style>>();
+  const excelStyle = (key: number): Partial<ExcelJS.Style> => {
+    const resolved = styles.get(key);
+    if (resolved === undefined) return {};
+    let style = converted.get(resolved);
+    if (style === undefined) converted.set(resolved, (style = toExcelStyle(resolved)));
+    return { ...style };
+  };
   const written = new Set<number>();
   for (const block of description.blocks) {
     const anchor = parseCell(block.anchor);
@@ -112,17 +121,17 @@ function writeCells(
         const key = cellKey(row, column);
         written.add(key);
         const cell = worksheet.getCell(row, column);
-        const style = toExcelStyle(styles.get(key) ?? {});
+        const style = excelStyle(key);
         if (isDateCell(value) && style.numFmt === undefined) style.numFmt = DEFAULT_DATE_FORMAT;
         cell.value = toExcelValue(value, context);
         cell.style = style;
       }),
     );
   }
-  for (const [key, style] of styles) {
+  for (const key of styles.keys()) {
     if (written.has(key)) continue;
     const row = Math.floor(key / 16384);
-    worksheet.getCell(row, key - row * 16384).style = toExcelStyle(style);
+    worksheet.getCell(row, key - row * 16384).style = excelStyle(key);
   }
 }
 

@@ -80,7 +80,8 @@ export async function workbookFileBytes(file: WorkbookFile): Promise<Uint8Array>
       isHidden: (name) => kindOfMark(name) !== null,
     }),
   );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // Same compression as ExcelJS's, so JSZip reuses the compressed parts it did not change.
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /**
