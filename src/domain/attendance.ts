@@ -2,7 +2,6 @@
  * Attendance codes (policy 四、3: 不得无故迟到、早退或不参加；因事因病不能参加的，必须经党支部批准)
  * and the entries users type into the attendance grid.
  */
-import { activityKey } from './activity';
 import { type CellValue, compactText } from './text';
 
 /** √ 出席, 迟 迟到, 早 早退, 事 事假, 病 病假, × 缺席, 免 免参加. */
@@ -73,42 +72,48 @@ export interface AttendanceEntry {
   note?: string;
 }
 
-/** The entries of one member at one activity, merged. */
-export interface IndexedMark {
+/** What was entered for one member at one activity (several entries merged into one). */
+export interface RecordedMark {
   mark: Mark;
   note: string | null;
 }
 
-/** Entries by activity (activityKey) and then by member id. */
-export type AttendanceIndex = Map<string, Map<string, IndexedMark>>;
+/** Shared marks for the common case of a code without a note: a full grid has hundreds of thousands. */
+const NOTELESS = new Map<AttendanceCode, RecordedMark>(
+  ATTENDANCE_CODES.map((code) => [code, { mark: CODE_MARKS.get(code) as Mark, note: null }]),
+);
+const NOTELESS_BLANK: RecordedMark = { mark: BLANK, note: null };
+const NOTELESS_BY_TEXT = new Map<string, RecordedMark>([
+  ...[...VARIANTS].map(([text, code]): [string, RecordedMark] => [text, NOTELESS.get(code) as RecordedMark]),
+  ['', NOTELESS_BLANK],
+]);
+
+/** Reads an entry's cell and note. */
+export function readEntry(entry: Pick<AttendanceEntry, 'raw' | 'note'>): RecordedMark {
+  if (entry.note === undefined && typeof entry.raw === 'string') {
+    // The common case, a bare code as typed: one lookup.
+    const known = NOTELESS_BY_TEXT.get(entry.raw);
+    if (known !== undefined) return known;
+  }
+  const mark = parseMark(entry.raw);
+  const note = cleanNote(entry.note);
+  if (note !== null) return { mark, note };
+  if (mark.kind === 'code') return NOTELESS.get(mark.code) as RecordedMark;
+  return mark.kind === 'blank' ? NOTELESS_BLANK : { mark, note: null };
+}
 
 /**
- * Indexes entries for lookup. Entries repeated for the same member and activity merge: equal
- * codes are one, different ones a conflict (never "the last one wins", which would depend on order).
+ * Merges two entries for the same member and activity: equal codes are one, different ones a
+ * conflict, notes are joined. Commutative and associative, so the order of entries never matters
+ * (never "the last one wins").
  */
-export function indexAttendance(entries: readonly AttendanceEntry[]): AttendanceIndex {
-  const index: AttendanceIndex = new Map();
-  for (const entry of entries) {
-    const key = activityKey({ branch: entry.branch, id: entry.activityId });
-    let byMember = index.get(key);
-    if (byMember === undefined) {
-      byMember = new Map();
-      index.set(key, byMember);
-    }
-    const incoming: IndexedMark = { mark: parseMark(entry.raw), note: cleanNote(entry.note) };
-    const existing = byMember.get(entry.memberId);
-    byMember.set(entry.memberId, existing === undefined ? incoming : mergeMarks(existing, incoming));
-  }
-  return index;
+export function mergeEntries(a: RecordedMark, b: RecordedMark): RecordedMark {
+  return { mark: mergeMark(a.mark, b.mark), note: mergeNotes(a.note, b.note) };
 }
 
 function cleanNote(note: string | undefined): string | null {
   const text = note?.trim() ?? '';
   return text === '' ? null : text;
-}
-
-function mergeMarks(a: IndexedMark, b: IndexedMark): IndexedMark {
-  return { mark: mergeMark(a.mark, b.mark), note: mergeNotes(a.note, b.note) };
 }
 
 function mergeMark(a: Mark, b: Mark): Mark {

@@ -15,12 +15,13 @@
  */
 import { type Activity, activityKey } from './activity';
 import {
-  type AttendanceIndex,
+  type AttendanceCode,
   type AttendanceEntry,
-  type IndexedMark,
   type Mark,
-  indexAttendance,
+  type RecordedMark,
   markText,
+  mergeEntries,
+  readEntry,
 } from './attendance';
 import { type CalendarDate, monthOf, yearOf } from './date';
 import { type Member, countsTowardRates, isExemptOn, isOnRoster } from './member';
@@ -28,25 +29,27 @@ import {
   type Outcome,
   type RatedTally,
   type Tally,
-  attendanceRate,
+  addTally,
   countOutcome,
+  emptyRatedTally,
   emptyTally,
   rated,
-  sumTallies,
+  ratedSum,
+  withRate,
 } from './tally';
 
 export interface AttendanceSettings {
   /** 到会率 threshold: an activity meets it when 实到 / 应到 ≥ threshold (policy: 80%). */
   threshold: number;
   /** Activities required per branch per month (policy: 每月至少两次). */
-  minActivitiesPerMonth: number;
+  requiredPerMonth: number;
   /** Shortest run of consecutive unexcused absences reported. */
   absenceRunMin: number;
 }
 
 export const DEFAULT_ATTENDANCE_SETTINGS: AttendanceSettings = {
   threshold: 0.8,
-  minActivitiesPerMonth: 2,
+  requiredPerMonth: 2,
   absenceRunMin: 2,
 };
 
@@ -69,10 +72,12 @@ export interface AttendanceIssue {
   text: string;
 }
 
-/** One member of a branch and their outcome at each of the branch's activities (same order). */
+/** One member of a branch: their entry and outcome at each of the branch's activities (same order). */
 export interface MemberRow {
   member: Member;
   outcomes: Outcome[];
+  /** What was entered (code and note), undefined where nothing was. */
+  marks: (RecordedMark | undefined)[];
 }
 
 export interface BranchLedger {
@@ -81,6 +86,8 @@ export interface BranchLedger {
   activities: Activity[];
   /** Per activity (same order): year × 12 + month − 1, ascending, for finding a period's columns fast. */
   monthIndex: number[];
+  /** Per activity (same order). */
+  figures: ActivityFigures[];
   /** In roster order. */
   rows: MemberRow[];
 }
@@ -92,7 +99,6 @@ export interface Ledger {
   /** By activityKey. */
   figures: Map<string, ActivityFigures>;
   issues: AttendanceIssue[];
-  attendance: AttendanceIndex;
   /** Calendar years the activities fall in, ascending. */
   years: number[];
 }
@@ -100,7 +106,7 @@ export interface Ledger {
 export interface LedgerInput {
   activities: readonly Activity[];
   members: readonly Member[];
-  attendance: readonly AttendanceEntry[] | AttendanceIndex;
+  attendance: readonly AttendanceEntry[];
   /** Records are taken as complete up to and including this day (the caller's "today"). */
   asOf: CalendarDate;
   settings?: Partial<AttendanceSettings>;
@@ -111,44 +117,119 @@ export interface LedgerInput {
 /** Builds the ledger. Figures depend neither on roster order nor on attendance order. */
 export function evaluateAttendance(input: LedgerInput): Ledger {
   const settings = { ...DEFAULT_ATTENDANCE_SETTINGS, ...input.settings };
-  const attendance = input.attendance instanceof Map ? input.attendance : indexAttendance(input.attendance);
   const activitiesByBranch = groupBy(input.activities, (activity) => activity.branch);
   const membersByBranch = groupBy(input.members, (member) => member.branch);
+  const grids = new Map<string, Grid>();
+  for (const branch of branchNames(input, activitiesByBranch, membersByBranch)) {
+    const activities = [...(activitiesByBranch.get(branch) ?? [])].sort(byDateThenId);
+    grids.set(branch, emptyGrid(branch, activities, membersByBranch.get(branch) ?? []));
+  }
+  placeEntries(grids, input.attendance);
   const figures = new Map<string, ActivityFigures>();
   const issues: AttendanceIssue[] = [];
-  const branches = branchNames(input, activitiesByBranch, membersByBranch).map((branch) => {
-    const activities = [...(activitiesByBranch.get(branch) ?? [])].sort(byDateThenId);
-    const rows = (membersByBranch.get(branch) ?? []).map((member) => ({
-      member,
-      outcomes: new Array<Outcome>(activities.length),
-    }));
-    const known = new Set(rows.map((row) => row.member.id));
-    activities.forEach((activity, column) => {
-      const key = activityKey(activity);
-      const marks = attendance.get(key);
-      figures.set(key, evaluateColumn(activity, column, rows, marks, input.asOf, settings, issues));
-      if (marks !== undefined) issues.push(...unknownMemberIssues(activity, marks, known));
+  const branches = [...grids.values()].map((grid) => {
+    const { ledger } = grid;
+    const dates = ledger.activities.map((activity) => activity.date);
+    const spans = ledger.rows.map((row) => rowSpan(row.member, dates));
+    ledger.activities.forEach((activity, column) => {
+      const columnFigures = evaluateColumn(
+        activity,
+        column,
+        ledger.rows,
+        spans,
+        input.asOf,
+        settings,
+        issues,
+      );
+      ledger.figures.push(columnFigures);
+      figures.set(activityKey(activity), columnFigures);
+      const strays = grid.strays.get(activity.id);
+      if (strays !== undefined) issues.push(...unknownMemberIssues(activity, strays));
     });
-    const monthIndex = activities.map((activity) => monthIndexOf(activity.date));
-    return { branch, activities, monthIndex, rows };
+    return ledger;
   });
   const years = [...new Set(input.activities.map((activity) => yearOf(activity.date)))].sort((a, b) => a - b);
-  return { asOf: input.asOf, settings, branches, figures, issues, attendance, years };
+  return { asOf: input.asOf, settings, branches, figures, issues, years };
+}
+
+/** A branch's ledger while entries are placed into it: rows and columns found by id. */
+interface Grid {
+  ledger: BranchLedger;
+  rowOf: Map<string, MemberRow>;
+  columnOf: Map<string, number>;
+  /** Entries for ids not on the branch's roster, by activity id, then member id. */
+  strays: Map<string, Map<string, RecordedMark>>;
+}
+
+function emptyGrid(branch: string, activities: Activity[], members: readonly Member[]): Grid {
+  const rows: MemberRow[] = members.map((member) => ({
+    member,
+    outcomes: new Array<Outcome>(activities.length),
+    marks: new Array<RecordedMark | undefined>(activities.length),
+  }));
+  const monthIndex = activities.map((activity) => monthIndexOf(activity.date));
+  return {
+    ledger: { branch, activities, monthIndex, figures: [], rows },
+    rowOf: new Map(rows.map((row) => [row.member.id, row])),
+    columnOf: new Map(activities.map((activity, column) => [activity.id, column])),
+    strays: new Map(),
+  };
+}
+
+/**
+ * Puts each entry in its cell, found by ids (never by position). Entries for activities outside
+ * the ledger (another year) are left alone; those for ids not on the roster are kept as strays.
+ */
+function placeEntries(grids: Map<string, Grid>, entries: readonly AttendanceEntry[]): void {
+  // Grids are read row by row or column by column, so consecutive entries mostly share the branch
+  // and the member: remembering the last lookups saves most of the hashing on a full grid.
+  let branch: string | undefined;
+  let grid: Grid | undefined;
+  let memberId: string | undefined;
+  let row: MemberRow | undefined;
+  for (const entry of entries) {
+    if (entry.branch !== branch) {
+      branch = entry.branch;
+      grid = grids.get(branch);
+      memberId = undefined;
+    }
+    const column = grid?.columnOf.get(entry.activityId);
+    if (grid === undefined || column === undefined) continue;
+    if (entry.memberId !== memberId) {
+      memberId = entry.memberId;
+      row = grid.rowOf.get(memberId);
+    }
+    const incoming = readEntry(entry);
+    if (row !== undefined) {
+      const existing = row.marks[column];
+      row.marks[column] = existing === undefined ? incoming : mergeEntries(existing, incoming);
+    } else {
+      addStray(grid, entry, incoming);
+    }
+  }
+}
+
+function addStray(grid: Grid, entry: AttendanceEntry, incoming: RecordedMark): void {
+  let strays = grid.strays.get(entry.activityId);
+  if (strays === undefined) grid.strays.set(entry.activityId, (strays = new Map()));
+  const existing = strays.get(entry.memberId);
+  strays.set(entry.memberId, existing === undefined ? incoming : mergeEntries(existing, incoming));
 }
 
 function evaluateColumn(
   activity: Activity,
   column: number,
   rows: MemberRow[],
-  marks: Map<string, IndexedMark> | undefined,
+  spans: RowSpan[],
   asOf: CalendarDate,
   settings: AttendanceSettings,
   issues: AttendanceIssue[],
 ): ActivityFigures {
   const tally = emptyTally();
-  for (const row of rows) {
-    const mark = marks?.get(row.member.id)?.mark ?? BLANK;
-    const outcome = outcomeOf(row.member, activity.date, mark);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i];
+    const mark = row.marks[column]?.mark ?? BLANK;
+    const outcome = outcomeFor(standingAt(spans[i], column), mark);
     row.outcomes[column] = outcome;
     countOutcome(tally, outcome);
     const issueKind = issueKindOf(mark, outcome);
@@ -159,30 +240,102 @@ function evaluateColumn(
 
 const BLANK: Mark = { kind: 'blank' };
 
+/** Where a member stands at an activity, before the cell is read. */
+export type Standing = 'off-roster' | 'invitee' | 'exempt' | 'due';
+
+export function standingOn(member: Member, date: CalendarDate): Standing {
+  if (!isOnRoster(member, date)) return 'off-roster';
+  if (!countsTowardRates(member.category)) return 'invitee';
+  return isExemptOn(member, date) ? 'exempt' : 'due';
+}
+
+/**
+ * A member's standing as column ranges of the branch's date-sorted activities: on the roster in
+ * [onFrom, onTo), exempt in [exemptFrom, exemptTo). Found once per member by binary search, so
+ * the grid is evaluated with integer comparisons.
+ */
+interface RowSpan {
+  counted: boolean;
+  onFrom: number;
+  onTo: number;
+  exemptFrom: number;
+  exemptTo: number;
+}
+
+function rowSpan(member: Member, dates: readonly CalendarDate[]): RowSpan {
+  const exemption = member.exemption;
+  return {
+    counted: countsTowardRates(member.category),
+    onFrom: member.onRosterFrom === undefined ? 0 : firstOnOrAfter(dates, member.onRosterFrom),
+    onTo: member.onRosterTo === undefined ? dates.length : firstAfter(dates, member.onRosterTo),
+    exemptFrom:
+      exemption === undefined ? 0 : exemption.from === undefined ? 0 : firstOnOrAfter(dates, exemption.from),
+    exemptTo:
+      exemption === undefined
+        ? 0
+        : exemption.to === undefined
+          ? dates.length
+          : firstAfter(dates, exemption.to),
+  };
+}
+
+function standingAt(span: RowSpan, column: number): Standing {
+  if (column < span.onFrom || column >= span.onTo) return 'off-roster';
+  if (!span.counted) return 'invitee';
+  return column >= span.exemptFrom && column < span.exemptTo ? 'exempt' : 'due';
+}
+
+function firstOnOrAfter(dates: readonly CalendarDate[], date: CalendarDate): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle] < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function firstAfter(dates: readonly CalendarDate[], date: CalendarDate): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle] <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The outcome of one member at an activity of their branch held that day, given the cell's mark. */
 export function outcomeOf(member: Member, date: CalendarDate, mark: Mark): Outcome {
-  if (!isOnRoster(member, date)) return 'not-due';
-  const code = mark.kind === 'code' ? mark.code : null;
-  if (!countsTowardRates(member.category))
-    return code === '√' || code === '迟' || code === '早' ? 'invitee' : 'not-due';
-  if (isExemptOn(member, date)) return 'not-due';
-  if (mark.kind === 'blank') return 'unrecorded';
-  switch (code) {
-    case '√':
-      return 'present';
-    case '迟':
-      return 'late';
-    case '早':
-      return 'left-early';
-    case '事':
-      return 'personal-leave';
-    case '病':
-      return 'sick-leave';
-    case '×':
-      return 'absent';
-    default:
-      // 免 without an exemption on the roster, unknown text, conflicting entries.
-      return 'invalid';
+  return outcomeFor(standingOn(member, date), mark);
+}
+
+/** 免 on a due member is invalid: an exemption is recorded in the roster, with approval and contact. */
+const DUE_OUTCOMES: Record<AttendanceCode, Outcome> = {
+  '√': 'present',
+  迟: 'late',
+  早: 'left-early',
+  事: 'personal-leave',
+  病: 'sick-leave',
+  '×': 'absent',
+  免: 'invalid',
+};
+
+function outcomeFor(standing: Standing, mark: Mark): Outcome {
+  switch (standing) {
+    case 'off-roster':
+    case 'exempt':
+      return 'not-due';
+    case 'invitee':
+      return mark.kind === 'code' && (mark.code === '√' || mark.code === '迟' || mark.code === '早')
+        ? 'invitee'
+        : 'not-due';
+    case 'due':
+      if (mark.kind === 'blank') return 'unrecorded';
+      // Unknown text and conflicting entries are invalid too.
+      return mark.kind === 'code' ? DUE_OUTCOMES[mark.code] : 'invalid';
   }
 }
 
@@ -212,14 +365,10 @@ function issueFor(
 }
 
 /** Entries with a mark for a member id that is not on this branch's roster at all. */
-function unknownMemberIssues(
-  activity: Activity,
-  marks: Map<string, IndexedMark>,
-  known: Set<string>,
-): AttendanceIssue[] {
+function unknownMemberIssues(activity: Activity, marks: Map<string, RecordedMark>): AttendanceIssue[] {
   const issues: AttendanceIssue[] = [];
   for (const [memberId, { mark }] of marks) {
-    if (known.has(memberId) || mark.kind === 'blank') continue;
+    if (mark.kind === 'blank') continue;
     issues.push({
       kind: 'unknown-member',
       branch: activity.branch,
@@ -234,8 +383,10 @@ function unknownMemberIssues(
 }
 
 export function activityFigures(tally: Tally, held: boolean, threshold: number): ActivityFigures {
-  const rate = attendanceRate(tally);
-  return { ...tally, rate, met: held && rate !== null ? rate >= threshold : null, held };
+  const figures = rated(tally) as ActivityFigures;
+  figures.met = held && figures.rate !== null ? figures.rate >= threshold : null;
+  figures.held = held;
+  return figures;
 }
 
 /** Whether the activity is held by `asOf` (on or before it). */
@@ -249,14 +400,14 @@ export function memberMonthTallies(
   row: MemberRow,
   year: number,
   asOf: CalendarDate,
-): Tally[] {
-  const months = Array.from({ length: 12 }, emptyTally);
+): RatedTally[] {
+  const months = Array.from({ length: 12 }, emptyRatedTally);
   const first = year * 12;
   const [from, to] = columnRange(branch, first, first + 11);
   for (let column = from; column < to && branch.activities[column].date <= asOf; column += 1) {
     countOutcome(months[branch.monthIndex[column] - first], row.outcomes[column]);
   }
-  return months;
+  return months.map(withRate);
 }
 
 /** Columns [from, to) of the branch's activities whose month index lies in [firstMonth, lastMonth]. */
@@ -297,13 +448,9 @@ export function memberPeriods(
   return periodsOf(memberMonthTallies(branch, row, year, asOf));
 }
 
-/** Months → halves → year, each with its rate. */
-export function periodsOf(months: readonly Tally[]): MemberPeriods {
-  return {
-    months: months.map(rated),
-    halves: [rated(sumTallies(months.slice(0, 6))), rated(sumTallies(months.slice(6, 12)))],
-    year: rated(sumTallies(months)),
-  };
+/** Months (with their rates) → halves → year; the months are taken as they are, not copied. */
+export function periodsOf(months: RatedTally[]): MemberPeriods {
+  return { months, halves: [ratedSum(months, 0, 6), ratedSum(months, 6, 12)], year: ratedSum(months) };
 }
 
 /** One activity's place in a branch's month: its rate and whether it met the threshold. */
@@ -340,32 +487,30 @@ export function branchMonthFigures(
   month: number,
 ): BranchMonthFigures {
   const index = year * 12 + month - 1;
-  const inMonth = branch.activities.slice(...columnRange(branch, index, index));
-  const activities = inMonth.map((activity) => activityRate(ledger, activity));
-  const heldFigures = inMonth
-    .map((activity) => figuresOf(ledger, activity))
-    .filter((figures) => figures.held);
+  const [from, to] = columnRange(branch, index, index);
+  const activities: ActivityRate[] = [];
+  const totals = emptyTally();
+  let held = 0;
+  let belowThreshold = 0;
+  for (let column = from; column < to; column += 1) {
+    const { id, date } = branch.activities[column];
+    const figures = branch.figures[column];
+    activities.push({ activityId: id, date, held: figures.held, rate: figures.rate, met: figures.met });
+    if (!figures.held) continue;
+    held += 1;
+    if (figures.met === false) belowThreshold += 1;
+    addTally(totals, figures);
+  }
   return {
     branch: branch.branch,
     year,
     month,
-    required: ledger.settings.minActivitiesPerMonth,
-    planned: inMonth.length,
-    held: heldFigures.length,
-    belowThreshold: heldFigures.filter((figures) => figures.met === false).length,
+    required: ledger.settings.requiredPerMonth,
+    planned: to - from,
+    held,
+    belowThreshold,
     activities,
-    totals: rated(sumTallies(heldFigures)),
-  };
-}
-
-function activityRate(ledger: Ledger, activity: Activity): ActivityRate {
-  const figures = figuresOf(ledger, activity);
-  return {
-    activityId: activity.id,
-    date: activity.date,
-    held: figures.held,
-    rate: figures.rate,
-    met: figures.met,
+    totals: rated(totals),
   };
 }
 

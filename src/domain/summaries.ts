@@ -16,7 +16,6 @@ import {
   type MemberRow,
   branchMonthFigures,
   columnRange,
-  figuresOf,
   memberMonthTallies,
   periodsOf,
 } from './figures';
@@ -160,7 +159,6 @@ function activityLine(
   details: Map<string, ActivityDetails>,
 ): ActivityLine {
   const activity = branch.activities[column];
-  const marks = ledger.attendance.get(activityKey(activity));
   const absentees: PersonMark[] = [];
   const lateOrEarly: PersonMark[] = [];
   const unrecorded: PersonRef[] = [];
@@ -169,7 +167,9 @@ function activityLine(
     const outcome = row.outcomes[column];
     const code = MARK_CODES[outcome];
     if (code !== undefined) {
-      const mark: PersonMark = { ...personOf(row), code, reason: marks?.get(row.member.id)?.note ?? null };
+      const { id, name, category } = row.member;
+      const reason = row.marks[column]?.note ?? null;
+      const mark: PersonMark = { memberId: id, name, category, code, reason };
       if (code === '迟' || code === '早') lateOrEarly.push(mark);
       else absentees.push(mark);
     } else if (outcome === 'unrecorded') unrecorded.push(personOf(row));
@@ -188,7 +188,7 @@ function activityLine(
     shiftReason: activity.reason,
     provisional: activity.provisional,
     details: details.get(activityKey(activity)) ?? null,
-    figures: figuresOf(ledger, activity),
+    figures: branch.figures[column],
     absentees,
     lateOrEarly,
     unrecorded,
@@ -271,13 +271,17 @@ function branchYear(ledger: Ledger, branch: BranchLedger, year: number): BranchY
 }
 
 function memberYear(ledger: Ledger, branch: BranchLedger, row: MemberRow, year: number): MemberYear {
-  const periods = periodsOf(memberMonthTallies(branch, row, year, ledger.asOf));
+  const { months, halves, year: total } = periodsOf(memberMonthTallies(branch, row, year, ledger.asOf));
   const { member } = row;
   return {
-    ...personOf(row),
+    memberId: member.id,
+    name: member.name,
+    category: member.category,
     counted: countsTowardRates(member.category),
     exempt: exemptDuring(row, year),
-    ...periods,
+    months,
+    halves,
+    year: total,
   };
 }
 

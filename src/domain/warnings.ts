@@ -9,9 +9,8 @@
  * prompts a serious conversation; the unrecorded warning asks for the missing entry, and once it is
  * entered as × the run joins up.
  */
-import type { Activity } from './activity';
 import { type CalendarDate, monthKeyOf } from './date';
-import { type AttendanceIssue, type BranchLedger, type Ledger, figuresOf, monthIndexOf } from './figures';
+import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './figures';
 import { THEMES, type ThemeId } from './themes';
 import type { DomainWarning } from './warning';
 import { attendanceMessages, warningMessages } from '../strings/attendance';
@@ -36,17 +35,14 @@ export function themeName(theme: ThemeId): string {
   return THEMES.find((entry) => entry.id === theme)?.name ?? theme;
 }
 
-function heldActivities(ledger: Ledger, branch: BranchLedger): Activity[] {
-  return branch.activities.filter((activity) => activity.date <= ledger.asOf);
-}
-
 /** Held activities whose 到会率 is under the threshold. */
 export function belowThresholdWarnings(ledger: Ledger): DomainWarning[] {
   const warnings: DomainWarning[] = [];
   for (const branch of ledger.branches) {
-    for (const activity of heldActivities(ledger, branch)) {
-      const figures = figuresOf(ledger, activity);
-      if (figures.met !== false || figures.rate === null) continue;
+    branch.activities.forEach((activity, column) => {
+      const figures = branch.figures[column];
+      // met is false only for held activities with a rate.
+      if (figures.met !== false || figures.rate === null) return;
       warnings.push({
         code: 'below-threshold',
         message: warningMessages.belowThreshold(
@@ -60,7 +56,7 @@ export function belowThresholdWarnings(ledger: Ledger): DomainWarning[] {
         activityId: activity.id,
         month: monthKeyOf(activity.date),
       });
-    }
+    });
   }
   return warnings;
 }
@@ -78,7 +74,7 @@ export function monthShortWarnings(
       .filter((w) => w.code === 'month-short')
       .map((w) => `${w.branch ?? ''}\u0000${w.month ?? ''}`),
   );
-  const required = ledger.settings.minActivitiesPerMonth;
+  const required = ledger.settings.requiredPerMonth;
   const warnings: DomainWarning[] = [];
   for (const branch of ledger.branches) {
     const counts = new Map<number, number>();
@@ -105,7 +101,8 @@ export function unrecordedWarnings(ledger: Ledger): DomainWarning[] {
   const warnings: DomainWarning[] = [];
   for (const branch of ledger.branches) {
     branch.activities.forEach((activity, column) => {
-      if (activity.date > ledger.asOf || figuresOf(ledger, activity).unrecorded === 0) return;
+      const figures = branch.figures[column];
+      if (!figures.held || figures.unrecorded === 0) return;
       const names = branch.rows
         .filter((row) => row.outcomes[column] === 'unrecorded')
         .map((row) => row.member.name);

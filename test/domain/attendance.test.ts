@@ -1,5 +1,4 @@
-import { activityKey } from '../../src/domain/activity';
-import { codeOf, indexAttendance, markText, parseMark } from '../../src/domain/attendance';
+import { codeOf, markText, mergeEntries, parseMark, readEntry } from '../../src/domain/attendance';
 import { entry } from './attendanceHelpers';
 
 describe('parseMark', () => {
@@ -54,40 +53,43 @@ describe('parseMark', () => {
   });
 });
 
-describe('indexAttendance', () => {
-  const key = activityKey({ branch: '一支部', id: '2026-03-1' });
+describe('readEntry and mergeEntries', () => {
+  const merged = (...entries: ReturnType<typeof entry>[]) => entries.map(readEntry).reduce(mergeEntries);
 
-  it('indexes by activity, then member, with the note', () => {
-    const index = indexAttendance([
-      entry('D1', '一支部', '2026-03-1', '事', ' 出差 '),
-      entry('D2', '一支部', '2026-03-1', '√'),
-    ]);
-    expect(index.get(key)?.get('D1')).toEqual({ mark: { kind: 'code', code: '事' }, note: '出差' });
-    expect(index.get(key)?.get('D2')).toEqual({ mark: { kind: 'code', code: '√' }, note: null });
+  it('reads the code and the trimmed note', () => {
+    expect(readEntry(entry('D1', '一支部', '2026-03-1', '事', ' 出差 '))).toEqual({
+      mark: { kind: 'code', code: '事' },
+      note: '出差',
+    });
+    expect(readEntry(entry('D2', '一支部', '2026-03-1', '√', '  '))).toEqual({
+      mark: { kind: 'code', code: '√' },
+      note: null,
+    });
   });
 
   it('merges repeated entries without depending on their order', () => {
-    const same = indexAttendance([
-      entry('D1', '一支部', '2026-03-1', '√'),
-      entry('D1', '一支部', '2026-03-1', '到'),
-    ]);
-    expect(same.get(key)?.get('D1')?.mark).toEqual({ kind: 'code', code: '√' });
-
+    expect(
+      merged(entry('D1', '一支部', '2026-03-1', '√'), entry('D1', '一支部', '2026-03-1', '到')).mark,
+    ).toEqual({
+      kind: 'code',
+      code: '√',
+    });
     const a = entry('D1', '一支部', '2026-03-1', '×', '未请假');
     const b = entry('D1', '一支部', '2026-03-1', '事', '出差');
     const c = entry('D1', '一支部', '2026-03-1', null);
-    const forward = indexAttendance([a, b, c]).get(key)?.get('D1');
-    const backward = indexAttendance([c, b, a]).get(key)?.get('D1');
+    const forward = merged(a, b, c);
     expect(forward).toEqual({ mark: { kind: 'conflict', texts: ['×', '事'] }, note: '出差；未请假' });
-    expect(backward).toEqual(forward);
-    expect(markText(forward!.mark)).toBe('× / 事');
+    expect(merged(c, b, a)).toEqual(forward);
+    expect(merged(b, c, a, b)).toEqual(forward);
+    expect(markText(forward.mark)).toBe('× / 事');
   });
 
   it('lets a blank entry give way to a recorded one', () => {
-    const index = indexAttendance([
-      entry('D1', '一支部', '2026-03-1', ''),
-      entry('D1', '一支部', '2026-03-1', '病'),
-    ]);
-    expect(index.get(key)?.get('D1')?.mark).toEqual({ kind: 'code', code: '病' });
+    expect(
+      merged(entry('D1', '一支部', '2026-03-1', ''), entry('D1', '一支部', '2026-03-1', '病')).mark,
+    ).toEqual({
+      kind: 'code',
+      code: '病',
+    });
   });
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Activity } from '../../src/domain/activity';
 import type { AttendanceEntry } from '../../src/domain/attendance';
 import { type CalendarDate, addDays, dateOf } from '../../src/domain/date';
-import { type Ledger, evaluateAttendance, memberPeriods } from '../../src/domain/figures';
+import { type Ledger, evaluateAttendance, memberPeriods, outcomeOf } from '../../src/domain/figures';
 import { MEMBER_CATEGORIES, type Member } from '../../src/domain/member';
 import type { CellValue } from '../../src/domain/text';
 import { absenceRuns } from '../../src/domain/warnings';
@@ -137,10 +137,19 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 describe('figures over random rosters and grids', () => {
-  it('实到 + 请假 + 缺席 + 未登记 + 无效 = 应到, and rates lie in [0, 1] or are null when nobody is due', () => {
+  it('outcomes follow the rule; 实到 + 请假 + 缺席 + 未登记 + 无效 = 应到; rates lie in [0, 1] or are null when nobody is due', () => {
     fc.assert(
       fc.property(worldArb, (world) => {
         const ledger = evaluate(world);
+        // The grid's fast path agrees with the rule written plainly.
+        for (const branch of ledger.branches) {
+          for (const row of branch.rows) {
+            branch.activities.forEach((a, column) => {
+              const mark = row.marks[column]?.mark ?? { kind: 'blank' };
+              expect(row.outcomes[column]).toBe(outcomeOf(row.member, a.date, mark));
+            });
+          }
+        }
         for (const figures of ledger.figures.values()) {
           expect(
             figures.attended + figures.leave + figures.absent + figures.unrecorded + figures.invalid,
