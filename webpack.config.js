@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 // Builds the task pane, the ribbon commands page and the manifest, after the Office React
 // task-pane template. office.js is served from the @microsoft/office-js package under /office-js/
 // so the pane never needs the internet; the production manifest points at ADDIN_BASE_URL.
@@ -49,17 +48,19 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // The pane's template loads its bundle itself, and only outside Internet Explorer (see the template).
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        scriptLoading: 'defer',
+        inject: false,
       }),
+      // type="module": Internet Explorer skips the script instead of failing on modern syntax.
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
-        scriptLoading: 'defer',
+        scriptLoading: 'module',
       }),
       // The manifest's SupportUrl: a static help page, no scripts.
       new HtmlWebpackPlugin({
@@ -72,7 +73,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: rewriteManifest },
-          ...(production ? [{ from: officeJsDist, to: 'office-js' }] : []),
+          // Already minified by Microsoft: without this, terser would re-minify 86 MB of office.js files.
+          ...(production ? [{ from: officeJsDist, to: 'office-js', info: { minimized: true } }] : []),
         ],
       }),
     ],
@@ -91,14 +93,39 @@ module.exports = async (env, argv) => {
   return config;
 };
 
-/** Certificates from office-addin-dev-certs; when they cannot be made, webpack's own self-signed one. */
+/**
+ * Certificates from office-addin-dev-certs. When its CA cannot be installed (Linux, no sudo) it
+ * throws, but the certificates it generated are still usable (the browser warns once); only when
+ * there are none does webpack fall back to a self-signed certificate of its own. scripts/start.js
+ * has already tried the installation once and says so with DEV_CERTS_CHECKED, so it is not retried.
+ */
 async function devHttpsOptions() {
+  if (!process.env.DEV_CERTS_CHECKED) {
+    try {
+      const devCerts = require('office-addin-dev-certs');
+      const options = await devCerts.getHttpsServerOptions();
+      return { key: options.key, cert: options.cert, ca: options.ca };
+    } catch (error) {
+      console.warn(`[dev-certs] ${error.message}`);
+    }
+  }
+  const generated = readGeneratedDevCerts();
+  if (generated) return generated;
+  console.warn('[dev-certs] no developer certificates; serving with a self-signed certificate instead.');
+  return undefined;
+}
+
+/** The files office-addin-dev-certs writes to ~/.office-addin-dev-certs, if they are all there. */
+function readGeneratedDevCerts() {
+  const fs = require('node:fs');
+  const dir = path.join(require('node:os').homedir(), '.office-addin-dev-certs');
   try {
-    const devCerts = require('office-addin-dev-certs');
-    const options = await devCerts.getHttpsServerOptions();
-    return { key: options.key, cert: options.cert, ca: options.ca };
-  } catch (error) {
-    console.warn(`[dev-certs] ${error.message}; serving with a self-signed certificate instead.`);
+    return {
+      key: fs.readFileSync(path.join(dir, 'localhost.key')),
+      cert: fs.readFileSync(path.join(dir, 'localhost.crt')),
+      ca: fs.readFileSync(path.join(dir, 'ca.crt')),
+    };
+  } catch {
     return undefined;
   }
 }
