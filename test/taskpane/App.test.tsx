@@ -1,0 +1,143 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
+import { paneStrings } from '../../src/strings';
+import { App } from '../../src/taskpane/App';
+import type { HostInfo } from '../../src/taskpane/host';
+import { useThemeKind, type OfficeThemeColors } from '../../src/taskpane/theme';
+
+const zh = paneStrings('zh');
+const noTheme = (): OfficeThemeColors | undefined => undefined;
+const STEP_NAMES = [
+  '设置工作簿',
+  '导入党员',
+  '节假日',
+  '生成活动安排',
+  '出勤登记',
+  '月度汇总',
+  '年度汇总',
+  '检查',
+];
+
+function renderApp(host: HostInfo, initialView: 'overview' | 'file' = 'overview') {
+  return render(<App host={host} strings={zh} initialView={initialView} readOfficeTheme={noTheme} />);
+}
+
+function stepNames(): string[] {
+  const steps = screen.getByRole('region', { name: '工作步骤' });
+  return within(steps)
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.fui-Body1Strong')?.textContent ?? '');
+}
+
+describe('App inside Excel', () => {
+  it('shows the title and the eight workflow steps in order, each marked not yet available', () => {
+    renderApp({ kind: 'excel' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('党员固定活动日助手');
+    expect(stepNames()).toEqual(STEP_NAMES);
+    expect(screen.getAllByText('尚未开放')).toHaveLength(8);
+  });
+
+  it('says nothing about browsers or file mode', () => {
+    renderApp({ kind: 'excel' }, 'file');
+    expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
+    expect(screen.queryByRole('heading', { name: '文件模式' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('App in a plain browser', () => {
+  it('says it is not running in Excel and offers file mode', () => {
+    renderApp({ kind: 'browser', reason: 'no-host' });
+    expect(screen.getByText('未在 Excel 中运行')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '使用文件模式' })).toBeTruthy();
+    expect(stepNames()).toEqual(STEP_NAMES);
+  });
+
+  it('leads to the file mode section, which says honestly that it is not available yet', () => {
+    renderApp({ kind: 'browser', reason: 'no-office-js' });
+    fireEvent.click(screen.getByRole('button', { name: '使用文件模式' }));
+    const heading = screen.getByRole('heading', { level: 2, name: '文件模式' });
+    expect(document.activeElement).toBe(heading);
+    const section = screen.getByRole('region', { name: '文件模式' });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '打开 .xlsx 工作簿；',
+      '依次完成上面的工作步骤；',
+      '下载处理后的工作簿，用 Excel 或 WPS 打开、打印。',
+    ]);
+    expect(within(section).getByText('本版本尚未提供文件模式')).toBeTruthy();
+    // Nothing pretends to open a file.
+    expect(section.querySelector('input, button')).toBeNull();
+    expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
+  });
+
+  it('opens straight in file mode for ?mode=file, without stealing focus', () => {
+    renderApp({ kind: 'browser', reason: 'no-host' }, 'file');
+    const heading = screen.getByRole('heading', { level: 2, name: '文件模式' });
+    expect(document.activeElement).not.toBe(heading);
+    expect(screen.queryByRole('button', { name: '使用文件模式' })).toBeNull();
+  });
+
+  it('renders the English table when given it', () => {
+    render(
+      <App
+        host={{ kind: 'browser', reason: 'no-host' }}
+        strings={paneStrings('en')}
+        initialView="overview"
+        readOfficeTheme={noTheme}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Party Members’ Fixed Activity Day Assistant',
+    );
+    expect(screen.getByRole('button', { name: 'Use file mode' })).toBeTruthy();
+  });
+});
+
+describe('useThemeKind', () => {
+  it("takes Office's theme and reads it again when the pane regains focus", () => {
+    let officeTheme: OfficeThemeColors = { bodyBackgroundColor: '#262626', isDarkTheme: true };
+    const read = () => officeTheme;
+    const { result } = renderHook(() => useThemeKind(read));
+    expect(result.current).toBe('dark');
+
+    officeTheme = { bodyBackgroundColor: '#FFFFFF', isDarkTheme: false };
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(result.current).toBe('light');
+  });
+
+  it('follows prefers-color-scheme when Office gives no theme', () => {
+    let dark = true;
+    const listeners: Array<() => void> = [];
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      get matches() {
+        return query === '(prefers-color-scheme: dark)' && dark;
+      },
+      media: query,
+      addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+    try {
+      const { result } = renderHook(() => useThemeKind(noTheme));
+      expect(result.current).toBe('dark');
+      dark = false;
+      act(() => listeners.forEach((listener) => listener()));
+      expect(result.current).toBe('light');
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
+  it('is light in a browser that cannot tell (no matchMedia, no Office)', () => {
+    const { result } = renderHook(() => useThemeKind(noTheme));
+    expect(result.current).toBe('light');
+  });
+});

@@ -1,0 +1,63 @@
+import { chooseLanguage, languageFromTag, paneStrings } from '../../src/strings';
+import { paneEn, paneZh } from '../../src/strings/pane';
+
+describe('languageFromTag', () => {
+  it.each([
+    ['zh', 'zh'],
+    ['zh-CN', 'zh'],
+    ['zh-cn', 'zh'],
+    ['ZH-TW', 'zh'],
+    ['zh-Hans-CN', 'zh'],
+    ['zh_CN', 'zh'],
+    ['en-US', 'en'],
+    ['en', 'en'],
+    ['fr-FR', 'en'],
+    ['zu-ZA', 'en'], // Zulu starts with "z" but is not Chinese
+    ['zhx', 'en'],
+  ])('%s → %s', (tag, expected) => {
+    expect(languageFromTag(tag)).toBe(expected);
+  });
+
+  it('gives Chinese, the product language, when there is no tag at all', () => {
+    expect(languageFromTag(undefined)).toBe('zh');
+    expect(languageFromTag(null)).toBe('zh');
+    expect(languageFromTag('  ')).toBe('zh');
+  });
+});
+
+describe('chooseLanguage', () => {
+  it("prefers Office's display language over the browser's", () => {
+    expect(chooseLanguage({ officeDisplayLanguage: 'en-US', navigatorLanguage: 'zh-CN' })).toBe('en');
+    expect(chooseLanguage({ officeDisplayLanguage: 'zh-CN', navigatorLanguage: 'en-GB' })).toBe('zh');
+  });
+
+  it('uses the browser language when Office gives none (plain browser)', () => {
+    expect(chooseLanguage({ officeDisplayLanguage: undefined, navigatorLanguage: 'en-GB' })).toBe('en');
+    expect(chooseLanguage({ officeDisplayLanguage: '', navigatorLanguage: 'zh-TW' })).toBe('zh');
+  });
+});
+
+describe('pane string tables', () => {
+  it('have the same keys in Chinese and English, none empty', () => {
+    expect(Object.keys(paneEn).sort()).toEqual(Object.keys(paneZh).sort());
+    for (const table of [paneZh, paneEn]) {
+      for (const [key, value] of Object.entries(table)) {
+        expect([key, value.trim().length > 0]).toEqual([key, true]);
+      }
+    }
+  });
+
+  it('use the product title and the policy words', () => {
+    expect(paneStrings('zh').title).toBe('党员固定活动日助手');
+    expect(paneStrings('zh').stepScheduleDetail).toContain('第二周、第四周的星期五');
+    expect(paneStrings('zh').stepCheckDetail).toContain('80%');
+    expect(paneStrings('zh').notInExcelTitle).toBe('未在 Excel 中运行');
+    expect(paneStrings('en').title).toBe('Party Members’ Fixed Activity Day Assistant');
+  });
+
+  it('writes the Chinese table in Chinese (no English-only sentence slipped in)', () => {
+    for (const [key, value] of Object.entries(paneZh)) {
+      expect([key, /[\u4e00-\u9fff]/.test(value)]).toEqual([key, true]);
+    }
+  });
+});
