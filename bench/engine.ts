@@ -5,7 +5,7 @@
  */
 import type { AttendanceEntry } from '../src/domain/attendance';
 import { type CalendarDate, dateOf } from '../src/domain/date';
-import { evaluateAttendance } from '../src/domain/figures';
+import { evaluateAttendance } from '../src/domain/ledger';
 import type { Member, MemberCategory } from '../src/domain/member';
 import { generateSchedule } from '../src/domain/schedule';
 import { annualSummary, monthlySummary } from '../src/domain/summaries';

@@ -8,17 +8,8 @@
 import { type Activity, activityKey } from './activity';
 import type { AttendanceCode } from './attendance';
 import { type CalendarDate, weekdayName, yearOf } from './date';
-import {
-  type ActivityFigures,
-  type BranchLedger,
-  type BranchMonthFigures,
-  type Ledger,
-  type MemberRow,
-  branchMonthFigures,
-  columnRange,
-  memberMonthTallies,
-  periodsOf,
-} from './figures';
+import { type BranchMonthFigures, branchMonthFigures, memberMonthTallies, periodsOf } from './figures';
+import { type ActivityFigures, type BranchLedger, type Ledger, type MemberRow, columnRange } from './ledger';
 import { type MemberCategory, countsTowardRates } from './member';
 import type { ThemeId } from './themes';
 import { type Outcome, type RatedTally, type Tally, addTally, emptyTally, rated, sumTallies } from './tally';
@@ -140,7 +131,7 @@ function branchMonth(
   const index = year * 12 + month - 1;
   const [from, to] = columnRange(branch, index, index);
   const lines: ActivityLine[] = [];
-  for (let column = from; column < to; column += 1) lines.push(activityLine(ledger, branch, column, details));
+  for (let column = from; column < to; column += 1) lines.push(activityLine(branch, column, details));
   return { ...figures, lines };
 }
 
@@ -153,7 +144,6 @@ const MARK_CODES: Partial<Record<Outcome, AttendanceCode>> = {
 };
 
 function activityLine(
-  ledger: Ledger,
   branch: BranchLedger,
   column: number,
   details: Map<string, ActivityDetails>,

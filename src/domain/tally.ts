@@ -189,8 +189,3 @@ export function rated(tally: Tally): RatedTally {
     rate: attendanceRate(tally),
   };
 }
-
-/** Whether the outcome counts as 实到. */
-export function isAttended(outcome: Outcome): boolean {
-  return outcome === 'present' || outcome === 'late' || outcome === 'left-early';
-}

@@ -30,10 +30,6 @@ export function cellText(value: CellValue): string {
   return value ? 'TRUE' : 'FALSE';
 }
 
-export function isBlankCell(value: CellValue): boolean {
-  return cellText(value) === '';
-}
-
 /**
  * A person's name: Chinese names lose the spaces used to pad them ('张\u3000三' → '张三'), ethnic names
  * keep their dot in its standard form ('阿依古丽・买买提' → '阿依古丽·买买提').

@@ -10,7 +10,7 @@
  * entered as × the run joins up.
  */
 import { type CalendarDate, monthKeyOf } from './date';
-import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './figures';
+import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './ledger';
 import { THEMES, type ThemeId } from './themes';
 import type { DomainWarning } from './warning';
 import { attendanceMessages, warningMessages } from '../strings/attendance';

@@ -1,12 +1,7 @@
 import { activityKey } from '../../src/domain/activity';
-import {
-  type Ledger,
-  branchMonthFigures,
-  evaluateAttendance,
-  figuresOf,
-  memberPeriods,
-  outcomeOf,
-} from '../../src/domain/figures';
+import { branchMonthFigures, memberPeriods } from '../../src/domain/figures';
+import { type Ledger, evaluateAttendance, figuresOf } from '../../src/domain/ledger';
+import { outcomeOf } from '../../src/domain/standing';
 import { activity, column, day, entry, member } from './attendanceHelpers';
 
 const B = '机关第一党支部';

@@ -1,4 +1,4 @@
-import { evaluateAttendance } from '../../src/domain/figures';
+import { evaluateAttendance } from '../../src/domain/ledger';
 import { annualSummary, monthlySummary } from '../../src/domain/summaries';
 import { activity, day, entry, member } from './attendanceHelpers';
 

@@ -1,6 +1,6 @@
 import { type Activity } from '../../src/domain/activity';
 import type { AttendanceEntry } from '../../src/domain/attendance';
-import { evaluateAttendance } from '../../src/domain/figures';
+import { evaluateAttendance } from '../../src/domain/ledger';
 import type { Member } from '../../src/domain/member';
 import type { DomainWarning } from '../../src/domain/warning';
 import {
