@@ -36,7 +36,7 @@ export const paneZh = {
   fileModeHeading: '文件模式',
   fileModeIntro: '供无法运行加载项的 Office 版本和 WPS 使用，在浏览器中完成与加载项相同的工作：',
   fileModeStepOpen: '打开 .xlsx 工作簿；',
-  fileModeStepRun: '依次完成上面的工作步骤；',
+  fileModeStepRun: '依次完成下面的工作步骤；',
   fileModeStepDownload: '下载处理后的工作簿，用 Excel 或 WPS 打开、打印。',
   fileModeNotReadyTitle: '本版本尚未提供文件模式',
   fileModeNotReadyBody:
@@ -85,7 +85,7 @@ export const paneEn: PaneStrings = {
   fileModeHeading: 'File mode',
   fileModeIntro: 'For Office versions that cannot run add-ins, and for WPS: the same work, in a browser:',
   fileModeStepOpen: 'open an .xlsx workbook;',
-  fileModeStepRun: 'run the steps above in order;',
+  fileModeStepRun: 'run the steps below in order;',
   fileModeStepDownload: 'download the resulting workbook and open or print it in Excel or WPS.',
   fileModeNotReadyTitle: 'File mode is not available in this version',
   fileModeNotReadyBody:

@@ -67,7 +67,7 @@ describe('App in a plain browser', () => {
         .map((li) => li.textContent),
     ).toEqual([
       '打开 .xlsx 工作簿；',
-      '依次完成上面的工作步骤；',
+      '依次完成下面的工作步骤；',
       '下载处理后的工作簿，用 Excel 或 WPS 打开、打印。',
     ]);
     expect(within(section).getByText('本版本尚未提供文件模式')).toBeTruthy();
