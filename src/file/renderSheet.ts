@@ -188,7 +188,7 @@ function addValidation(
   const common = {
     allowBlank: validation.allowBlank,
     showErrorMessage: true,
-    errorStyle: 'stop',
+    errorStyle: validation.errorStyle ?? 'stop',
     errorTitle: validation.errorTitle,
     error: validation.error,
     ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),

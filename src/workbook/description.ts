@@ -120,6 +120,11 @@ export interface DataValidation {
   error: string;
   /** Shown when the cell is selected. */
   prompt?: string;
+  /**
+   * What Excel does with an entry outside the rule: 'stop' refuses it (the default); 'warning'
+   * asks and lets the user keep it (e.g. a code followed by a reason, 事：看病).
+   */
+  errorStyle?: 'stop' | 'warning' | 'information';
 }
 
 export type CellValueOperator =
