@@ -37,7 +37,10 @@ export const DEFAULT_ATTENDANCE_SETTINGS: AttendanceSettings = {
 };
 
 export interface ActivityFigures extends RatedTally {
-  /** rate ≥ threshold; null when there is no rate or the activity is not held yet. */
+  /**
+   * rate ≥ threshold; null when there is no rate (nobody due), the activity is not held yet, or
+   * nothing is recorded for it yet.
+   */
   met: boolean | null;
   held: boolean;
 }
@@ -268,7 +271,9 @@ function unknownMemberIssues(activity: Activity, marks: Map<string, RecordedMark
 
 export function activityFigures(tally: Tally, held: boolean, threshold: number): ActivityFigures {
   const figures = rated(tally) as ActivityFigures;
-  figures.met = held && figures.rate !== null ? figures.rate >= threshold : null;
+  // Nothing recorded yet is a missing record (the unrecorded warning), not low attendance.
+  const judged = held && figures.rate !== null && figures.unrecorded < figures.due;
+  figures.met = judged ? (figures.rate as number) >= threshold : null;
   figures.held = held;
   return figures;
 }

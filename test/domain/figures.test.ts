@@ -107,6 +107,22 @@ describe('activity figures', () => {
     expect(figures.met).toBeNull();
   });
 
+  it('does not judge a held activity with nothing recorded yet', () => {
+    const ledger = evaluateAttendance({
+      activities: [march13],
+      members: roster(),
+      attendance: [],
+      asOf: day('2026-03-31'),
+    });
+    expect(figuresOf(ledger, march13)).toMatchObject({
+      due: 12,
+      unrecorded: 12,
+      rate: 0,
+      held: true,
+      met: null,
+    });
+  });
+
   it('uses the threshold setting', () => {
     const ledger = evaluateAttendance({
       activities: [march13],
