@@ -35,7 +35,10 @@ export function themeName(theme: ThemeId): string {
   return THEMES.find((entry) => entry.id === theme)?.name ?? theme;
 }
 
-/** Held activities whose 到会率 is under the threshold. */
+/**
+ * Held activities whose 到会率 is under the threshold. An activity with nothing recorded yet is left
+ * to the unrecorded warning: its 0% says nothing about attendance.
+ */
 export function belowThresholdWarnings(ledger: Ledger): DomainWarning[] {
   const warnings: DomainWarning[] = [];
   for (const branch of ledger.branches) {
