@@ -11,9 +11,8 @@ import { type CalendarDate, weekdayName, yearOf } from './date';
 import { type BranchMonthFigures, branchMonthFigures, memberMonthTallies, periodsOf } from './figures';
 import { type ActivityFigures, type BranchLedger, type Ledger, type MemberRow, columnRange } from './ledger';
 import { type MemberCategory, countsTowardRates } from './member';
-import type { ThemeId } from './themes';
 import { type Outcome, type RatedTally, type Tally, addTally, emptyTally, rated, sumTallies } from './tally';
-import { themeName } from './warnings';
+import { type ThemeId, themeName } from './themes';
 
 /** What users record about an activity, keyed by (branch, activityId). */
 export interface ActivityDetails {

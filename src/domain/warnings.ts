@@ -11,7 +11,7 @@
  */
 import { type CalendarDate, monthKeyOf } from './date';
 import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './ledger';
-import { THEMES, type ThemeId } from './themes';
+import { themeName } from './themes';
 import type { DomainWarning } from './warning';
 import { attendanceMessages, warningMessages } from '../strings/attendance';
 
@@ -29,10 +29,6 @@ export function collectWarnings(
     ...issueWarnings(ledger.issues),
     ...absenceRunWarnings(absenceRuns(ledger)),
   ];
-}
-
-export function themeName(theme: ThemeId): string {
-  return THEMES.find((entry) => entry.id === theme)?.name ?? theme;
 }
 
 /**
