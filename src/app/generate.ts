@@ -1,0 +1,227 @@
+/**
+ * The actions that (re)build the workbook, written once against WorkbookPort: read every owned
+ * sheet once, merge with the new input, run the engine, describe every sheet, check them all, then
+ * write once. Entered data is carried by id (see src/workbook/state.ts).
+ */
+import type { Activity } from '../domain/activity';
+import { createHolidayCalendar } from '../domain/holidays/calendar';
+import type { ManualHolidayEntry } from '../domain/holidays/types';
+import type { Member } from '../domain/member';
+import { generateSchedule, ScheduleSettingsError } from '../domain/schedule';
+import type { DomainWarning } from '../domain/warning';
+import { GENERATE_TEXT } from '../strings/sheets';
+import { descriptionProblems } from '../workbook/checkDescription';
+import type { SheetDescription } from '../workbook/description';
+import type { SheetProblem } from '../workbook/problems';
+import {
+  attendanceSheetKind,
+  describeAttendanceSheet,
+  marksFromEntries,
+} from '../workbook/sheets/attendance';
+import { ID_ROW as ATTENDANCE_ID_ROW } from '../workbook/sheets/attendance/layout';
+import { ATTENDANCE_SHEET } from '../strings/attendanceSheet';
+import { describeHolidaysSheet } from '../workbook/sheets/holidays';
+import { describeRosterSheet } from '../workbook/sheets/roster';
+import { describeScheduleSheet, type FigureFormulas, SCHEDULE_FIRST_ROW } from '../workbook/sheets/schedule';
+import {
+  defaultSettings,
+  describeSettingsSheet,
+  scheduleSettingsOf,
+  type WorkbookSettings,
+} from '../workbook/sheets/settings';
+import { sheetToken } from '../workbook/description';
+import { carryData, mergeMembers, readWorkbookState, themeOverridesFrom } from '../workbook/state';
+import type { PortWriteReport, WorkbookPort } from './port';
+
+export interface GenerateInput {
+  /** The year to plan; the 设置 sheet's year when absent. */
+  year?: number;
+  unit?: string;
+  /** Settings to use instead of the 设置 sheet's (the pane's set-up step). */
+  settings?: WorkbookSettings;
+  /** An imported roster: merged with the 党员名册 sheet by id. */
+  members?: readonly Member[];
+  /** Problems found while importing it, reported with the rest. */
+  importProblems?: readonly SheetProblem[];
+  /** Holiday entries to add to the 节假日 sheet's own (later ones win). */
+  manualHolidays?: readonly ManualHolidayEntry[];
+}
+
+export interface GenerateResult {
+  report: PortWriteReport;
+  settings: WorkbookSettings;
+  memberCount: number;
+  activityCount: number;
+  /** Activities gone from the schedule whose entered data is kept (已取消). */
+  cancelledCount: number;
+  /** People a re-import no longer lists, kept on the roster. */
+  missingMembers: Member[];
+  problems: SheetProblem[];
+  warnings: DomainWarning[];
+}
+
+/** Nothing was written: the message says why (Chinese), problems list every cause. */
+export class GenerateError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly SheetProblem[],
+  ) {
+    super(message);
+    this.name = 'GenerateError';
+  }
+}
+
+/** Rows and columns searched by the schedule's lookups into an attendance sheet. */
+const LOOKUP_ROWS = 10000;
+const LOOKUP_LAST_COLUMN = 'ZZ';
+
+/**
+ * 应到, 实到, 到会率 and 达标 of an activity from its branch's attendance sheet: the figure row found by its label
+ * in column A, the activity's column by its id in the id row — so member rows added there later do
+ * not break the link.
+ */
+export function attendanceFigureFormulas(kind: string, idCell: string, idRow: number): FigureFormulas {
+  const sheet = sheetToken(kind);
+  const area = `${sheet}!$A$1:$${LOOKUP_LAST_COLUMN}$${LOOKUP_ROWS}`;
+  const labels = `${sheet}!$A$1:$A$${LOOKUP_ROWS}`;
+  const ids = `${sheet}!$A$${idRow}:$${LOOKUP_LAST_COLUMN}$${idRow}`;
+  const lookup = (label: string) =>
+    `=IFERROR(INDEX(${area},MATCH("${label}",${labels},0),MATCH(${idCell},${ids},0)),"")`;
+  const f = ATTENDANCE_SHEET.figures;
+  return { due: lookup(f.due), present: lookup(f.attended), rate: lookup(f.rate), met: lookup(f.met) };
+}
+
+/** Branch names of the settings, then any branch only the roster names, in roster order. */
+function withRosterBranches(settings: WorkbookSettings, members: readonly Member[]): WorkbookSettings {
+  const names = new Set(settings.branches.map((branch) => branch.name));
+  const branches = [...settings.branches];
+  for (const member of members) {
+    if (names.has(member.branch)) continue;
+    names.add(member.branch);
+    branches.push({ name: member.branch, secretary: '', recorder: '' });
+  }
+  return { ...settings, branches };
+}
+
+export async function generateWorkbook(
+  port: WorkbookPort,
+  input: GenerateInput = {},
+): Promise<GenerateResult> {
+  const fallbackYear = input.year ?? input.settings?.year ?? new Date().getFullYear();
+  const state = readWorkbookState(await port.readOwnedGrids(), fallbackYear);
+  const problems: SheetProblem[] = [...(input.importProblems ?? []), ...state.problems];
+  // A 设置 sheet that cannot be read would plan the wrong days: stop before writing anything.
+  const settingsErrors = input.settings ? [] : state.settingsProblems.filter((p) => p.severity === 'error');
+  if (settingsErrors.length > 0) throw new GenerateError(GENERATE_TEXT.settingsUnreadable, settingsErrors);
+
+  let settings = input.settings ?? state.settings ?? defaultSettings(fallbackYear, input.unit ?? '');
+  if (input.year !== undefined) settings = { ...settings, year: input.year };
+  if (input.unit !== undefined) settings = { ...settings, unit: input.unit };
+
+  const merged = input.members
+    ? mergeMembers(state.members, input.members)
+    : { members: state.members, missing: [] };
+  for (const member of merged.missing) {
+    problems.push({
+      sheet: GENERATE_TEXT.rosterSheet,
+      severity: 'warning',
+      message: GENERATE_TEXT.memberMissing(member.name, member.branch, member.id),
+    });
+  }
+  const members = merged.members;
+  settings = withRosterBranches(settings, members);
+  if (settings.branches.length === 0) throw new GenerateError(GENERATE_TEXT.noBranches, problems);
+
+  const manual = [...state.manualHolidays, ...(input.manualHolidays ?? [])];
+  const calendar = createHolidayCalendar({ manual });
+  let schedule;
+  try {
+    schedule = generateSchedule({
+      year: settings.year,
+      branches: settings.branches.map((branch) => branch.name),
+      settings: scheduleSettingsOf(settings),
+      calendar,
+      themeOverrides: themeOverridesFrom(state.scheduleRows),
+    });
+  } catch (error) {
+    if (error instanceof ScheduleSettingsError) {
+      throw new GenerateError(
+        GENERATE_TEXT.settingsUnreadable,
+        error.problems.map((message) => ({
+          sheet: GENERATE_TEXT.settingsSheet,
+          severity: 'error' as const,
+          message,
+        })),
+      );
+    }
+    throw error;
+  }
+  const carried = carryData(state, schedule.activities);
+  const descriptions = describeAll(settings, members, calendar, schedule.activities, carried);
+
+  const invalid = descriptions.flatMap((description) => descriptionProblems(description));
+  if (invalid.length > 0) throw new Error(`Invalid sheet descriptions: ${invalid.join('; ')}`);
+
+  const report = await port.writeDescriptions(descriptions);
+  return {
+    report,
+    settings,
+    memberCount: members.length,
+    activityCount: schedule.activities.length,
+    cancelledCount: carried.cancelled.length,
+    missingMembers: merged.missing,
+    problems,
+    warnings: schedule.warnings,
+  };
+}
+
+function describeAll(
+  settings: WorkbookSettings,
+  members: readonly Member[],
+  calendar: ReturnType<typeof createHolidayCalendar>,
+  activities: readonly Activity[],
+  carried: ReturnType<typeof carryData>,
+): SheetDescription[] {
+  const rowOf = new Map(activities.map((activity, index) => [activity, SCHEDULE_FIRST_ROW + index]));
+  const kindOfBranch = new Map(
+    settings.branches.map((branch, index) => [branch.name, attendanceSheetKind(index + 1)]),
+  );
+  const entriesByBranch = new Map<string, typeof carried.attendance>();
+  for (const entry of carried.attendance) {
+    const list = entriesByBranch.get(entry.branch) ?? [];
+    list.push(entry);
+    entriesByBranch.set(entry.branch, list);
+  }
+  const attendance = settings.branches.map((branch, index) =>
+    describeAttendanceSheet({
+      year: settings.year,
+      branch: branch.name,
+      branchIndex: index + 1,
+      members: members.filter((member) => member.branch === branch.name),
+      activities: activities.filter((activity) => activity.branch === branch.name),
+      marks: marksFromEntries(entriesByBranch.get(branch.name) ?? []),
+      orphans: carried.orphans.get(branch.name) ?? [],
+      unit: settings.unit,
+    }),
+  );
+  return [
+    describeSettingsSheet(settings),
+    describeRosterSheet({ unit: settings.unit, members, branchCount: settings.branches.length }),
+    describeHolidaysSheet({ unit: settings.unit, year: settings.year, calendar }),
+    describeScheduleSheet({
+      unit: settings.unit,
+      year: settings.year,
+      activities,
+      details: carried.details,
+      cancelled: carried.cancelled,
+      figureFormulas: (activity) => {
+        const kind = kindOfBranch.get(activity.branch);
+        const row = rowOf.get(activity);
+        return kind === undefined || row === undefined
+          ? null
+          : attendanceFigureFormulas(kind, `$A${row}`, ATTENDANCE_ID_ROW);
+      },
+    }),
+    ...attendance,
+  ];
+}

@@ -1,0 +1,210 @@
+/**
+ * Texts of the sheets the add-in owns: 设置, 党员名册, 节假日, 活动安排 (labels, headers, notes,
+ * validation messages) and the problems found when reading them back or importing a roster.
+ */
+export const SHEET_TITLES = {
+  settings: '设置',
+  roster: '党员名册',
+  holidays: '节假日',
+  schedule: '活动安排',
+} as const;
+
+export const PRINT_FOOTER = '第 &P 页 共 &N 页';
+
+// ---- 设置 ----
+
+export const SETTINGS_SHEET = {
+  title: '党员固定活动日 设置',
+  note: '修改 B 列后，在助手中点“生成”即按新设置重新排期；已登记的出勤和活动记录会保留。',
+  labels: {
+    unit: '单位名称',
+    year: '年度',
+    threshold: '到会率达标线',
+    weekday: '活动日（星期）',
+    ordinals: '每月第几个',
+    reading: '“第几个”的算法',
+    policy: '遇节假日',
+    requiredPerMonth: '每月至少活动次数',
+    unitSecretary: '党总支书记',
+  },
+  hints: {
+    unit: '打印在各表页眉和汇总表标题中',
+    year: '排期的年份，如 2027',
+    threshold: '《实施方案》：到会率不得低于应参加党员总数的80%',
+    weekday: '《实施方案》：每月第二周、第四周的星期五',
+    ordinals: '填 1–5，多个用顿号或逗号分开；“末”表示最后一个',
+    reading: '第N个：当月第N个星期X；第N周：当月第N个日历周（周一起算）中的星期X',
+    policy: '顺延：推到之后最近的工作日；提前：提到之前最近的工作日（不出当月、不超过一周）',
+    requiredPerMonth: '《实施方案》：每月至少两次',
+    unitSecretary: '签在跨支部汇总表上',
+  },
+  branchHeader: ['序号', '党支部名称', '支部书记', '记录人'] as const,
+  readingLabels: { 'nth-weekday': '第N个', 'calendar-week': '第N周' } as const,
+  lastOrdinal: '末',
+  validation: {
+    thresholdTitle: '达标线',
+    threshold: '请填写 0% 到 100% 之间的百分比，如 80%。',
+    weekdayTitle: '活动日',
+    weekday: '请从下拉列表中选择星期一至星期日。',
+    readingTitle: '算法',
+    reading: '请选择“第N个”或“第N周”。',
+    policyTitle: '遇节假日',
+    policy: '请选择“顺延”或“提前”。',
+    requiredTitle: '活动次数',
+    required: '请填写 0 到 31 之间的整数。',
+    yearTitle: '年度',
+    year: '请填写 2000 到 2099 之间的年份。',
+  },
+} as const;
+
+// ---- 党员名册 ----
+
+export const ROSTER_SHEET = {
+  title: '党员名册',
+  note: '编号用来关联出勤记录，请勿改动已有编号；新增人员编号可留空，由助手生成。类别为发展对象、积极分子、团员青年、群众代表的按列席记录，不计入到会率。',
+  headers: [
+    '编号',
+    '姓名',
+    '性别',
+    '所属支部',
+    '类别',
+    '入党日期',
+    '免参加',
+    '免参加原因',
+    '审批',
+    '联系人',
+    '免参加起',
+    '免参加止',
+    '在册起',
+    '在册止',
+    '联系电话',
+    '备注',
+  ] as const,
+  validation: {
+    branchTitle: '所属支部',
+    branch: '请从下拉列表中选择党支部；新的党支部请先加到“设置”表的党支部列表中。',
+    categoryTitle: '类别',
+    category: '请从下拉列表中选择类别。',
+    exemptTitle: '免参加',
+    exempt: '请选择“是”或“否”（留空表示否）。',
+    genderTitle: '性别',
+    gender: '请选择“男”或“女”。',
+    dateTitle: '日期',
+    date: '请填写日期，如 2027-03-05。',
+  },
+} as const;
+
+// ---- 节假日 ----
+
+export const HOLIDAYS_SHEET = {
+  title: (year: number) => `${year}年 节假日与调休`,
+  note: '官方：国务院放假通知；预估：按《全国年节及纪念日放假办法》推算，通知发布后请核对；手工：自己添加的行。要增减放假或上班的日子，请在表末添加一行，类型填“放假”“上班”或“删除”，来源填“手工”，然后重新生成。',
+  headers: ['日期', '星期', '类型', '名称', '来源'] as const,
+  kinds: { off: '放假', working: '上班', remove: '删除' } as const,
+  sources: { official: '官方', provisional: '预估', manual: '手工' } as const,
+  validation: {
+    typeTitle: '类型',
+    type: '请选择“放假”“上班”或“删除”。',
+    sourceTitle: '来源',
+    source: '自己添加的行请选择“手工”。',
+    dateTitle: '日期',
+    date: (year: number) => `请填写 ${year} 年内的日期，如 ${year}-05-06。`,
+  },
+} as const;
+
+// ---- 活动安排 ----
+
+export const SCHEDULE_SHEET = {
+  title: (unit: string, year: number) => `${unit === '' ? '' : `${unit} `}${year}年 党员固定活动日安排`,
+  note: '编号、党支部、日期由助手生成；主题可从下拉列表改选；活动内容、地点、主持人、记录人、存档资料、经费、备注由各支部填写，重新生成时保留。应到、实到、到会率随出勤登记表自动计算。',
+  headers: [
+    '编号',
+    '党支部',
+    '日期',
+    '星期',
+    '原定日期',
+    '调整原因',
+    '主题',
+    '活动内容',
+    '地点',
+    '主持人',
+    '记录人',
+    '应到',
+    '实到',
+    '到会率',
+    '达标',
+    '存档资料（记录/图片/报道）',
+    '经费（元）',
+    '备注',
+    '状态',
+  ] as const,
+  met: '达标',
+  notMet: '未达标',
+  status: { normal: '', shifted: '已调整', provisional: '预估', cancelled: '已取消' } as const,
+  cancelledReason: '重新生成后不再安排（日期或设置已变），已登记的内容保留在此',
+  validation: {
+    themeTitle: '主题',
+    theme: '请从下拉列表中选择“5+X”主题之一。',
+    expenseTitle: '经费',
+    expense: '请填写不小于 0 的金额（元）。',
+  },
+} as const;
+
+// ---- problems when reading back ----
+
+export const SHEET_PROBLEMS = {
+  sheetMissing: (sheet: string) => `找不到“${sheet}”工作表；请先在助手中完成“设置”。`,
+  settingMissing: (label: string) => `找不到“${label}”这一行；请在 A 列恢复该项（可重新生成“设置”表）。`,
+  settingBlank: (label: string) => `“${label}”为空；请填写。`,
+  badYear: (text: string) => `年度“${text}”无效；请填写 2000 到 2099 之间的年份，如 2027。`,
+  badThreshold: (text: string) => `到会率达标线“${text}”无效；请填写 0% 到 100% 之间的百分比，如 80%。`,
+  badWeekday: (text: string) => `活动日“${text}”无法识别；请选择星期一至星期日。`,
+  badOrdinals: (text: string) => `每月第几个“${text}”无法识别；请填写如“2、4”，最后一个写“末”。`,
+  badReading: (text: string) => `算法“${text}”无法识别；请选择“第N个”或“第N周”。`,
+  badPolicy: (text: string) => `遇节假日“${text}”无法识别；请选择“顺延”或“提前”。`,
+  badRequired: (text: string) => `每月至少活动次数“${text}”无效；请填写 0 到 31 之间的整数。`,
+  noBranches: '党支部列表为空；请在“党支部名称”下至少填写一个党支部。',
+  duplicateBranch: (name: string, firstRow: number) =>
+    `党支部“${name}”与第${firstRow}行重复；请删除重复的一行。`,
+  headerNotFound: (sheet: string, missing: string) =>
+    `“${sheet}”的前 10 行中找不到表头（缺少“${missing}”列）；请确认表头行含有“姓名”和“所属支部”（或“党支部”）等列名。`,
+  holidayBadDate: (cell: string, text: string) =>
+    `${cell} 的日期“${text}”无效；请写成 2027-05-06 这样的日期，或删除这一行。`,
+  holidayOtherYear: (cell: string, date: string, year: number) =>
+    `${cell} 的日期 ${date} 不在 ${year} 年；本表只用于 ${year} 年，请改正或删除这一行。`,
+  holidayBadType: (cell: string, text: string) =>
+    `${cell} 的类型“${text}”无法识别；请填写“放假”“上班”或“删除”。`,
+  holidayDuplicate: (row: number, date: string, firstRow: number) =>
+    `第${row}行的 ${date} 与第${firstRow}行重复；请只保留一行。`,
+  scheduleNoId: (row: number) =>
+    `第${row}行没有编号，但填写了内容；编号用来关联活动，请恢复编号（或把内容移到有编号的行）。`,
+  scheduleNoBranch: (row: number) => `第${row}行没有党支部；请恢复党支部名称。`,
+  scheduleDuplicate: (row: number, branch: string, id: string, firstRow: number) =>
+    `第${row}行（${branch} ${id}）与第${firstRow}行重复；两行的内容已合并，请删除多余的一行。`,
+  badTheme: (cell: string, text: string) =>
+    `${cell} 的主题“${text}”无法识别，本次按原主题安排；请从下拉列表中选择。`,
+  badExpense: (cell: string, text: string) =>
+    `${cell} 的经费“${text}”不是金额，已按文字保留在备注中；请填写数字。`,
+} as const;
+
+// ---- roster import ----
+
+export const IMPORT_TEXT = {
+  noRows: (source: string) => `“${source}”中没有人员数据；请确认表头下面有名单。`,
+  unknownColumns: (source: string, columns: string) =>
+    `“${source}”中这些列未导入：${columns}（本助手不需要这些信息）。`,
+  defaultBranchUsed: (source: string, branch: string) =>
+    `“${source}”没有“所属支部”列，全部人员按“${branch}”导入。`,
+} as const;
+
+// ---- generating the workbook ----
+
+export const GENERATE_TEXT = {
+  settingsSheet: SHEET_TITLES.settings,
+  rosterSheet: SHEET_TITLES.roster,
+  settingsUnreadable:
+    '“设置”表中有无法识别的设置，为免排错活动日，本次没有写入任何内容。请按下列提示改正后重新生成。',
+  noBranches: '还没有任何党支部：请导入含“所属支部”列的名册，或在“设置”表的党支部列表中填写党支部。',
+  memberMissing: (name: string, branch: string, id: string) =>
+    `${name}（${branch}，编号 ${id}）不在本次导入的名单中，已保留在党员名册中，出勤记录不变；如已转出，请在“在册止”填写转出日期。`,
+} as const;

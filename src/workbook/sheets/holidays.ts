@@ -1,0 +1,184 @@
+/**
+ * 节假日: the year's days off and 调休 working days with their name and source (官方/预估/手工).
+ * Rows from the notices and the estimate are rewritten on every generation; rows the user adds
+ * (来源 手工 or left blank) are read back as manual entries — 放假, 上班 or 删除 — and win.
+ */
+import { type CalendarDate, dateOf, weekdayName, yearOf } from '../../domain/date';
+import type { HolidayCalendar } from '../../domain/holidays/calendar';
+import type { ManualAction, ManualHolidayEntry } from '../../domain/holidays/types';
+import { HOLIDAY_FILE_TYPE_WORDS } from '../../strings/calendar';
+import { HOLIDAYS_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
+import { cellRef } from '../address';
+import type { Cell, SheetDescription } from '../description';
+import { gridEnd, gridValue, type RawGrid } from '../grid';
+import type { Parsed, SheetProblem } from '../problems';
+import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup, rawDate, rawText } from './common';
+
+export const HOLIDAYS_HEADER_ROW = 3;
+export const HOLIDAYS_FIRST_ROW = 4;
+/** Empty rows kept formatted below the list for the user's own entries. */
+const SPARE_ROWS = 30;
+
+export interface HolidaysSheetInput {
+  unit: string;
+  year: number;
+  /** The calendar the schedule is made with (official/provisional days plus the manual entries). */
+  calendar: HolidayCalendar;
+}
+
+interface Line {
+  date: CalendarDate;
+  kind: ManualAction;
+  name: string;
+  source: keyof typeof HOLIDAYS_SHEET.sources;
+}
+
+function lines(input: HolidaysSheetInput): Line[] {
+  const result: Line[] = input.calendar
+    .daysOfYear(input.year)
+    .map((day) => ({ date: day.date, kind: day.kind, name: day.name, source: day.source }));
+  // A removal leaves no day in the calendar; its row is kept so the user sees (and can undo) it.
+  for (const entry of input.calendar.manualEntries) {
+    if (entry.action === 'remove' && yearOf(entry.date) === input.year) {
+      result.push({ date: entry.date, kind: 'remove', name: entry.name ?? '', source: 'manual' });
+    }
+  }
+  return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescription {
+  const rows: Cell[][] = lines(input).map((line) => [
+    { date: line.date },
+    weekdayName(line.date),
+    HOLIDAYS_SHEET.kinds[line.kind],
+    line.name,
+    HOLIDAYS_SHEET.sources[line.source],
+  ]);
+  const lastRow = HOLIDAYS_FIRST_ROW + rows.length - 1;
+  const validUntil = lastRow + SPARE_ROWS;
+  const v = HOLIDAYS_SHEET.validation;
+  const rowsOf = (letter: string) => `${letter}${HOLIDAYS_FIRST_ROW}:${letter}${validUntil}`;
+  return {
+    kind: 'holidays',
+    name: SHEET_TITLES.holidays,
+    tabColor: '#548235',
+    columns: [
+      { column: 1, width: 13 },
+      { column: 2, width: 9 },
+      { column: 3, width: 8 },
+      { column: 4, width: 16 },
+      { column: 5, width: 8 },
+    ],
+    rows: [{ row: 2, height: 80 }],
+    blocks: [
+      { anchor: 'A1', cells: [[HOLIDAYS_SHEET.title(input.year)]] },
+      { anchor: 'A2', cells: [[HOLIDAYS_SHEET.note]] },
+      { anchor: `A${HOLIDAYS_HEADER_ROW}`, cells: [[...HOLIDAYS_SHEET.headers], ...rows] },
+    ],
+    styles: [
+      { range: 'A1:E1', style: TITLE_STYLE },
+      { range: 'A2:E2', style: NOTE_STYLE },
+      { range: `A${HOLIDAYS_HEADER_ROW}:E${HOLIDAYS_HEADER_ROW}`, style: HEADER_STYLE },
+      { range: `A${HOLIDAYS_FIRST_ROW}:E${validUntil}`, style: GRID_STYLE },
+      { range: rowsOf('A'), style: { numberFormat: 'yyyy-mm-dd' } },
+      { range: `B${HOLIDAYS_FIRST_ROW}:E${validUntil}`, style: { numberFormat: '@' } },
+    ],
+    merges: ['A1:E1', 'A2:E2'],
+    conditionalFormats: [
+      {
+        range: rowsOf('C'),
+        rule: { type: 'cellValue', operator: 'equal', formulas: [`="${HOLIDAYS_SHEET.kinds.working}"`] },
+        format: { fontColor: '#C00000' },
+      },
+      {
+        range: rowsOf('E'),
+        rule: {
+          type: 'cellValue',
+          operator: 'equal',
+          formulas: [`="${HOLIDAYS_SHEET.sources.provisional}"`],
+        },
+        format: { fill: '#FFF2CC' },
+      },
+    ],
+    validations: [
+      {
+        range: rowsOf('A'),
+        rule: { type: 'date', min: dateOf(input.year, 1, 1), max: dateOf(input.year, 12, 31) },
+        allowBlank: true,
+        errorTitle: v.dateTitle,
+        error: v.date(input.year),
+      },
+      {
+        range: rowsOf('C'),
+        rule: { type: 'list', values: Object.values(HOLIDAYS_SHEET.kinds) },
+        allowBlank: true,
+        errorTitle: v.typeTitle,
+        error: v.type,
+      },
+      {
+        range: rowsOf('E'),
+        rule: { type: 'list', values: Object.values(HOLIDAYS_SHEET.sources) },
+        allowBlank: true,
+        errorTitle: v.sourceTitle,
+        error: v.source,
+      },
+    ],
+    freeze: { rows: HOLIDAYS_HEADER_ROW, columns: 0 },
+    print: printSetup(input.unit, 'portrait', { first: HOLIDAYS_HEADER_ROW, last: HOLIDAYS_HEADER_ROW }),
+  };
+}
+
+const GENERATED_SOURCES = new Set<string>([
+  HOLIDAYS_SHEET.sources.official,
+  HOLIDAYS_SHEET.sources.provisional,
+]);
+
+/**
+ * The user's own rows (来源 手工 or blank) as manual entries for `year`. Rows of the notices and the
+ * estimate are skipped: they are made again from the data on every generation.
+ */
+export function parseHolidaysGrid(grid: RawGrid, year: number): Parsed<ManualHolidayEntry[]> {
+  const sheet = grid.sheetName;
+  const problems: SheetProblem[] = [];
+  const entries: ManualHolidayEntry[] = [];
+  const firstRowOf = new Map<CalendarDate, number>();
+  const end = gridEnd(grid);
+  for (let row = HOLIDAYS_FIRST_ROW; row <= end.row; row++) {
+    const dateRaw = gridValue(grid, row, 1);
+    const typeText = rawText(gridValue(grid, row, 3));
+    const name = rawText(gridValue(grid, row, 4));
+    const source = rawText(gridValue(grid, row, 5));
+    if (GENERATED_SOURCES.has(source)) continue;
+    if (rawText(dateRaw) === '' && typeText === '' && name === '') continue;
+    const error = (column: number, message: string) =>
+      problems.push({ sheet, row, cell: cellRef(row, column), severity: 'error', message });
+    const date = rawDate(dateRaw);
+    const key = typeText.toLowerCase();
+    const action = Object.hasOwn(HOLIDAY_FILE_TYPE_WORDS, key) ? HOLIDAY_FILE_TYPE_WORDS[key] : undefined;
+    if (!date.ok || date.date === null) {
+      error(1, SHEET_PROBLEMS.holidayBadDate(cellRef(row, 1), date.ok ? '' : date.text));
+      continue;
+    }
+    if (yearOf(date.date) !== year) {
+      error(1, SHEET_PROBLEMS.holidayOtherYear(cellRef(row, 1), date.date, year));
+      continue;
+    }
+    if (action === undefined) {
+      error(3, SHEET_PROBLEMS.holidayBadType(cellRef(row, 3), typeText));
+      continue;
+    }
+    const first = firstRowOf.get(date.date);
+    if (first !== undefined) {
+      problems.push({
+        sheet,
+        row,
+        severity: 'error',
+        message: SHEET_PROBLEMS.holidayDuplicate(row, date.date, first),
+      });
+      continue;
+    }
+    firstRowOf.set(date.date, row);
+    entries.push(name === '' ? { date: date.date, action } : { date: date.date, action, name });
+  }
+  return { value: entries, problems };
+}

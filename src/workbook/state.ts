@@ -1,0 +1,184 @@
+/**
+ * What the owned sheets hold, read back as domain input (WorkbookState), and the rules that merge
+ * it with new input when the workbook is generated again: entered data (attendance codes, topics,
+ * places, hosts, notes, links, expenses) stays attached to the same member id and activity id; an
+ * activity the new schedule no longer has keeps its data as an orphan (shown as 已取消), and a
+ * member missing from a re-imported roster stays on the roster — nothing entered is lost.
+ */
+import { type Activity, activityKey } from '../domain/activity';
+import type { AttendanceEntry } from '../domain/attendance';
+import type { ManualHolidayEntry } from '../domain/holidays/types';
+import type { Member } from '../domain/member';
+import type { ActivityDetails } from '../domain/summaries';
+import type { ThemeOverride } from '../domain/themes';
+import type { RawGrid } from './grid';
+import type { SheetProblem } from './problems';
+import { attendanceSheetKind, parseAttendanceGrid, type OrphanActivity } from './sheets/attendance';
+import { parseHolidaysGrid } from './sheets/holidays';
+import { parseRosterGrid } from './sheets/roster';
+import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
+import { parseSettingsGrid, type WorkbookSettings } from './sheets/settings';
+
+export interface WorkbookState {
+  /** Null when the workbook has no 设置 sheet yet. */
+  settings: WorkbookSettings | null;
+  members: Member[];
+  /** The user's own rows of 节假日. */
+  manualHolidays: ManualHolidayEntry[];
+  /** Every row of 活动安排 (live and 已取消) with what was entered. */
+  scheduleRows: ScheduleRow[];
+  /** Every attendance sheet's entries, keyed by member id, activity id and branch. */
+  attendance: AttendanceEntry[];
+  problems: SheetProblem[];
+  /** The 设置 sheet's own problems (also in `problems`): errors there make the plan unreliable. */
+  settingsProblems: SheetProblem[];
+}
+
+export const EMPTY_STATE: WorkbookState = {
+  settings: null,
+  members: [],
+  manualHolidays: [],
+  scheduleRows: [],
+  attendance: [],
+  problems: [],
+  settingsProblems: [],
+};
+
+/**
+ * Reads the owned grids (by kind). Attendance sheet attendance.<n> belongs to branch n of the
+ * settings (the order it was generated in).
+ */
+export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackYear: number): WorkbookState {
+  const problems: SheetProblem[] = [];
+  const settingsGrid = grids.get('settings');
+  let settings: WorkbookSettings | null = null;
+  const settingsProblems: SheetProblem[] = [];
+  if (settingsGrid) {
+    const parsed = parseSettingsGrid(settingsGrid, fallbackYear);
+    settings = parsed.value;
+    settingsProblems.push(...parsed.problems);
+    problems.push(...parsed.problems);
+  }
+  const year = settings?.year ?? fallbackYear;
+  const take = <T>(
+    grid: RawGrid | undefined,
+    parse: (grid: RawGrid) => { value: T[]; problems: SheetProblem[] },
+  ): T[] => {
+    if (!grid) return [];
+    const parsed = parse(grid);
+    problems.push(...parsed.problems);
+    return parsed.value;
+  };
+  const members = take(grids.get('roster'), parseRosterGrid);
+  const manualHolidays = take(grids.get('holidays'), (grid) => parseHolidaysGrid(grid, year));
+  const scheduleRows = take(grids.get('schedule'), parseScheduleGrid);
+  const attendance: AttendanceEntry[] = [];
+  (settings?.branches ?? []).forEach((branch, index) => {
+    attendance.push(
+      ...take(grids.get(attendanceSheetKind(index + 1)), (grid) =>
+        parseAttendanceGrid(grid, { branch: branch.name }),
+      ),
+    );
+  });
+  return { settings, members, manualHolidays, scheduleRows, attendance, problems, settingsProblems };
+}
+
+// ---- merging ----
+
+/**
+ * The roster after an import: imported people first (in the file's order), each keeping the id
+ * they already have in the workbook — the same id, or the one person of that name in that branch —
+ * then people the import no longer lists, kept as they were (their entered attendance stays).
+ */
+export function mergeMembers(
+  existing: readonly Member[],
+  imported: readonly Member[],
+): { members: Member[]; missing: Member[] } {
+  const byId = new Map(existing.map((member) => [member.id, member]));
+  const importedIds = new Set(imported.map((member) => member.id));
+  const claimed = new Set<string>();
+  const members = imported.map((member) => {
+    if (byId.has(member.id)) {
+      claimed.add(member.id);
+      return member;
+    }
+    const sameName = existing.filter(
+      (other) =>
+        other.name === member.name &&
+        other.branch === member.branch &&
+        !importedIds.has(other.id) &&
+        !claimed.has(other.id),
+    );
+    if (sameName.length === 1) {
+      claimed.add(sameName[0].id);
+      return { ...member, id: sameName[0].id };
+    }
+    return member;
+  });
+  const kept = new Set([...members.map((member) => member.id)]);
+  const missing = existing.filter((member) => !kept.has(member.id));
+  return { members: [...members, ...missing], missing };
+}
+
+/** Themes the user chose in 活动安排, as overrides for the same fixed slot of the same branch. */
+export function themeOverridesFrom(rows: readonly ScheduleRow[]): ThemeOverride[] {
+  const overrides: ThemeOverride[] = [];
+  for (const row of rows) {
+    const match = /^\d{4}-(\d{2})-(\d+)$/.exec(row.activityId);
+    if (row.theme === null || row.cancelled || match === null) continue;
+    overrides.push({ month: Number(match[1]), slot: Number(match[2]), theme: row.theme, branch: row.branch });
+  }
+  return overrides;
+}
+
+export interface CarriedData {
+  /** By activityKey, for activities of the new schedule. */
+  details: Map<string, ActivityDetails>;
+  /** Rows for 活动安排's 已取消 part: activities gone from the schedule that had data entered. */
+  cancelled: CancelledActivity[];
+  /** Per branch, the gone activities whose attendance codes the branch's sheet keeps (已取消活动). */
+  orphans: Map<string, OrphanActivity[]>;
+  /** Attendance entries of members and activities, unchanged (the sheets place them by id). */
+  attendance: AttendanceEntry[];
+}
+
+/** Carries what was entered onto the new schedule by (branch, activity id). */
+export function carryData(
+  state: Pick<WorkbookState, 'scheduleRows' | 'attendance'>,
+  activities: readonly Activity[],
+): CarriedData {
+  const live = new Set(activities.map(activityKey));
+  const rowsByKey = new Map(
+    state.scheduleRows.map((row) => [activityKey({ branch: row.branch, id: row.activityId }), row]),
+  );
+  const details = new Map<string, ActivityDetails>();
+  const cancelled: CancelledActivity[] = [];
+  for (const [key, row] of rowsByKey) {
+    if (live.has(key)) {
+      if (hasDetails(row.details)) details.set(key, row.details);
+    }
+  }
+  const orphans = new Map<string, OrphanActivity[]>();
+  const orphanKeys = new Set<string>();
+  for (const entry of state.attendance) {
+    const key = activityKey({ branch: entry.branch, id: entry.activityId });
+    if (live.has(key) || orphanKeys.has(key)) continue;
+    orphanKeys.add(key);
+    const row = rowsByKey.get(key);
+    const list = orphans.get(entry.branch) ?? [];
+    list.push({ id: entry.activityId, date: row?.date ?? null, theme: row?.theme ?? null });
+    orphans.set(entry.branch, list);
+  }
+  for (const [key, row] of rowsByKey) {
+    if (live.has(key) || !(hasDetails(row.details) || orphanKeys.has(key))) continue;
+    cancelled.push({
+      branch: row.branch,
+      activityId: row.activityId,
+      date: row.date,
+      theme: row.theme,
+      details: row.details,
+    });
+  }
+  for (const list of orphans.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { details, cancelled, orphans, attendance: [...state.attendance] };
+}
