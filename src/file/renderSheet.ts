@@ -294,6 +294,7 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
   Object.assign(worksheet.pageSetup, setup);
   if (print.header) worksheet.headerFooter.oddHeader = headerFooterCode(print.header);
   if (print.footer) worksheet.headerFooter.oddFooter = headerFooterCode(print.footer);
+  for (const row of print.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
 }
 
 /** '&L…&C…&R…' as stored in the file. */

@@ -199,6 +199,8 @@ export interface PrintSetup {
   header?: HeaderFooterText;
   footer?: HeaderFooterText;
   centerHorizontally?: boolean;
+  /** Manual page breaks: a new printed page starts after each of these rows (1-based). */
+  rowBreaks?: readonly number[];
 }
 
 export interface SheetDescription {

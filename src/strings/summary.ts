@@ -1,0 +1,168 @@
+/**
+ * Texts of the summaries filed on paper (月度汇总, 年度汇总) and of the `summary` and `sheets`
+ * commands. Wording follows the policy (张国土资党发〔2017〕21号): 到会率, 应参加党员, 通报.
+ */
+import { formatDateZh, formatRate } from './attendance';
+import type { CalendarDate } from '../domain/date';
+
+export const SUMMARY_SHEET_NAMES = {
+  month: '月度汇总',
+  year: '年度汇总',
+} as const;
+
+/** '机关第一党支部' → '中共机关第一党支部'; a name that already says 中共 is kept. */
+export function partyOrgName(name: string): string {
+  return name.startsWith('中共') ? name : `中共${name}`;
+}
+
+export const MONTH_SUMMARY = {
+  branchTitle: (branch: string, year: number, month: number) =>
+    `${partyOrgName(branch)} ${year}年${month}月党员固定活动日情况汇总`,
+  overviewTitle: (unit: string, year: number, month: number) =>
+    `${partyOrgName(unit)} ${year}年${month}月各党支部党员固定活动日情况汇总`,
+  unit: (unit: string) => `单位：${unit}`,
+  period: (from: CalendarDate, to: CalendarDate) => `统计期间：${formatDateZh(from)}—${formatDateZh(to)}`,
+  asOf: (date: CalendarDate) => `记录截至：${formatDateZh(date)}`,
+  generatedAt: (text: string) => `生成时间：${text}`,
+  counts: {
+    required: '应开展',
+    planned: '已安排',
+    held: '已开展',
+    below: (threshold: number) => `到会率低于${formatRate(threshold)}`,
+  },
+  activitiesHeading: '一、活动开展情况',
+  activityHeader: [
+    '序号',
+    '日期',
+    '星期',
+    '主题',
+    '活动内容',
+    '应到',
+    '实到',
+    '请假',
+    '缺席',
+    '迟到',
+    '早退',
+    '列席',
+    '未登记',
+    '到会率',
+    '达标',
+  ],
+  total: '合计',
+  met: '是',
+  notMet: '否',
+  notHeld: '未开展',
+  noRate: '—',
+  noActivities: '本月没有安排活动。',
+  recordsHeading: '二、活动记录',
+  recordsHeader: ['序号', '日期', '地点', '存档资料', '主持人', '记录人', '经费（元）', '备注'],
+  shifted: (planned: CalendarDate, reason: string | null) =>
+    `原定${formatDateZh(planned)}${reason ? `，${reason}` : '，已调整'}`,
+  provisional: '按预估节假日安排',
+  invitees: (names: readonly string[]) => `列席：${names.join('、')}`,
+  note: (text: string) => `备注：${text}`,
+  peopleHeading: '三、请假、缺席、迟到早退及未登记人员',
+  peopleHeader: ['序号', '日期', '情况', '姓名', '原因或说明'],
+  categoryShort: { 预备党员: '预备' } as Record<string, string>,
+  nobody: '本月无请假、缺席、迟到、早退或未登记人员。',
+  unrecordedHint: '未登记出勤，请补登',
+  noReason: '未填写原因',
+  warningsHeading: '四、提示事项',
+  noWarnings: '无。',
+  branchesHeading: '一、各党支部开展情况',
+  branchesHeader: [
+    '序号',
+    '党支部',
+    '已安排',
+    '已开展',
+    '应到人次',
+    '实到人次',
+    '请假人次',
+    '缺席人次',
+    '迟到',
+    '早退',
+    '列席',
+    '未登记',
+    '到会率',
+    '未达标',
+  ],
+  short: '活动次数不足',
+  overviewWarningsHeading: '二、提示事项',
+} as const;
+
+export const YEAR_SUMMARY = {
+  title: (org: string, year: number) => `${partyOrgName(org)} ${year}年度党员固定活动日参加情况汇总`,
+  period: (year: number) => `统计期间：${year}年1月1日—${year}年12月31日`,
+  header: {
+    index: '序号',
+    name: '姓名',
+    category: '类别',
+    month: (month: number) => `${month}月`,
+    firstHalf: '上半年',
+    secondHalf: '下半年',
+    year: '全年',
+    due: '应到',
+    attended: '实到',
+    leave: '请假',
+    absent: '缺席',
+    rate: '到会率',
+    note: '备注',
+  },
+  notDue: '—',
+  exempt: '免参加',
+  invitee: '列席',
+  branchBand: (branch: string) => `${partyOrgName(branch)}`,
+  branchRows: {
+    attended: '支部合计（实到人次）',
+    rate: '到会率',
+    held: '已开展次数',
+    below: '未达标次数',
+  },
+  overviewBand: (unit: string) => `${partyOrgName(unit)}：各党支部各月到会率及合计`,
+  overviewRows: {
+    attended: '合计（实到人次）',
+    rate: '到会率',
+    held: '已开展次数',
+    below: '未达标次数',
+  },
+  notes:
+    '注：各月为实到次数，“—”表示当月没有应参加的活动；列席人员各月为列席次数，不计入到会率。上半年、下半年两栏供年中、年底专题组织生活会通报党员参加活动情况。',
+  warningsHeading: '提示事项',
+  noMembers: '本支部没有在册党员。',
+} as const;
+
+export const SIGNATURE = {
+  branchSecretary: '支部书记（签字）：',
+  recorder: '记录人（签字）：',
+  unitSecretary: '党总支书记（签字）：',
+  date: '日期：',
+  datePlaceholder: '    年  月  日',
+} as const;
+
+export const SUMMARY_CLI = {
+  summaryDescription: '按月或按年统计各党支部的活动和党员到会情况（读取已生成的工作簿）',
+  sheetsDescription: '把月度汇总或年度汇总表写入工作簿的副本（原文件不变）',
+  inOption: '已生成的工作簿（.xlsx）',
+  outOption: '写出的新工作簿（.xlsx），不能与输入文件相同',
+  monthOption: '统计月份，如 2027-03',
+  yearOption: '统计年度，如 2027',
+  branchOption: '只统计这个党支部（名称）',
+  jsonOption: '输出 JSON',
+  asOfOption: '记录截至日期（默认今天），如 2027-03-31',
+  needPeriod: '请用 --month（如 2027-03）或 --year（如 2027）指定统计期间，二者选一。',
+  bothPeriods: '--month 和 --year 只能选一个。',
+  badMonth: (text: string) => `统计月份“${text}”无效；请写成 年-月，如 2027-03。`,
+  badYear: (text: string) => `统计年度“${text}”无效；请写四位年份，如 2027。`,
+  badAsOf: (text: string) => `截至日期“${text}”无效；请写成 年-月-日，如 2027-03-31。`,
+  unknownBranch: (name: string, known: readonly string[]) =>
+    `工作簿中没有名为“${name}”的党支部；现有：${known.length > 0 ? known.join('、') : '（无）'}。`,
+  periodMonth: (year: number, month: number) => `${year}年${month}月`,
+  periodYear: (year: number) => `${year}年`,
+  branchLine: (branch: string) => `【${branch}】`,
+  activitiesTitle: '活动',
+  membersTitle: '党员',
+  warningsTitle: '提示',
+  noWarnings: '（无）',
+  wrote: (path: string, sheets: readonly string[]) => `已写入 ${path}：${sheets.join('、')}`,
+  problemsTitle: '读取工作簿时发现的问题：',
+} as const;

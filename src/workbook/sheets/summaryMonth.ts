@@ -1,0 +1,405 @@
+/**
+ * 月度汇总: the month's summary filed on paper and checked by the 党总支 each month. One printed
+ * page per branch (title, unit, period, generation time, each activity's figures, the activity
+ * records, everyone on leave, absent, late, left early or not recorded with the reason, warnings
+ * and signature lines), preceded by one page across branches when the summary has several.
+ *
+ * The figures are static values (a filed record, not live formulas), written as numbers with
+ * formats. Portrait A4, one page wide; a manual page break after each branch's page.
+ */
+import { firstOfMonth, lastOfMonth, monthKey } from '../../domain/date';
+import type {
+  ActivityLine,
+  BranchMonth,
+  MonthlySummary,
+  PersonMark,
+  PersonRef,
+} from '../../domain/summaries';
+import type { DomainWarning } from '../../domain/warning';
+import { CODE_LABELS } from '../../strings/attendance';
+import { MONTH_SUMMARY as T, SIGNATURE, SUMMARY_SHEET_NAMES } from '../../strings/summary';
+import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
+import { SheetCanvas, type Span } from './summary/canvas';
+import {
+  BELOW_COLOR,
+  BODY_FONT,
+  RATE_FORMAT,
+  SUMMARY_MARGINS,
+  type SummaryMeta,
+  drawBodyRow,
+  drawHeader,
+  drawHeading,
+  drawInfoLine,
+  drawParagraph,
+  drawSignatures,
+  drawTitle,
+  drawWarnings,
+  styleTable,
+  warningsFor,
+} from './summary/parts';
+
+export const SUMMARY_MONTH_KIND = 'summary.month';
+
+/** A4 portrait at about 85 %: 序号 日期 星期 主题 活动内容(2) 应到…未登记(8) 到会率 达标. */
+const WIDTHS = [4.5, 8.5, 6, 11, 9.5, 9.5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5, 5.5, 6.5, 5];
+const one = (column: number): Span => [column, column];
+
+const ACTIVITY_SPANS: Span[] = [one(1), one(2), one(3), one(4), [5, 6], ...range(7, 16).map(one)];
+const RECORD_SPANS: Span[] = [one(1), one(2), [3, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, 16]];
+const PEOPLE_SPANS: Span[] = [one(1), one(2), one(3), one(4), [5, 16]];
+const BRANCH_SPANS: Span[] = [one(1), [2, 4], one(5), one(6), ...range(7, 16).map(one)];
+const INFO_SPANS: Span[] = [
+  [1, 8],
+  [9, 16],
+];
+const COUNT_SPANS: Span[] = [[1, 2], one(3), one(4), one(5), one(6), [7, 8], [9, 13], one(14)];
+const SIGN = {
+  first: { span: [1, 3] as Span, line: [4, 5] as Span },
+  second: { span: [6, 8] as Span, line: [9, 11] as Span },
+  date: { span: [12, 13] as Span, line: [14, 16] as Span },
+};
+const TIMES = '0"次"';
+
+/** Warning kinds the cross-branch page repeats (the rest are on each branch's page). */
+const OVERVIEW_WARNINGS = new Set<DomainWarning['code']>([
+  'below-threshold',
+  'month-short',
+  'absence-run',
+  'provisional-holidays',
+  'shift-impossible',
+]);
+
+export function describeMonthlySummarySheet(summary: MonthlySummary, meta: SummaryMeta): SheetDescription {
+  const canvas = new SheetCanvas(WIDTHS);
+  const breaks: number[] = [];
+  const period = monthKey(summary.year, summary.month);
+  const warnings = meta.warnings ?? [];
+  if (summary.branches.length > 1) {
+    drawOverview(canvas, summary, meta, warningsFor(warnings, null, period));
+    breaks.push(canvas.lastRow);
+  }
+  for (const branch of summary.branches) {
+    drawBranch(canvas, summary, branch, meta, warningsFor(warnings, branch.branch, period));
+    breaks.push(canvas.lastRow);
+  }
+  if (summary.branches.length === 0) drawParagraph(canvas, T.noActivities);
+  breaks.pop();
+  return {
+    kind: SUMMARY_MONTH_KIND,
+    name: SUMMARY_SHEET_NAMES.month,
+    tabColor: '#C00000',
+    showGridLines: false,
+    columns: canvas.columns(),
+    rows: canvas.rows(),
+    blocks: [canvas.block()],
+    styles: canvas.styles(),
+    merges: canvas.merges(),
+    print: {
+      paperSize: 'A4',
+      orientation: 'portrait',
+      fitTo: { width: 1, height: 0 },
+      margins: SUMMARY_MARGINS,
+      header: { center: headerFooterLiteral(meta.unit) },
+      footer: { center: '第 &P 页 共 &N 页' },
+      centerHorizontally: true,
+      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
+    },
+  };
+}
+
+function drawPeriod(canvas: SheetCanvas, summary: MonthlySummary, meta: SummaryMeta): void {
+  const from = firstOfMonth(summary.year, summary.month);
+  const to = lastOfMonth(summary.year, summary.month);
+  drawInfoLine(canvas, INFO_SPANS, [T.unit(meta.unit), T.period(from, to)]);
+  drawInfoLine(canvas, INFO_SPANS, [T.asOf(summary.asOf), T.generatedAt(meta.generatedAt)]);
+}
+
+function drawCounts(
+  canvas: SheetCanvas,
+  figures: { required: number; planned: number; held: number; belowThreshold: number },
+  threshold: number,
+): void {
+  const row = canvas.addRow(20);
+  const values: Cell[] = [
+    T.counts.required,
+    figures.required,
+    T.counts.planned,
+    figures.planned,
+    T.counts.held,
+    figures.held,
+    T.counts.below(threshold),
+    figures.belowThreshold,
+  ];
+  canvas.fill(row, COUNT_SPANS, values);
+  canvas.styleRows(row, row, { font: BODY_FONT, vertical: 'center', horizontal: 'right' });
+  COUNT_SPANS.forEach(([from, to], i) => {
+    if (i % 2 === 1)
+      canvas.style(row, from, row, to, {
+        numberFormat: TIMES,
+        horizontal: 'left',
+        font: { ...BODY_FONT, bold: true },
+      });
+  });
+  if (figures.planned < figures.required)
+    canvas.style(row, 5, row, 5, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+  if (figures.belowThreshold > 0)
+    canvas.style(row, 14, row, 14, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+}
+
+function drawBranch(
+  canvas: SheetCanvas,
+  summary: MonthlySummary,
+  branch: BranchMonth,
+  meta: SummaryMeta,
+  warnings: readonly DomainWarning[],
+): void {
+  drawTitle(canvas, T.branchTitle(branch.branch, summary.year, summary.month));
+  drawPeriod(canvas, summary, meta);
+  drawHeading(canvas, T.activitiesHeading);
+  drawCounts(canvas, branch, summary.threshold);
+  drawActivities(canvas, branch);
+  drawHeading(canvas, T.recordsHeading);
+  drawRecords(canvas, branch.lines);
+  drawHeading(canvas, T.peopleHeading);
+  drawPeople(canvas, branch.lines);
+  drawHeading(canvas, T.warningsHeading);
+  drawWarnings(canvas, warnings, T.noWarnings);
+  const signer = meta.signatories?.branches?.find((entry) => entry.branch === branch.branch);
+  drawSignatures(
+    canvas,
+    [
+      { label: SIGNATURE.branchSecretary, name: signer?.secretary, ...SIGN.first },
+      { label: SIGNATURE.recorder, name: signer?.recorder, ...SIGN.second },
+    ],
+    SIGN.date,
+  );
+}
+
+function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
+  drawHeader(canvas, ACTIVITY_SPANS, T.activityHeader);
+  if (branch.lines.length === 0) {
+    drawParagraph(canvas, T.noActivities, true);
+    return;
+  }
+  const first = canvas.lastRow + 1;
+  branch.lines.forEach((line, i) => {
+    const f = line.figures;
+    const figures: Cell[] = f.held
+      ? [
+          f.due,
+          f.attended,
+          f.leave,
+          f.absent,
+          f.late,
+          f.leftEarly,
+          f.invitees,
+          f.unrecorded,
+          f.rate ?? T.noRate,
+          metText(f.met),
+        ]
+      : [f.due, null, null, null, null, null, null, null, T.noRate, T.notHeld];
+    const row = drawBodyRow(
+      canvas,
+      ACTIVITY_SPANS,
+      [i + 1, { date: line.date }, line.weekday, line.themeName, line.details?.topic ?? null, ...figures],
+      new Set([4]),
+    );
+    if (f.met === false)
+      canvas.style(row, 15, row, 16, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+  });
+  const t = branch.totals;
+  const total = drawBodyRow(canvas, ACTIVITY_SPANS, [
+    T.total,
+    null,
+    null,
+    null,
+    null,
+    t.due,
+    t.attended,
+    t.leave,
+    t.absent,
+    t.late,
+    t.leftEarly,
+    t.invitees,
+    t.unrecorded,
+    t.rate ?? T.noRate,
+    null,
+  ]);
+  // 合计 spans 序号 to 活动内容: re-merge those cells as one label.
+  canvas.merge(total, 1, total, 4);
+  canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
+  canvas.style(first, 2, total, 2, { numberFormat: 'm"月"d"日"' });
+  canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
+}
+
+function metText(met: boolean | null): string {
+  if (met === null) return T.noRate;
+  return met ? T.met : T.notMet;
+}
+
+function drawRecords(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
+  drawHeader(canvas, RECORD_SPANS, T.recordsHeader);
+  if (lines.length === 0) {
+    drawParagraph(canvas, T.noActivities, true);
+    return;
+  }
+  const first = canvas.lastRow + 1;
+  lines.forEach((line, i) => {
+    const d = line.details;
+    const notes = [
+      line.shifted ? T.shifted(line.plannedDate, line.shiftReason) : null,
+      line.provisional ? T.provisional : null,
+      line.invitees.length > 0 ? T.invitees(line.invitees.map((p) => p.name)) : null,
+      d?.note ? T.note(d.note) : null,
+    ].filter((text): text is string => text !== null);
+    drawBodyRow(
+      canvas,
+      RECORD_SPANS,
+      [
+        i + 1,
+        { date: line.date },
+        d?.place ?? null,
+        d?.archive ?? null,
+        d?.host ?? null,
+        d?.recorder ?? null,
+        d?.expense ?? null,
+        notes.length > 0 ? notes.join('；') : null,
+      ],
+      new Set([2, 3, 7]),
+    );
+  });
+  canvas.style(first, 2, canvas.lastRow, 2, { numberFormat: 'm"月"d"日"' });
+  canvas.style(first, 11, canvas.lastRow, 12, { numberFormat: '#,##0.00' });
+}
+
+interface PersonLine {
+  line: ActivityLine;
+  situation: string;
+  person: PersonRef;
+  reason: string;
+}
+
+function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
+  const people: PersonLine[] = [];
+  for (const line of lines) {
+    const mark = (person: PersonMark): PersonLine => ({
+      line,
+      situation: CODE_LABELS[person.code],
+      person,
+      reason: person.reason ?? T.noReason,
+    });
+    people.push(...line.absentees.map(mark), ...line.lateOrEarly.map(mark));
+    people.push(
+      ...line.unrecorded.map((person) => ({ line, situation: '未登记', person, reason: T.unrecordedHint })),
+    );
+  }
+  drawHeader(canvas, PEOPLE_SPANS, T.peopleHeader);
+  if (people.length === 0) {
+    drawParagraph(canvas, T.nobody, true);
+    return;
+  }
+  const first = canvas.lastRow + 1;
+  people.forEach((entry, i) => {
+    const name =
+      entry.person.category === '正式党员'
+        ? entry.person.name
+        : `${entry.person.name}（${entry.person.category}）`;
+    const row = drawBodyRow(
+      canvas,
+      PEOPLE_SPANS,
+      [i + 1, { date: entry.line.date }, entry.situation, name, entry.reason],
+      new Set([4]),
+    );
+    if (entry.situation === '缺席')
+      canvas.style(row, 3, row, 3, { font: { ...BODY_FONT, color: BELOW_COLOR } });
+  });
+  canvas.style(first, 2, canvas.lastRow, 2, { numberFormat: 'm"月"d"日"' });
+}
+
+function drawOverview(
+  canvas: SheetCanvas,
+  summary: MonthlySummary,
+  meta: SummaryMeta,
+  warnings: readonly DomainWarning[],
+): void {
+  drawTitle(canvas, T.overviewTitle(meta.unit, summary.year, summary.month));
+  drawPeriod(canvas, summary, meta);
+  drawHeading(canvas, T.branchesHeading);
+  drawCounts(
+    canvas,
+    {
+      required: summary.branches.reduce((sum, b) => sum + b.required, 0),
+      planned: summary.planned,
+      held: summary.held,
+      belowThreshold: summary.belowThreshold,
+    },
+    summary.threshold,
+  );
+  drawHeader(canvas, BRANCH_SPANS, T.branchesHeader);
+  const first = canvas.lastRow + 1;
+  summary.branches.forEach((branch, i) => {
+    const t = branch.totals;
+    const row = drawBodyRow(
+      canvas,
+      BRANCH_SPANS,
+      [
+        i + 1,
+        branch.branch,
+        branch.planned,
+        branch.held,
+        t.due,
+        t.attended,
+        t.leave,
+        t.absent,
+        t.late,
+        t.leftEarly,
+        t.invitees,
+        t.unrecorded,
+        t.rate ?? T.noRate,
+        branch.belowThreshold,
+      ],
+      new Set([1]),
+    );
+    if (branch.planned < branch.required)
+      canvas.style(row, 5, row, 5, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+    if (t.rate !== null && t.rate < summary.threshold)
+      canvas.style(row, 15, row, 15, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+  });
+  const t = summary.totals;
+  const total = drawBodyRow(canvas, BRANCH_SPANS, [
+    T.total,
+    null,
+    summary.planned,
+    summary.held,
+    t.due,
+    t.attended,
+    t.leave,
+    t.absent,
+    t.late,
+    t.leftEarly,
+    t.invitees,
+    t.unrecorded,
+    t.rate ?? T.noRate,
+    summary.belowThreshold,
+  ]);
+  canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
+  canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
+  styleTable(canvas, first, total, BRANCH_SPANS);
+  if (summary.branchesShort.length > 0)
+    drawParagraph(canvas, `${T.short}：${summary.branchesShort.join('、')}`);
+  drawHeading(canvas, T.overviewWarningsHeading);
+  drawWarnings(
+    canvas,
+    warnings.filter((warning) => OVERVIEW_WARNINGS.has(warning.code)),
+    T.noWarnings,
+  );
+  drawSignatures(
+    canvas,
+    [{ label: SIGNATURE.unitSecretary, name: meta.signatories?.unitSecretary, ...SIGN.first }],
+    SIGN.date,
+  );
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}

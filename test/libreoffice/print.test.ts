@@ -1,0 +1,96 @@
+/**
+ * The summaries as printed: written by the file port, printed to PDF by LibreOffice, measured with
+ * pdfinfo. A branch's monthly summary (60 people) is one A4 portrait page, the cross-branch page
+ * comes first, and the annual summary is A4 landscape, one page wide, with its header repeated.
+ * PNGs of every page are kept under artifacts/summary-print/ to look at.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { annualSummary, monthlySummary } from '../../src/domain/summaries';
+import { saveWorkbookPath } from '../../src/file/nodeFiles';
+import { newWorkbookFile } from '../../src/file/workbookFile';
+import { writeDescriptions } from '../../src/file/writeDescriptions';
+import type { SheetDescription } from '../../src/workbook/description';
+import { describeMonthlySummarySheet } from '../../src/workbook/sheets/summaryMonth';
+import { describeAnnualSummarySheet } from '../../src/workbook/sheets/summaryYear';
+import { isA4, pdfToPngs, toPdf, type PdfInfo } from '../helpers/libreoffice';
+import { ONE, summaryData } from '../workbook/sheets/summaryData';
+
+jest.setTimeout(120_000);
+
+const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts', 'summary-print');
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'party-day-print-'));
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+async function print(name: string, description: SheetDescription): Promise<PdfInfo> {
+  const file = newWorkbookFile();
+  writeDescriptions(file, [description]);
+  const xlsx = path.join(dir, `${name}.xlsx`);
+  await saveWorkbookPath(file, xlsx);
+  const pdf = await toPdf(xlsx, ARTIFACTS);
+  await pdfToPngs(pdf.pdfPath, ARTIFACTS, 80);
+  return pdf;
+}
+
+/** The text of each page of the PDF (pdftotext keeps the Chinese). */
+async function pageTexts(pdfPath: string, pages: number): Promise<string[]> {
+  const { execFile } = await import('node:child_process');
+  const run = (page: number) =>
+    new Promise<string>((resolve, reject) =>
+      execFile(
+        'pdftotext',
+        ['-f', String(page), '-l', String(page), '-layout', pdfPath, '-'],
+        (error, out) => (error ? reject(error) : resolve(out)),
+      ),
+    );
+  return Promise.all(Array.from({ length: pages }, (_, i) => run(i + 1)));
+}
+
+describe('printed summaries', () => {
+  const data = summaryData();
+
+  it("prints one branch's monthly summary of 60 people on one A4 portrait page", async () => {
+    const summary = monthlySummary(data.ledger, 2027, 3, data.details);
+    const only = { ...summary, branches: summary.branches.filter((b) => b.branch === ONE) };
+    expect(data.ledger.branches[0].rows).toHaveLength(60);
+    const pdf = await print('month-one-branch', describeMonthlySummarySheet(only, data.meta));
+    expect(pdf.pages).toBe(1);
+    expect(isA4(pdf.pageSizes[0], 'portrait')).toBe(true);
+    const [text] = await pageTexts(pdf.pdfPath, 1);
+    expect(text).toContain('中共机关第一党支部 2027年3月党员固定活动日情况汇总');
+    expect(text).toContain('支部书记（签字）');
+    expect(text).toMatch(/第\s*1\s*页\s*共\s*1\s*页/);
+  });
+
+  it('prints the cross-branch page and then one page per branch', async () => {
+    const summary = monthlySummary(data.ledger, 2027, 3, data.details);
+    const pdf = await print('month-all-branches', describeMonthlySummarySheet(summary, data.meta));
+    expect(pdf.pages).toBe(4);
+    expect(pdf.pageSizes.every((size) => isA4(size, 'portrait'))).toBe(true);
+    const texts = await pageTexts(pdf.pdfPath, 4);
+    expect(texts[0]).toContain('各党支部党员固定活动日情况汇总');
+    expect(texts[1]).toContain('中共机关第一党支部 2027年3月');
+    expect(texts[2]).toContain('中共机关第二党支部 2027年3月');
+    expect(texts[3]).toContain('中共退休干部党支部 2027年3月');
+  });
+
+  it('prints the annual summary on A4 landscape, one page wide, with the header on every page', async () => {
+    const summary = annualSummary(data.ledger, 2027);
+    const pdf = await print('year-all-branches', describeAnnualSummarySheet(summary, data.meta));
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+    expect(pdf.pageSizes.every((size) => isA4(size, 'landscape'))).toBe(true);
+    const texts = await pageTexts(pdf.pdfPath, pdf.pages);
+    // One page wide: every page has the year column and the header (repeated title rows).
+    for (const text of texts) {
+      expect(text).toContain('各月实到次数');
+      expect(text).toContain('全年');
+      expect(text).toContain('12月');
+    }
+    expect(texts[pdf.pages - 1]).toContain('党总支书记（签字）');
+  });
+});
