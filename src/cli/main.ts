@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { CLI_TEXT } from '../strings/calendar';
+import { registerGenerateCommand } from './commands/generate';
 import { registerScheduleCommand } from './commands/schedule';
 import { CliUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { type CliIo, nodeIo } from './io';
@@ -11,7 +12,7 @@ import { type CliIo, nodeIo } from './io';
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every subcommand of `party-day`, in the order `--help` lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerScheduleCommand];
+export const COMMANDS: readonly RegisterCommand[] = [registerScheduleCommand, registerGenerateCommand];
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('party-day')

@@ -208,3 +208,35 @@ export const GENERATE_TEXT = {
   memberMissing: (name: string, branch: string, id: string) =>
     `${name}（${branch}，编号 ${id}）不在本次导入的名单中，已保留在党员名册中，出勤记录不变；如已转出，请在“在册止”填写转出日期。`,
 } as const;
+
+// ---- party-day generate ----
+
+export const GENERATE_CLI = {
+  description:
+    '导入名册，生成（或更新）党员固定活动日工作簿：设置、党员名册、节假日、活动安排和各支部出勤登记表',
+  usage: '--members 名册.csv|名册.xlsx --year 2027 [--into 原工作簿.xlsx] --out 结果.xlsx [--unit 单位名称]',
+  options: {
+    members: '名册文件：CSV（UTF-8 或 GB18030）或 .xlsx（读取名为“花名册”等的工作表，否则第一个工作表）',
+    year: '年度，如 2027',
+    into: '写入这个已有的工作簿（原文件不改动，结果另存到 --out）',
+    out: '结果保存到这个 .xlsx 文件',
+    unit: '单位名称，打印在页眉和标题中',
+    asOf: '统计截止日期，如 2027-03-31（汇总命令使用；此处只检查格式）',
+  },
+  missingMembers: '请用 --members 指定名册文件，如 --members 名册.csv。',
+  membersMissing: (path: string) => `找不到名册文件“${path}”，请检查文件路径。`,
+  missingOut: '请用 --out 指定结果文件，如 --out 结果.xlsx。',
+  badAsOf: (text: string) => `--as-of 的日期“${text}”无效，请写成 2027-03-31 这样的日期。`,
+  badMembersType: (path: string) =>
+    `名册“${path}”不是 .csv 或 .xlsx 文件；请在 Excel 中另存为 CSV 或 Excel 工作簿后再试。`,
+  noSheet: (path: string) => `“${path}”中没有工作表。`,
+  importedFrom: (path: string, sheet: string | null, encoding: string | null, count: number) =>
+    `从“${path}”${sheet === null ? '' : `的“${sheet}”工作表`}${encoding === null ? '' : `（${encoding}）`}导入 ${count} 人。`,
+  problemsTitle: (count: number) => `以下 ${count} 处需要注意（有问题的行未导入，其余已生成）：`,
+  written: (path: string) => `已保存到 ${path}：`,
+  sheetLine: (name: string, created: boolean) => `  ${created ? '新建' : '更新'}工作表“${name}”`,
+  summary: (branches: number, members: number, activities: number, cancelled: number) =>
+    `共 ${branches} 个党支部、${members} 人、${activities} 次活动${cancelled > 0 ? `；${cancelled} 次已取消的活动保留了登记内容` : ''}。`,
+  warningsTitle: '提示：',
+  nothingWritten: '没有写入任何文件。',
+} as const;
