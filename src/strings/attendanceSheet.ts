@@ -1,0 +1,93 @@
+/**
+ * Texts of the 出勤登记 sheets (one per branch): title, legend, headers, figure labels, the
+ * drop-down's prompt and the problems found when reading a grid back. Codes and their words follow
+ * the policy (四、3: 不得无故迟到、早退或不参加；因事因病不能参加的，必须经党支部批准).
+ */
+import type { CalendarDate } from '../domain/date';
+
+/** The wanted sheet name before Excel's rules are applied (≤ 31 characters, no []:*?/\). */
+export const attendanceSheetName = (branch: string): string => `出勤-${branch}`;
+
+export const ATTENDANCE_SHEET = {
+  title: (unit: string, branch: string, year: number) =>
+    `${unit === '' ? '' : `${unit} `}${branch} ${year}年 党员固定活动日出勤登记`,
+  legend:
+    '代码：√ 出席　迟 迟到　早 早退　事 事假　病 病假　× 缺席　免 免参加（须在党员名册登记）。' +
+    '请假、缺席可在代码后写明事由，如“事：看病”。灰底：当天不计应到（未在册、免参加、列席人员）；' +
+    '红底：缺席；黄底：事假、病假；橙底：不是标准代码，表内公式不计（助手按规则识别，生成后请改正）。',
+  /** Column A of the hidden row that carries each activity's id: the key the add-in reads back by. */
+  idRowMarker: '活动编号',
+  headers: {
+    id: '编号',
+    name: '姓名',
+    category: '类别',
+    status: '在册与免参加',
+    counted: '计入应到',
+    onRosterFrom: '在册起',
+    onRosterTo: '在册止',
+    exemptFrom: '免参加起',
+    exemptTo: '免参加止',
+    theme: '主题',
+    shift: '调整',
+  },
+  totals: {
+    title: '本年合计（已登记的活动）',
+    due: '应参加',
+    attended: '实到',
+    leave: '请假',
+    absent: '缺席',
+    rate: '到会率',
+  },
+  figures: {
+    due: '应到',
+    attended: '实到',
+    late: '迟到',
+    leftEarly: '早退',
+    leave: '请假',
+    absent: '缺席',
+    unrecorded: '未登记',
+    invalid: '无效',
+    invitees: '列席',
+    rate: '到会率',
+    met: '达标',
+    recorded: '登记状态',
+  },
+  met: '达标',
+  notMet: '未达标',
+  /** Number format of the 登记状态 row: 1 when any cell of the column is filled in, else 0. */
+  recordedFormat: '"已登记";;"待登记"',
+  shifted: (reason: string | null) => (reason === null || reason === '' ? '已调整日期' : reason),
+  orphansTitle: '已取消活动（保留已登记内容，不计入统计）',
+  orphanHeader: '已取消',
+  orphanNoDate: '日期不详',
+  formerMember: '（名册中已无此人）',
+  formerMemberCategory: '已移出名册',
+  noMembers: '（本支部名册中暂无人员；导入名册后重新生成本表）',
+  status: {
+    from: (date: CalendarDate) => `${date} 起在册`,
+    to: (date: CalendarDate) => `在册至 ${date}`,
+    exempt: (from: CalendarDate | undefined, to: CalendarDate | undefined) =>
+      from === undefined && to === undefined ? '免参加' : `免参加（${from ?? '…'} 至 ${to ?? '…'}）`,
+    invitee: '列席，不计应到',
+  },
+  validation: {
+    errorTitle: '出勤代码',
+    error:
+      '不是下拉列表中的出勤代码。请选择 √ 迟 早 事 病 × 免；写事由请用“代码：事由”，如“事：看病”。' +
+      '点“是”保留所填内容（非标准写法显示为橙底，表内公式不计）。',
+    prompt: '√出席 迟迟到 早早退 事事假 病病假 ×缺席 免免参加。写事由：事：看病',
+  },
+};
+
+export const ATTENDANCE_PROBLEMS = {
+  noIdRow: (sheet: string) =>
+    `“${sheet}”中找不到隐藏的“活动编号”行，无法按活动读取出勤；请在助手中重新生成本支部的出勤登记表（已登记内容请先另存）。`,
+  noMemberId: (row: number) =>
+    `第${row}行填有出勤记录，但 A 列没有党员编号，无法对应到党员；请在 A 列填回该党员的编号（见党员名册），或把记录移到该党员所在行。`,
+  duplicateMember: (cell: string, id: string, firstRow: number) =>
+    `${cell} 的编号“${id}”与第${firstRow}行重复；两行的记录都已读取并合并，请删除多余的一行。`,
+  duplicateActivity: (cell: string, id: string, firstCell: string) =>
+    `${cell} 的活动编号“${id}”与 ${firstCell} 重复；两列的记录都已读取并合并，请在助手中重新生成本表。`,
+  noActivityId: (cell: string) =>
+    `${cell} 填有出勤记录，但所在列没有活动编号（不是活动列），未读取；请把记录移到对应活动的列中。`,
+};

@@ -1,0 +1,482 @@
+/**
+ * The 出勤登记 sheet of one branch: members × activities, a drop-down of the codes in every cell,
+ * figures under each activity and totals beside each member as live formulas (so attendance typed
+ * in Excel updates them without the add-in), conditional formats, frozen headers, a legend and an
+ * A4 print setup. Layout: ./attendance/layout.ts; formulas: ./attendance/formulas.ts; reading a
+ * grid back: ./attendance/parse.ts.
+ *
+ * Decisions:
+ * - The drop-down warns rather than refuses ('warning' style): a reason is typed after the code
+ *   ("事：看病"), and variants people type (✓, 事假) must not be lost. The formulas count the seven
+ *   codes, alone or followed by "：reason"; other text is shown orange and counted 无效 by the
+ *   formulas, while the add-in reads it by the domain's rules (parseMark) — the one place where
+ *   the sheet and the engine can differ, and it is shown.
+ * - What users typed is written back exactly (code, then "：" and the note when there is one).
+ * - Member totals count the activities that have any entry (登记状态): the sheet has no "today",
+ *   and that is what the engine counts when asOf is the last day recorded.
+ */
+import type { Activity } from '../../domain/activity';
+import { toExcelSerial, type CalendarDate } from '../../domain/date';
+import { countsTowardRates, type Member } from '../../domain/member';
+import type { CellValue } from '../../domain/text';
+import { themeName, type ThemeId } from '../../domain/themes';
+import { ATTENDANCE_SHEET, attendanceSheetName } from '../../strings/attendanceSheet';
+import { cellRef, formatRange } from '../address';
+import type {
+  Cell,
+  ColumnSpec,
+  ConditionalFormat,
+  DataValidation,
+  RangeStyle,
+  SheetDescription,
+} from '../description';
+import { MAX_SHEET_NAME_LENGTH, sheetNameProblem } from '../sheetNames';
+import { activityFigureFormulas, gridRuleFormulas, memberTotalFormulas } from './attendance/formulas';
+import {
+  CATEGORY_COLUMN,
+  COUNTED_COLUMN,
+  DATE_ROW,
+  EXEMPT_FROM_COLUMN,
+  EXEMPT_TO_COLUMN,
+  FIGURE_KEYS,
+  FIRST_ACTIVITY_COLUMN,
+  FIRST_MEMBER_ROW,
+  FROM_COLUMN,
+  ID_COLUMN,
+  ID_ROW,
+  LEGEND_ROW,
+  MAX_SERIAL,
+  NAME_COLUMN,
+  SHIFT_ROW,
+  STATUS_COLUMN,
+  THEME_ROW,
+  TITLE_ROW,
+  TO_COLUMN,
+  TOTAL_KEYS,
+  attendanceLayout,
+  type AttendanceLayout,
+} from './attendance/layout';
+import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
+
+export { parseAttendanceGrid, marksFromEntries } from './attendance/parse';
+
+/** What a user entered in one cell: the text as typed (code or not) and the reason, if any. */
+export interface AttendanceMark {
+  raw: CellValue;
+  note?: string;
+}
+
+/** Marks by member id, then activity id. */
+export type AttendanceMarks = ReadonlyMap<string, ReadonlyMap<string, AttendanceMark>>;
+
+/** An activity removed since the last generation whose entered data is kept (not counted). */
+export interface OrphanActivity {
+  id: string;
+  date?: CalendarDate | null;
+  theme?: ThemeId | null;
+}
+
+export interface AttendanceSheetInput {
+  year: number;
+  branch: string;
+  /** 1-based, in the settings' branch order: the sheet kind is attendance.<branchIndex>. */
+  branchIndex: number;
+  /** The branch's members in roster order (invitees included; they are never due). */
+  members: readonly Member[];
+  /** The branch's activities of the year. */
+  activities: readonly Activity[];
+  marks: AttendanceMarks;
+  orphans?: readonly OrphanActivity[];
+  unit?: string;
+}
+
+export function attendanceSheetKind(branchIndex: number): string {
+  return `attendance.${branchIndex}`;
+}
+
+/** 出勤-<branch>, within Excel's rules: forbidden characters become '-', cut to 31 characters. */
+export function attendanceSheetTitle(branch: string): string {
+  let name = attendanceSheetName(branch.replace(/[[\]:*?/\\]/g, '-'));
+  if (name.length > MAX_SHEET_NAME_LENGTH) name = name.slice(0, MAX_SHEET_NAME_LENGTH);
+  name = name.replace(/'+$/, '');
+  return sheetNameProblem(name) === null ? name : attendanceSheetName('');
+}
+
+interface GridRow {
+  id: string | null;
+  name: string;
+  category: string;
+  status: string;
+  /** Helper columns E–I. */
+  helpers: [number, number, number, number, number];
+}
+
+export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescription {
+  const activities = [...input.activities].sort(byDateThenId);
+  const orphans = input.orphans ?? [];
+  const rows = gridRows(input, activities, orphans);
+  const layout = attendanceLayout(activities.length, rows.length, orphans.length);
+  const width = layout.lastColumn;
+  const cells: Cell[][] = Array.from({ length: layout.lastFigureRow }, () =>
+    new Array<Cell>(width).fill(null),
+  );
+  const put = (row: number, column: number, value: Cell) => {
+    cells[row - 1][column - 1] = value;
+  };
+
+  put(TITLE_ROW, 1, ATTENDANCE_SHEET.title(input.unit ?? '', input.branch, input.year));
+  put(LEGEND_ROW, 1, ATTENDANCE_SHEET.legend);
+  writeHeaders(put, layout, activities, orphans);
+  rows.forEach((row, index) => {
+    const r = FIRST_MEMBER_ROW + index;
+    put(r, ID_COLUMN, row.id);
+    put(r, NAME_COLUMN, row.name);
+    put(r, CATEGORY_COLUMN, row.category === '' ? null : row.category);
+    put(r, STATUS_COLUMN, row.status === '' ? null : row.status);
+    row.helpers.forEach((value, i) => put(r, COUNTED_COLUMN + i, value));
+    const marks = row.id === null ? undefined : input.marks.get(row.id);
+    activities.forEach((activity, i) => put(r, FIRST_ACTIVITY_COLUMN + i, markCell(marks?.get(activity.id))));
+    orphans.forEach((orphan, i) => put(r, layout.firstOrphanColumn + i, markCell(marks?.get(orphan.id))));
+    if (activities.length > 0) {
+      const totals = memberTotalFormulas(r, layout);
+      for (const key of TOTAL_KEYS) put(r, layout.totalColumn[key], { formula: totals[key] });
+    }
+  });
+  for (const key of FIGURE_KEYS) put(layout.figureRow[key], 1, ATTENDANCE_SHEET.figures[key]);
+  activities.forEach((_, i) => {
+    const column = FIRST_ACTIVITY_COLUMN + i;
+    const formulas = activityFigureFormulas(column, layout);
+    for (const key of FIGURE_KEYS) put(layout.figureRow[key], column, { formula: formulas[key] });
+  });
+
+  return {
+    kind: attendanceSheetKind(input.branchIndex),
+    name: attendanceSheetTitle(input.branch),
+    tabColor: '#2F5597',
+    columns: columnSpecs(layout),
+    rows: [
+      { row: TITLE_ROW, height: 30 },
+      { row: LEGEND_ROW, height: 44 },
+      { row: ID_ROW, hidden: true },
+      { row: SHIFT_ROW, height: 36 },
+    ],
+    blocks: [{ anchor: 'A1', cells }],
+    styles: styles(layout, activities),
+    merges: merges(layout),
+    validations: validations(layout),
+    conditionalFormats: conditionalFormats(layout),
+    freeze: { rows: SHIFT_ROW, columns: STATUS_COLUMN },
+    print: {
+      ...printSetup(input.unit ?? '', 'landscape', { first: TITLE_ROW, last: SHIFT_ROW }),
+      area: formatRange({ top: 1, left: 1, bottom: layout.lastFigureRow, right: layout.lastMainColumn }),
+    },
+  };
+}
+
+function byDateThenId(a: Activity, b: Activity): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Members in roster order, then ids that have marks but are no longer on the branch's roster. */
+function gridRows(
+  input: AttendanceSheetInput,
+  activities: readonly Activity[],
+  orphans: readonly OrphanActivity[],
+): GridRow[] {
+  const rows = input.members.map(memberRow);
+  const known = new Set(input.members.map((member) => member.id));
+  const columns = [...activities.map((a) => a.id), ...orphans.map((o) => o.id)];
+  for (const [memberId, marks] of input.marks) {
+    if (known.has(memberId) || !columns.some((id) => hasContent(marks.get(id)))) continue;
+    rows.push({
+      id: memberId,
+      name: ATTENDANCE_SHEET.formerMember,
+      category: ATTENDANCE_SHEET.formerMemberCategory,
+      status: '',
+      helpers: [0, 0, 0, MAX_SERIAL, 0],
+    });
+  }
+  if (rows.length === 0)
+    rows.push({
+      id: null,
+      name: ATTENDANCE_SHEET.noMembers,
+      category: '',
+      status: '',
+      helpers: [0, 0, 0, MAX_SERIAL, 0],
+    });
+  return rows;
+}
+
+function memberRow(member: Member): GridRow {
+  const counted = countsTowardRates(member.category);
+  const exemption = member.exemption;
+  const status: string[] = [];
+  if (!counted) status.push(ATTENDANCE_SHEET.status.invitee);
+  if (member.onRosterFrom !== undefined) status.push(ATTENDANCE_SHEET.status.from(member.onRosterFrom));
+  if (member.onRosterTo !== undefined) status.push(ATTENDANCE_SHEET.status.to(member.onRosterTo));
+  if (exemption !== undefined) status.push(ATTENDANCE_SHEET.status.exempt(exemption.from, exemption.to));
+  return {
+    id: member.id,
+    name: member.name,
+    category: member.category,
+    status: status.join('；'),
+    helpers: [
+      counted ? 1 : 0,
+      member.onRosterFrom === undefined ? 0 : toExcelSerial(member.onRosterFrom),
+      member.onRosterTo === undefined ? MAX_SERIAL : toExcelSerial(member.onRosterTo),
+      // No exemption: an empty span (from after to), so the exempt test is never true.
+      exemption === undefined ? MAX_SERIAL : exemption.from === undefined ? 0 : toExcelSerial(exemption.from),
+      exemption === undefined ? 0 : exemption.to === undefined ? MAX_SERIAL : toExcelSerial(exemption.to),
+    ],
+  };
+}
+
+function hasContent(mark: AttendanceMark | undefined): boolean {
+  if (mark === undefined) return false;
+  const raw = mark.raw;
+  const rawEmpty = raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+  return !rawEmpty || (mark.note ?? '').trim() !== '';
+}
+
+/** The cell text for a mark: as typed, with "：reason" after it when a note was given. */
+export function markCell(mark: AttendanceMark | undefined): Cell {
+  if (mark === undefined || !hasContent(mark)) return null;
+  const raw = mark.raw ?? '';
+  const note = (mark.note ?? '').trim();
+  if (note === '') return raw;
+  return `${typeof raw === 'boolean' ? (raw ? 'TRUE' : 'FALSE') : String(raw).trim()}：${note}`;
+}
+
+type Put = (row: number, column: number, value: Cell) => void;
+
+function writeHeaders(
+  put: Put,
+  layout: AttendanceLayout,
+  activities: readonly Activity[],
+  orphans: readonly OrphanActivity[],
+): void {
+  const h = ATTENDANCE_SHEET.headers;
+  put(ID_ROW, ID_COLUMN, ATTENDANCE_SHEET.idRowMarker);
+  put(DATE_ROW, ID_COLUMN, h.id);
+  put(DATE_ROW, NAME_COLUMN, h.name);
+  put(DATE_ROW, CATEGORY_COLUMN, h.category);
+  put(DATE_ROW, STATUS_COLUMN, h.status);
+  put(DATE_ROW, COUNTED_COLUMN, h.counted);
+  put(DATE_ROW, FROM_COLUMN, h.onRosterFrom);
+  put(DATE_ROW, TO_COLUMN, h.onRosterTo);
+  put(DATE_ROW, EXEMPT_FROM_COLUMN, h.exemptFrom);
+  put(DATE_ROW, EXEMPT_TO_COLUMN, h.exemptTo);
+  activities.forEach((activity, i) => {
+    const column = FIRST_ACTIVITY_COLUMN + i;
+    put(ID_ROW, column, activity.id);
+    put(DATE_ROW, column, { date: activity.date });
+    put(THEME_ROW, column, themeName(activity.theme));
+    if (activity.shifted) put(SHIFT_ROW, column, ATTENDANCE_SHEET.shifted(activity.reason));
+  });
+  put(DATE_ROW, layout.totalColumn.due, ATTENDANCE_SHEET.totals.title);
+  for (const key of TOTAL_KEYS) put(THEME_ROW, layout.totalColumn[key], ATTENDANCE_SHEET.totals[key]);
+  if (orphans.length > 0) put(LEGEND_ROW, layout.firstOrphanColumn, ATTENDANCE_SHEET.orphansTitle);
+  orphans.forEach((orphan, i) => {
+    const column = layout.firstOrphanColumn + i;
+    put(ID_ROW, column, orphan.id);
+    put(DATE_ROW, column, orphan.date ? { date: orphan.date } : ATTENDANCE_SHEET.orphanNoDate);
+    put(THEME_ROW, column, ATTENDANCE_SHEET.orphanHeader);
+    put(SHIFT_ROW, column, orphan.theme ? themeName(orphan.theme) : null);
+  });
+}
+
+function columnSpecs(layout: AttendanceLayout): ColumnSpec[] {
+  const specs: ColumnSpec[] = [
+    { column: ID_COLUMN, width: 9 },
+    { column: NAME_COLUMN, width: 9 },
+    { column: CATEGORY_COLUMN, width: 9 },
+    { column: STATUS_COLUMN, width: 16 },
+  ];
+  for (let column = COUNTED_COLUMN; column <= EXEMPT_TO_COLUMN; column++)
+    specs.push({ column, hidden: true });
+  for (let i = 0; i < layout.activityCount; i++) specs.push({ column: FIRST_ACTIVITY_COLUMN + i, width: 7 });
+  for (const key of TOTAL_KEYS) specs.push({ column: layout.totalColumn[key], width: 7 });
+  if (layout.orphanCount > 0) {
+    specs.push({ column: layout.lastMainColumn + 1, width: 2 });
+    for (let i = 0; i < layout.orphanCount; i++)
+      specs.push({ column: layout.firstOrphanColumn + i, width: 7 });
+  }
+  return specs;
+}
+
+function range(top: number, left: number, bottom: number, right: number): string {
+  return formatRange({ top, left, bottom, right });
+}
+
+const SHIFTED_FILL = '#F8CBAD';
+const FIGURE_FILL = '#F2F2F2';
+const ORPHAN_FILL = '#D9D9D9';
+const RATE_FORMAT = '0.0%';
+
+function styles(layout: AttendanceLayout, activities: readonly Activity[]): RangeStyle[] {
+  const lastActivity = FIRST_ACTIVITY_COLUMN + layout.activityCount - 1;
+  const t = layout.totalColumn;
+  const f = layout.figureRow;
+  const list: RangeStyle[] = [
+    { range: range(TITLE_ROW, 1, TITLE_ROW, 1), style: TITLE_STYLE },
+    { range: range(LEGEND_ROW, 1, LEGEND_ROW, 1), style: { ...NOTE_STYLE, vertical: 'center' } },
+    { range: range(ID_ROW, 1, ID_ROW, layout.lastColumn), style: { font: { size: 8, color: '#808080' } } },
+    { range: range(DATE_ROW, 1, SHIFT_ROW, layout.lastMainColumn), style: HEADER_STYLE },
+    {
+      range: range(FIRST_MEMBER_ROW, ID_COLUMN, layout.lastMemberRow, STATUS_COLUMN),
+      style: { ...GRID_STYLE, vertical: 'center' },
+    },
+    {
+      range: range(FIRST_MEMBER_ROW, STATUS_COLUMN, layout.lastMemberRow, STATUS_COLUMN),
+      style: { font: { size: 8 }, wrapText: true },
+    },
+    {
+      range: range(layout.figureRow.due, 1, layout.lastFigureRow, layout.lastMainColumn),
+      style: { ...GRID_STYLE, fill: FIGURE_FILL, horizontal: 'center' },
+    },
+    { range: range(f.due, 1, layout.lastFigureRow, 1), style: { font: { bold: true } } },
+  ];
+  if (layout.activityCount > 0) {
+    list.push(
+      {
+        range: range(DATE_ROW, FIRST_ACTIVITY_COLUMN, DATE_ROW, lastActivity),
+        style: { numberFormat: 'm"月"d"日"' },
+      },
+      {
+        range: range(THEME_ROW, FIRST_ACTIVITY_COLUMN, SHIFT_ROW, lastActivity),
+        style: { font: { size: 8 } },
+      },
+      {
+        range: range(FIRST_MEMBER_ROW, FIRST_ACTIVITY_COLUMN, layout.lastMemberRow, lastActivity),
+        style: { ...GRID_STYLE, horizontal: 'center', vertical: 'center' },
+      },
+      {
+        range: range(FIRST_MEMBER_ROW, t.due, layout.lastMemberRow, t.rate),
+        style: { ...GRID_STYLE, horizontal: 'center', fill: FIGURE_FILL },
+      },
+      {
+        range: range(FIRST_MEMBER_ROW, t.rate, layout.lastMemberRow, t.rate),
+        style: { numberFormat: RATE_FORMAT },
+      },
+      {
+        range: range(f.rate, FIRST_ACTIVITY_COLUMN, f.rate, lastActivity),
+        style: { numberFormat: RATE_FORMAT },
+      },
+      {
+        range: range(f.recorded, FIRST_ACTIVITY_COLUMN, f.recorded, lastActivity),
+        style: { numberFormat: ATTENDANCE_SHEET.recordedFormat, font: { size: 8 } },
+      },
+    );
+  }
+  activities.forEach((activity, i) => {
+    if (!activity.shifted) return;
+    const column = FIRST_ACTIVITY_COLUMN + i;
+    list.push({ range: range(DATE_ROW, column, SHIFT_ROW, column), style: { fill: SHIFTED_FILL } });
+  });
+  if (layout.orphanCount > 0) {
+    const first = layout.firstOrphanColumn;
+    list.push(
+      { range: range(LEGEND_ROW, first, LEGEND_ROW, first), style: { ...NOTE_STYLE, vertical: 'center' } },
+      {
+        range: range(DATE_ROW, first, SHIFT_ROW, layout.lastColumn),
+        style: { ...HEADER_STYLE, fill: ORPHAN_FILL },
+      },
+      { range: range(DATE_ROW, first, DATE_ROW, layout.lastColumn), style: { numberFormat: 'm"月"d"日"' } },
+      {
+        range: range(FIRST_MEMBER_ROW, first, layout.lastMemberRow, layout.lastColumn),
+        style: { ...GRID_STYLE, horizontal: 'center', font: { color: '#808080' } },
+      },
+    );
+  }
+  return list;
+}
+
+function merges(layout: AttendanceLayout): string[] {
+  const list = [
+    range(TITLE_ROW, 1, TITLE_ROW, layout.lastMainColumn),
+    range(LEGEND_ROW, 1, LEGEND_ROW, layout.lastMainColumn),
+    ...[ID_COLUMN, NAME_COLUMN, CATEGORY_COLUMN, STATUS_COLUMN].map((column) =>
+      range(DATE_ROW, column, SHIFT_ROW, column),
+    ),
+    range(DATE_ROW, layout.totalColumn.due, DATE_ROW, layout.totalColumn.rate),
+    ...TOTAL_KEYS.map((key) => range(THEME_ROW, layout.totalColumn[key], SHIFT_ROW, layout.totalColumn[key])),
+    ...FIGURE_KEYS.map((key) => range(layout.figureRow[key], 1, layout.figureRow[key], STATUS_COLUMN)),
+  ];
+  if (layout.orphanCount > 1)
+    list.push(range(LEGEND_ROW, layout.firstOrphanColumn, LEGEND_ROW, layout.lastColumn));
+  return list;
+}
+
+function gridRange(layout: AttendanceLayout): string {
+  return range(
+    FIRST_MEMBER_ROW,
+    FIRST_ACTIVITY_COLUMN,
+    layout.lastMemberRow,
+    FIRST_ACTIVITY_COLUMN + layout.activityCount - 1,
+  );
+}
+
+function validations(layout: AttendanceLayout): DataValidation[] {
+  if (layout.activityCount === 0) return [];
+  const v = ATTENDANCE_SHEET.validation;
+  return [
+    {
+      range: gridRange(layout),
+      rule: { type: 'list', values: ['√', '迟', '早', '事', '病', '×', '免'] },
+      allowBlank: true,
+      errorStyle: 'warning',
+      errorTitle: v.errorTitle,
+      error: v.error,
+      prompt: v.prompt,
+    },
+  ];
+}
+
+function conditionalFormats(layout: AttendanceLayout): ConditionalFormat[] {
+  if (layout.activityCount === 0) return [];
+  const grid = gridRange(layout);
+  const rules = gridRuleFormulas({ row: FIRST_MEMBER_ROW, column: FIRST_ACTIVITY_COLUMN });
+  const lastActivity = FIRST_ACTIVITY_COLUMN + layout.activityCount - 1;
+  const f = layout.figureRow;
+  const t = layout.totalColumn;
+  const below = (row: number, column: number) => {
+    const cell = cellRef(row, column);
+    return `=AND(${cell}<>"",${cell}<PD_Threshold)`;
+  };
+  const red = { fill: '#FFC7CE', fontColor: '#9C0006' };
+  return [
+    {
+      range: grid,
+      rule: { type: 'expression', formula: rules.nonStandard },
+      format: { fill: '#F4B183', fontColor: '#833C0B' },
+    },
+    { range: grid, rule: { type: 'expression', formula: rules.absent }, format: red },
+    {
+      range: grid,
+      rule: { type: 'expression', formula: rules.leave },
+      format: { fill: '#FFEB9C', fontColor: '#9C5700' },
+    },
+    {
+      range: grid,
+      rule: { type: 'expression', formula: rules.exemptCode },
+      format: { fill: '#D9D9D9', fontColor: '#7F7F7F' },
+    },
+    { range: grid, rule: { type: 'expression', formula: rules.notDue }, format: { fill: '#E7E6E6' } },
+    {
+      range: range(f.rate, FIRST_ACTIVITY_COLUMN, f.rate, lastActivity),
+      rule: { type: 'expression', formula: below(f.rate, FIRST_ACTIVITY_COLUMN) },
+      format: { ...red, bold: true },
+    },
+    {
+      range: range(f.met, FIRST_ACTIVITY_COLUMN, f.met, lastActivity),
+      rule: { type: 'cellValue', operator: 'equal', formulas: [`="${ATTENDANCE_SHEET.notMet}"`] },
+      format: { ...red, bold: true },
+    },
+    {
+      range: range(FIRST_MEMBER_ROW, t.rate, layout.lastMemberRow, t.rate),
+      rule: { type: 'expression', formula: below(FIRST_MEMBER_ROW, t.rate) },
+      format: { ...red, bold: true },
+    },
+  ];
+}

@@ -1,0 +1,154 @@
+/**
+ * Reading a 出勤登记 grid back as attendance entries, keyed by ids: the activity id from the hidden
+ * id row (found by its marker in column A, never by position) and the member id from column A.
+ * A reason is typed after the code and a colon ("事：看病" or "事:看病"): the code part becomes the
+ * entry's raw text and the rest its note. Text that is no code is kept whole as raw, for the
+ * engine to report; nothing entered is dropped without a problem saying so.
+ */
+import { type AttendanceEntry, codeOf } from '../../../domain/attendance';
+import { ATTENDANCE_PROBLEMS, ATTENDANCE_SHEET } from '../../../strings/attendanceSheet';
+import { cellRef } from '../../address';
+import { gridCell, gridEnd, isRawError, type RawGrid, type RawValue } from '../../grid';
+import type { Parsed, SheetProblem } from '../../problems';
+import type { AttendanceMark } from '../attendance';
+import { ID_COLUMN, MEMBERS_BELOW_ID_ROW } from './layout';
+
+const NOTE_SEPARATOR = /^([^:：]+?)\s*[:：]\s*([\s\S]*)$/;
+
+/** "事：看病" → raw 事, note 看病; text whose part before the colon is no code stays whole. */
+export function splitMarkText(text: string): AttendanceMark {
+  const trimmed = text.trim();
+  const match = NOTE_SEPARATOR.exec(trimmed);
+  if (match === null || codeOf(match[1]) === null) return { raw: trimmed };
+  const note = match[2].trim();
+  return note === '' ? { raw: match[1] } : { raw: match[1], note };
+}
+
+function markOf(value: RawValue): AttendanceMark | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : splitMarkText(value);
+  if (isRawError(value)) return { raw: value.error };
+  return { raw: value };
+}
+
+export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Parsed<AttendanceEntry[]> {
+  const sheet = grid.sheetName;
+  const problems: SheetProblem[] = [];
+  const end = gridEnd(grid);
+  const text = (row: number, column: number): string => {
+    const value = gridCell(grid, row, column).value;
+    return typeof value === 'string'
+      ? value.trim()
+      : value === null || isRawError(value)
+        ? ''
+        : String(value);
+  };
+
+  let idRow = 0;
+  for (let row = grid.origin.row; row <= end.row && idRow === 0; row++)
+    if (text(row, ID_COLUMN) === ATTENDANCE_SHEET.idRowMarker) idRow = row;
+  if (idRow === 0) {
+    problems.push({ sheet, severity: 'error', message: ATTENDANCE_PROBLEMS.noIdRow(sheet) });
+    return { value: [], problems };
+  }
+
+  const columns: Array<{ column: number; id: string }> = [];
+  const firstColumnOf = new Map<string, number>();
+  for (let column = ID_COLUMN + 1; column <= end.column; column++) {
+    const id = text(idRow, column);
+    if (id === '') continue;
+    const first = firstColumnOf.get(id);
+    if (first === undefined) firstColumnOf.set(id, column);
+    else
+      problems.push({
+        sheet,
+        cell: cellRef(idRow, column),
+        row: idRow,
+        severity: 'warning',
+        message: ATTENDANCE_PROBLEMS.duplicateActivity(cellRef(idRow, column), id, cellRef(idRow, first)),
+      });
+    columns.push({ column, id });
+  }
+  const idColumns = new Set(columns.map((c) => c.column));
+  const firstIdColumn = columns.length > 0 ? columns[0].column : 0;
+  const lastIdColumn = columns.length > 0 ? columns[columns.length - 1].column : 0;
+
+  const entries: AttendanceEntry[] = [];
+  const firstRowOf = new Map<string, number>();
+  for (let row = idRow + MEMBERS_BELOW_ID_ROW; row <= end.row; row++) {
+    const memberId = text(row, ID_COLUMN);
+    if (memberId === ATTENDANCE_SHEET.figures.due) break;
+    const rowEntries: AttendanceEntry[] = [];
+    for (const { column, id } of columns) {
+      const mark = markOf(gridCell(grid, row, column).value);
+      if (mark === null) continue;
+      rowEntries.push({ memberId, branch: ctx.branch, activityId: id, ...mark });
+    }
+    // Typed into a column the add-in did not make (inserted between activities): say so.
+    for (let column = firstIdColumn + 1; column < lastIdColumn; column++) {
+      if (idColumns.has(column)) continue;
+      const cell = gridCell(grid, row, column);
+      if (cell.formula !== null || markOf(cell.value) === null) continue;
+      const address = cellRef(row, column);
+      problems.push({
+        sheet,
+        cell: address,
+        row,
+        severity: 'error',
+        message: ATTENDANCE_PROBLEMS.noActivityId(address),
+      });
+    }
+    if (memberId === '') {
+      if (rowEntries.length > 0)
+        problems.push({
+          sheet,
+          cell: cellRef(row, ID_COLUMN),
+          row,
+          severity: 'error',
+          message: ATTENDANCE_PROBLEMS.noMemberId(row),
+        });
+      continue;
+    }
+    const firstRow = firstRowOf.get(memberId);
+    if (firstRow === undefined) firstRowOf.set(memberId, row);
+    else
+      problems.push({
+        sheet,
+        cell: cellRef(row, ID_COLUMN),
+        row,
+        severity: 'warning',
+        message: ATTENDANCE_PROBLEMS.duplicateMember(cellRef(row, ID_COLUMN), memberId, firstRow),
+      });
+    entries.push(...rowEntries);
+  }
+  return { value: entries, problems };
+}
+
+/**
+ * Entries as the marks a regenerated sheet writes back (member id → activity id → mark). Two
+ * entries for one cell (a duplicated row or column) are both kept: equal texts once, different
+ * ones side by side, so nothing is lost and the cell shows the clash.
+ */
+export function marksFromEntries(
+  entries: readonly AttendanceEntry[],
+): Map<string, Map<string, AttendanceMark>> {
+  const marks = new Map<string, Map<string, AttendanceMark>>();
+  for (const entry of entries) {
+    let byActivity = marks.get(entry.memberId);
+    if (byActivity === undefined) marks.set(entry.memberId, (byActivity = new Map()));
+    const incoming: AttendanceMark =
+      entry.note === undefined ? { raw: entry.raw } : { raw: entry.raw, note: entry.note };
+    const existing = byActivity.get(entry.activityId);
+    byActivity.set(entry.activityId, existing === undefined ? incoming : joinMarks(existing, incoming));
+  }
+  return marks;
+}
+
+function joinMarks(a: AttendanceMark, b: AttendanceMark): AttendanceMark {
+  const texts = [
+    ...new Set([a.raw, b.raw].map((raw) => (raw === null || raw === undefined ? '' : String(raw)))),
+  ].filter((t) => t !== '');
+  const notes = [...new Set([a.note, b.note].filter((n): n is string => n !== undefined && n !== ''))];
+  const raw = texts.length === 1 && a.raw === b.raw ? a.raw : texts.join(' / ');
+  return notes.length === 0 ? { raw } : { raw, note: notes.join('；') };
+}

@@ -1,0 +1,192 @@
+/**
+ * Formulas agree with the engine (issue 4 §2). The 出勤登记 sheet of a branch with every case
+ * (see attendanceSample.ts) is written through the file port without cached results, recalculated
+ * by LibreOffice headless, and every figure under every activity and every member's totals are
+ * compared with evaluateAttendance. The marks the engine reads are those parsed back from the
+ * written file, so the round trip (write → read by ids) is proven on the way.
+ *
+ * Where they may differ, by design: an activity where nobody due is recorded yet has no rate in the
+ * sheet (the engine gives 0 but no verdict, met = null); member totals count the
+ * activities that have entries, which are the engine's held ones when asOf is the last day recorded.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { memberPeriods } from '../../src/domain/figures';
+import { evaluateAttendance } from '../../src/domain/ledger';
+import { openWorkbookPath, saveWorkbookPath } from '../../src/file/nodeFiles';
+import { readOwnedGrids } from '../../src/file/readGrid';
+import { newWorkbookFile } from '../../src/file/workbookFile';
+import { writeDescriptions } from '../../src/file/writeDescriptions';
+import type { SheetDescription } from '../../src/workbook/description';
+import {
+  attendanceSheetTitle,
+  describeAttendanceSheet,
+  marksFromEntries,
+  parseAttendanceGrid,
+} from '../../src/workbook/sheets/attendance';
+import {
+  FIRST_ACTIVITY_COLUMN,
+  FIRST_MEMBER_ROW,
+  attendanceLayout,
+} from '../../src/workbook/sheets/attendance/layout';
+import { recalcToCsv } from '../helpers/libreoffice';
+import {
+  ACTIVITIES,
+  ASOF,
+  BRANCH,
+  MEMBERS,
+  ORPHAN,
+  sampleInput,
+  sampleMarks,
+} from '../workbook/sheets/attendanceSample';
+
+jest.setTimeout(90_000);
+
+/** The settings cells the formulas need (PD_Threshold, PD_Year), until part A's 设置 sheet is used here. */
+const settings: SheetDescription = {
+  kind: 'settings',
+  name: '设置',
+  blocks: [
+    {
+      anchor: 'A1',
+      cells: [
+        ['年度', 2027],
+        ['到会率达标线', 0.8],
+        ['单位名称', '张店分局机关党总支'],
+      ],
+    },
+  ],
+  names: [
+    { name: 'PD_Year', range: 'B1' },
+    { name: 'PD_Threshold', range: 'B2' },
+    { name: 'PD_Unit', range: 'B3' },
+  ],
+};
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'party-day-formulas-'));
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+/** '66.6666666666667%' → 0.666…; '' → null; '3' → 3. */
+function number(text: string): number | null {
+  if (text === '') return null;
+  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+function expectRate(text: string, rate: number | null): void {
+  const value = number(text);
+  if (rate === null) expect(value).toBeNull();
+  else expect(value).toBeCloseTo(rate, 12);
+}
+
+describe('出勤登记 formulas recalculated by LibreOffice', () => {
+  it('give the engine’s figures for every activity and every member', async () => {
+    const file = newWorkbookFile();
+    writeDescriptions(file, [settings, describeAttendanceSheet(sampleInput())]);
+    const out = path.join(dir, 'attendance.xlsx');
+    await saveWorkbookPath(file, out);
+
+    // Read back by ids, as the add-in does, and evaluate with the engine.
+    const reopened = await openWorkbookPath(out);
+    const grid = readOwnedGrids(reopened.workbook).get('attendance.1');
+    expect(grid).toBeDefined();
+    const parsed = parseAttendanceGrid(grid!, { branch: BRANCH });
+    expect(parsed.problems).toEqual([]);
+    expect(marksFromEntries(parsed.value)).toEqual(sampleMarks());
+    const ledger = evaluateAttendance({
+      activities: ACTIVITIES,
+      members: MEMBERS,
+      attendance: parsed.value,
+      asOf: ASOF,
+      settings: { threshold: 0.8 },
+    });
+    const branch = ledger.branches.find((b) => b.branch === BRANCH)!;
+
+    const rows = await recalcToCsv(out, attendanceSheetTitle(BRANCH));
+    const memberRows = MEMBERS.length + 1; // D099, no longer on the roster, has a row of its own
+    const layout = attendanceLayout(ACTIVITIES.length, memberRows, 1);
+    const at = (row: number, column: number) => rows[row - 1]?.[column - 1] ?? '';
+
+    branch.activities.forEach((activity, i) => {
+      const column = FIRST_ACTIVITY_COLUMN + i;
+      const figures = branch.figures[i];
+      const f = layout.figureRow;
+      const sheet = {
+        id: activity.id,
+        due: number(at(f.due, column)),
+        attended: number(at(f.attended, column)),
+        late: number(at(f.late, column)),
+        leftEarly: number(at(f.leftEarly, column)),
+        leave: number(at(f.leave, column)),
+        absent: number(at(f.absent, column)),
+        unrecorded: number(at(f.unrecorded, column)),
+        invalid: number(at(f.invalid, column)),
+        invitees: number(at(f.invitees, column)),
+      };
+      expect(sheet).toEqual({
+        id: activity.id,
+        due: figures.due,
+        attended: figures.attended,
+        late: figures.late,
+        leftEarly: figures.leftEarly,
+        leave: figures.leave,
+        absent: figures.absent,
+        unrecorded: figures.unrecorded,
+        invalid: figures.invalid,
+        invitees: figures.invitees,
+      });
+      // The engine's verdict; no rate where nobody due is recorded yet (the engine's rate is 0 there).
+      // The CSV carries values, not the 已登记/待登记 number format.
+      expect(at(f.recorded, column)).toBe(figures.held ? '1' : '0');
+      expectRate(at(f.rate, column), figures.unrecorded === figures.due ? null : figures.rate);
+      expect(at(f.met, column)).toBe(figures.met === null ? '' : figures.met ? '达标' : '未达标');
+    });
+
+    branch.rows.forEach((row, index) => {
+      const r = FIRST_MEMBER_ROW + index;
+      expect(at(r, 1)).toBe(row.member.id);
+      const year = memberPeriods(branch, row, 2027, ASOF).year;
+      const t = layout.totalColumn;
+      expect({
+        id: row.member.id,
+        due: number(at(r, t.due)),
+        attended: number(at(r, t.attended)),
+        leave: number(at(r, t.leave)),
+        absent: number(at(r, t.absent)),
+      }).toEqual({
+        id: row.member.id,
+        due: year.due,
+        attended: year.attended,
+        leave: year.leave,
+        absent: year.absent,
+      });
+      expectRate(at(r, t.rate), year.rate);
+    });
+  });
+
+  it('pins the figures by hand, so a shared mistake in engine and sheet would still show', async () => {
+    const file = newWorkbookFile();
+    writeDescriptions(file, [settings, describeAttendanceSheet(sampleInput())]);
+    const out = path.join(dir, 'pinned.xlsx');
+    await saveWorkbookPath(file, out);
+    const rows = await recalcToCsv(out, attendanceSheetTitle(BRANCH));
+    const layout = attendanceLayout(ACTIVITIES.length, MEMBERS.length + 1, 1);
+    const f = layout.figureRow;
+    const line = (row: number) => ACTIVITIES.map((_, i) => rows[row - 1][FIRST_ACTIVITY_COLUMN + i - 1]);
+    // 1月8日: due D001 D002 D004 D006 D007 D008 D010 (D003 not yet on the roster, D005 invitee,
+    // D009 exempt) = 7; √ D001 D002 → 实到 2 (D004 ×, D006 免 without exemption and D007 出差 are
+    // 无效, D008 事, D010 blank).
+    expect(line(f.due)).toEqual(['7', '7', '5', '6', '6', '7', '7', '7']);
+    expect(line(f.attended)).toEqual(['2', '4', '4', '4', '4', '6', '0', '0']);
+    expect(line(f.invalid)).toEqual(['2', '0', '0', '0', '0', '0', '0', '0']);
+    expect(line(f.invitees)).toEqual(['1', '1', '0', '0', '1', '0', '0', '0']);
+    expect(line(f.recorded)).toEqual(['1', '1', '1', '1', '1', '1', '0', '0']);
+    // The cancelled activity keeps its marks, to the right of the counted part.
+    expect(rows[layout.figureRow.due - 1].length).toBeLessThanOrEqual(layout.lastColumn);
+    expect(rows[FIRST_MEMBER_ROW - 1][layout.firstOrphanColumn - 1]).toBe('√');
+    expect(rows[3 - 1][layout.firstOrphanColumn - 1]).toBe(ORPHAN.id);
+  });
+});
