@@ -11,6 +11,7 @@ export type BenchArea = () => Promise<Figures>;
 
 const AREAS: Record<string, () => Promise<BenchArea>> = {
   engine: async () => (await import('./engine')).engineBench,
+  xlsx: async () => (await import('./xlsx')).xlsxBench,
 };
 
 interface Options {
