@@ -6,13 +6,20 @@ import { Command, CommanderError } from 'commander';
 import { CLI_TEXT } from '../strings/calendar';
 import { registerGenerateCommand } from './commands/generate';
 import { registerScheduleCommand } from './commands/schedule';
+import { registerSheetsCommand } from './commands/sheets';
+import { registerSummaryCommand } from './commands/summary';
 import { CliUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { type CliIo, nodeIo } from './io';
 
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every subcommand of `party-day`, in the order `--help` lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerScheduleCommand, registerGenerateCommand];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerScheduleCommand,
+  registerGenerateCommand,
+  registerSummaryCommand,
+  registerSheetsCommand,
+];
 
 export function createProgram(io: CliIo): Command {
   const program = new Command('party-day')

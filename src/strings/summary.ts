@@ -139,6 +139,15 @@ export const SIGNATURE = {
   datePlaceholder: '    年  月  日',
 } as const;
 
+export const SUMMARY_APP = {
+  noSettings: '工作簿中没有“设置”表，无法汇总；请先用助手（或 party-day generate）生成工作簿。',
+  settingsUnreadable: '“设置”表有无法读取的内容，汇总会算错；请按下列提示改正后再试。',
+  otherYear: (asked: number, year: number) =>
+    `工作簿是 ${year} 年度的，不能汇总 ${asked} 年；请指定 ${year} 年的月份或年度。`,
+  unknownBranch: (name: string, known: readonly string[]) =>
+    `工作簿中没有名为“${name}”的党支部；现有：${known.length > 0 ? known.join('、') : '（无）'}。`,
+} as const;
+
 export const SUMMARY_CLI = {
   summaryDescription: '按月或按年统计各党支部的活动和党员到会情况（读取已生成的工作簿）',
   sheetsDescription: '把月度汇总或年度汇总表写入工作簿的副本（原文件不变）',
@@ -154,13 +163,32 @@ export const SUMMARY_CLI = {
   badMonth: (text: string) => `统计月份“${text}”无效；请写成 年-月，如 2027-03。`,
   badYear: (text: string) => `统计年度“${text}”无效；请写四位年份，如 2027。`,
   badAsOf: (text: string) => `截至日期“${text}”无效；请写成 年-月-日，如 2027-03-31。`,
-  unknownBranch: (name: string, known: readonly string[]) =>
-    `工作簿中没有名为“${name}”的党支部；现有：${known.length > 0 ? known.join('、') : '（无）'}。`,
   periodMonth: (year: number, month: number) => `${year}年${month}月`,
   periodYear: (year: number) => `${year}年`,
   branchLine: (branch: string) => `【${branch}】`,
+  summaryUsage: '--in 工作簿.xlsx (--month 2027-03 | --year 2027) [--branch 名称] [--json]',
+  sheetsUsage: '--in 工作簿.xlsx --out 结果.xlsx (--month 2027-03 | --year 2027) [--branch 名称]',
+  needInput: '请用 --in 指定已生成的工作簿（.xlsx）。',
+  needOutput: '请用 --out 指定写出的新工作簿（.xlsx）；原文件不会被改动。',
   activitiesTitle: '活动',
+  activityHeaders: [
+    '日期',
+    '主题',
+    '应到',
+    '实到',
+    '迟到',
+    '早退',
+    '请假',
+    '缺席',
+    '未登记',
+    '到会率',
+    '达标',
+  ],
   membersTitle: '党员',
+  memberHeaders: ['编号', '姓名', '应到', '实到', '请假', '缺席', '到会率'],
+  met: '是',
+  notMet: '否',
+  notHeld: '未开展',
   warningsTitle: '提示',
   noWarnings: '（无）',
   wrote: (path: string, sheets: readonly string[]) => `已写入 ${path}：${sheets.join('、')}`,

@@ -1,0 +1,274 @@
+/**
+ * `party-day summary --in workbook.xlsx (--month 2027-03 | --year 2027) [--branch 名称] [--json]`:
+ * the figures the summary sheets show, read from a generated workbook (never changed).
+ */
+import type { Command } from 'commander';
+import { format } from 'date-fns';
+import { type SummaryRequest, type SummaryResult, SummaryError, computeSummaries } from '../../app/summaries';
+import { type CalendarDate, parseIsoDate, yearOf } from '../../domain/date';
+import type { ActivityFigures } from '../../domain/ledger';
+import type { MemberYear } from '../../domain/summaries';
+import type { RatedTally } from '../../domain/tally';
+import { themeName } from '../../domain/themes';
+import type { DomainWarning } from '../../domain/warning';
+import { WorkbookFileError } from '../../file/errors';
+import { openWorkbookPath } from '../../file/nodeFiles';
+import { createFilePort } from '../../file/port';
+import { formatRate } from '../../strings/attendance';
+import { SUMMARY_CLI as T } from '../../strings/summary';
+import { problemLine } from '../../workbook/problems';
+import { CliUsageError } from '../errors';
+import type { CliIo } from '../io';
+import { formatTable } from '../table';
+
+export interface SummaryOptions {
+  in?: string;
+  month?: string;
+  year?: string;
+  branch?: string;
+  asOf?: string;
+  json?: boolean;
+}
+
+/** The period and the rest of the request from the options; the clock gives today's date and time. */
+export function summaryRequest(options: SummaryOptions, now: Date = new Date()): SummaryRequest {
+  if (options.month !== undefined && options.year !== undefined) throw new CliUsageError(T.bothPeriods);
+  let period: SummaryRequest['period'];
+  if (options.month !== undefined) {
+    const match = /^(\d{4})-(\d{1,2})$/.exec(options.month.trim());
+    const month = match ? Number(match[2]) : 0;
+    if (!match || month < 1 || month > 12) throw new CliUsageError(T.badMonth(options.month));
+    period = { kind: 'month', year: Number(match[1]), month };
+  } else if (options.year !== undefined) {
+    if (!/^\d{4}$/.test(options.year.trim())) throw new CliUsageError(T.badYear(options.year));
+    period = { kind: 'year', year: Number(options.year) };
+  } else {
+    throw new CliUsageError(T.needPeriod);
+  }
+  let asOf: CalendarDate | null = parseIsoDate(format(now, 'yyyy-MM-dd'));
+  if (options.asOf !== undefined) {
+    asOf = parseIsoDate(options.asOf.trim());
+    if (asOf === null) throw new CliUsageError(T.badAsOf(options.asOf));
+  }
+  if (asOf === null) throw new Error('today is not a calendar date');
+  const branch = options.branch?.trim();
+  return {
+    period,
+    asOf,
+    generatedAt: format(now, 'yyyy-MM-dd HH:mm'),
+    ...(branch ? { branch } : {}),
+  };
+}
+
+export function requireInput(path: string | undefined): string {
+  if (path === undefined || path.trim() === '') throw new CliUsageError(T.needInput);
+  return path;
+}
+
+/** Runs an action on the workbook, turning file and summary errors into usage errors (exit 2). */
+export async function withSummaryErrors<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new CliUsageError(error.message);
+    if (error instanceof SummaryError)
+      throw new CliUsageError(error.message, error.problems.map(problemLine));
+    throw error;
+  }
+}
+
+function rate(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10000) / 10000;
+}
+
+interface ActivityRow {
+  id: string;
+  date: CalendarDate;
+  theme: string;
+  figures: ActivityFigures;
+}
+
+/** Each branch's activities of the period with their figures, in ledger order. */
+function activityRows(result: SummaryResult, year: number): ActivityRow[][] {
+  if (result.monthly !== null) {
+    return result.monthly.branches.map((branch) =>
+      branch.lines.map((line) => ({
+        id: line.activityId,
+        date: line.date,
+        theme: line.themeName,
+        figures: line.figures,
+      })),
+    );
+  }
+  return result.ledger.branches.map((branch) =>
+    branch.activities.flatMap((activity, column) =>
+      yearOf(activity.date) === year
+        ? [
+            {
+              id: activity.id,
+              date: activity.date,
+              theme: themeName(activity.theme),
+              figures: branch.figures[column],
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function periodKey(period: SummaryRequest['period']): string {
+  return period.kind === 'month'
+    ? `${period.year}-${String(period.month).padStart(2, '0')}`
+    : String(period.year);
+}
+
+/** The member's tally of the period: the month's, or the year's. */
+function memberTally(member: MemberYear, period: SummaryRequest['period']): RatedTally {
+  return period.kind === 'month' ? member.months[period.month - 1] : member.year;
+}
+
+/** The JSON of the command: one object per branch with activities, members and warnings. */
+export function summaryJson(result: SummaryResult, request: SummaryRequest): unknown {
+  const { period } = request;
+  const rows = activityRows(result, period.year);
+  return {
+    period: periodKey(period),
+    asOf: request.asOf,
+    threshold: result.settings.threshold,
+    branches: result.annual.branches.map((branch, i) => ({
+      branch: branch.branch,
+      activities: rows[i].map(({ id, date, theme, figures: f }) => ({
+        id,
+        date,
+        theme,
+        held: f.held,
+        due: f.due,
+        present: f.attended,
+        late: f.late,
+        leftEarly: f.leftEarly,
+        leave: f.leave,
+        absent: f.absent,
+        unrecorded: f.unrecorded,
+        invalid: f.invalid,
+        invitees: f.invitees,
+        rate: rate(f.rate),
+        met: f.met,
+      })),
+      members: branch.members
+        .filter((member) => member.counted)
+        .map((member) => {
+          const tally = memberTally(member, period);
+          return {
+            id: member.memberId,
+            name: member.name,
+            due: tally.due,
+            attended: tally.attended,
+            leave: tally.leave,
+            absent: tally.absent,
+            rate: rate(tally.rate),
+          };
+        }),
+      warnings: warningsOf(result, branch.branch).map((warning) => ({
+        code: warning.code,
+        message: warning.message,
+      })),
+    })),
+  };
+}
+
+function warningsOf(result: SummaryResult, branch: string): DomainWarning[] {
+  return result.warnings.filter((warning) => warning.branch === undefined || warning.branch === branch);
+}
+
+function percent(value: number | null): string {
+  return value === null ? '—' : formatRate(value);
+}
+
+/** The same figures as readable Chinese tables, one section per branch. */
+export function summaryText(result: SummaryResult, request: SummaryRequest): string {
+  const { period } = request;
+  const rows = activityRows(result, period.year);
+  const lines: string[] = [
+    period.kind === 'month' ? T.periodMonth(period.year, period.month) : T.periodYear(period.year),
+  ];
+  result.annual.branches.forEach((branch, i) => {
+    lines.push('', T.branchLine(branch.branch), T.activitiesTitle);
+    lines.push(
+      formatTable(
+        T.activityHeaders,
+        rows[i].map(({ date, theme, figures: f }) => [
+          date,
+          theme,
+          String(f.due),
+          f.held ? String(f.attended) : '',
+          f.held ? String(f.late) : '',
+          f.held ? String(f.leftEarly) : '',
+          f.held ? String(f.leave) : '',
+          f.held ? String(f.absent) : '',
+          f.held ? String(f.unrecorded) : '',
+          percent(f.held ? f.rate : null),
+          f.met === null ? (f.held ? '—' : T.notHeld) : f.met ? T.met : T.notMet,
+        ]),
+      ),
+    );
+    lines.push(T.membersTitle);
+    lines.push(
+      formatTable(
+        T.memberHeaders,
+        branch.members
+          .filter((member) => member.counted)
+          .map((member) => {
+            const tally = memberTally(member, period);
+            return [
+              member.memberId,
+              member.name,
+              String(tally.due),
+              String(tally.attended),
+              String(tally.leave),
+              String(tally.absent),
+              percent(tally.rate),
+            ];
+          }),
+      ),
+    );
+    const warnings = warningsOf(result, branch.branch);
+    lines.push(
+      T.warningsTitle,
+      ...(warnings.length > 0 ? warnings.map((w) => `- ${w.message}`) : [T.noWarnings]),
+    );
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+export function problemsText(result: SummaryResult): string {
+  if (result.problems.length === 0) return '';
+  return `${T.problemsTitle}\n${result.problems.map((problem) => `  ${problemLine(problem)}\n`).join('')}`;
+}
+
+export async function runSummary(options: SummaryOptions, io: CliIo, now: Date = new Date()): Promise<void> {
+  const input = requireInput(options.in);
+  const request = summaryRequest(options, now);
+  const result = await withSummaryErrors(async () =>
+    computeSummaries(createFilePort(await openWorkbookPath(input)), request),
+  );
+  io.stderr(problemsText(result));
+  io.stdout(
+    options.json
+      ? `${JSON.stringify(summaryJson(result, request), null, 2)}\n`
+      : summaryText(result, request),
+  );
+}
+
+export function registerSummaryCommand(program: Command, io: CliIo): void {
+  program
+    .command('summary')
+    .description(T.summaryDescription)
+    .usage(T.summaryUsage)
+    .option('--in <file>', T.inOption)
+    .option('--month <month>', T.monthOption)
+    .option('--year <year>', T.yearOption)
+    .option('--branch <name>', T.branchOption)
+    .option('--as-of <date>', T.asOfOption)
+    .option('--json', T.jsonOption)
+    .action((options: SummaryOptions) => runSummary(options, io));
+}
