@@ -18,7 +18,6 @@ import { openWorkbookPath, saveWorkbookPath } from '../../src/file/nodeFiles';
 import { readOwnedGrids } from '../../src/file/readGrid';
 import { newWorkbookFile } from '../../src/file/workbookFile';
 import { writeDescriptions } from '../../src/file/writeDescriptions';
-import type { SheetDescription } from '../../src/workbook/description';
 import {
   attendanceSheetTitle,
   describeAttendanceSheet,
@@ -30,7 +29,8 @@ import {
   FIRST_MEMBER_ROW,
   attendanceLayout,
 } from '../../src/workbook/sheets/attendance/layout';
-import { recalcToCsv } from '../helpers/libreoffice';
+import { defaultSettings, describeSettingsSheet } from '../../src/workbook/sheets/settings';
+import { isA4, pdfToPngs, recalcToCsv, toPdf } from '../helpers/libreoffice';
 import {
   ACTIVITIES,
   ASOF,
@@ -43,26 +43,9 @@ import {
 
 jest.setTimeout(90_000);
 
-/** The settings cells the formulas need (PD_Threshold, PD_Year), until part A's 设置 sheet is used here. */
-const settings: SheetDescription = {
-  kind: 'settings',
-  name: '设置',
-  blocks: [
-    {
-      anchor: 'A1',
-      cells: [
-        ['年度', 2027],
-        ['到会率达标线', 0.8],
-        ['单位名称', '张店分局机关党总支'],
-      ],
-    },
-  ],
-  names: [
-    { name: 'PD_Year', range: 'B1' },
-    { name: 'PD_Threshold', range: 'B2' },
-    { name: 'PD_Unit', range: 'B3' },
-  ],
-};
+/** Part A's 设置 sheet: it defines PD_Threshold (80 %) and PD_Year, which the formulas use. */
+const settings = describeSettingsSheet(defaultSettings(2027, '张店分局机关党总支', [BRANCH]));
+const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts', 'attendance-sheet');
 
 let dir: string;
 beforeAll(async () => {
@@ -188,5 +171,37 @@ describe('出勤登记 formulas recalculated by LibreOffice', () => {
     expect(rows[layout.figureRow.due - 1].length).toBeLessThanOrEqual(layout.lastColumn);
     expect(rows[FIRST_MEMBER_ROW - 1][layout.firstOrphanColumn - 1]).toBe('√');
     expect(rows[3 - 1][layout.firstOrphanColumn - 1]).toBe(ORPHAN.id);
+  });
+
+  it('shows the one documented difference: a variant such as ✓ is flagged and not counted by the formulas', async () => {
+    const input = sampleInput();
+    const marks = new Map(input.marks);
+    marks.set('D010', new Map([['2027-01-1', { raw: '✓' }]]));
+    const file = newWorkbookFile();
+    writeDescriptions(file, [settings, describeAttendanceSheet({ ...input, marks })]);
+    const out = path.join(dir, 'variant.xlsx');
+    await saveWorkbookPath(file, out);
+    const rows = await recalcToCsv(out, attendanceSheetTitle(BRANCH));
+    const layout = attendanceLayout(ACTIVITIES.length, MEMBERS.length + 1, 1);
+    const at = (row: number) => rows[row - 1][FIRST_ACTIVITY_COLUMN - 1];
+    // The engine reads ✓ as √ (实到 3, 未登记 0); the sheet counts it 无效 and shows it orange.
+    expect([
+      at(layout.figureRow.attended),
+      at(layout.figureRow.unrecorded),
+      at(layout.figureRow.invalid),
+    ]).toEqual(['2', '0', '3']);
+  });
+
+  it('prints on A4 landscape, one page wide, with the header rows on every page', async () => {
+    const many = Array.from({ length: 70 }, (_, i) => ({ ...MEMBERS[0], id: `P${i}`, name: `党员${i}` }));
+    const file = newWorkbookFile();
+    writeDescriptions(file, [describeAttendanceSheet({ ...sampleInput(), members: [...MEMBERS, ...many] })]);
+    const out = path.join(dir, 'attendance-print.xlsx');
+    await saveWorkbookPath(file, out);
+    const pdf = await toPdf(out, ARTIFACTS);
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+    for (const size of pdf.pageSizes) expect(isA4(size, 'landscape')).toBe(true);
+    const pngs = await pdfToPngs(pdf.pdfPath, ARTIFACTS);
+    expect(pngs).toHaveLength(pdf.pages);
   });
 });
