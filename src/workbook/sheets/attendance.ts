@@ -153,7 +153,7 @@ export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescr
     kind: attendanceSheetKind(input.branchIndex),
     name: attendanceSheetTitle(input.branch),
     tabColor: '#2F5597',
-    columns: columnSpecs(layout),
+    columns: columnSpecs(layout, activities),
     rows: [
       { row: TITLE_ROW, height: 30 },
       { row: LEGEND_ROW, height: 44 },
@@ -286,7 +286,7 @@ function writeHeaders(
   });
 }
 
-function columnSpecs(layout: AttendanceLayout): ColumnSpec[] {
+function columnSpecs(layout: AttendanceLayout, activities: readonly Activity[]): ColumnSpec[] {
   const specs: ColumnSpec[] = [
     { column: ID_COLUMN, width: 9 },
     { column: NAME_COLUMN, width: 9 },
@@ -295,7 +295,10 @@ function columnSpecs(layout: AttendanceLayout): ColumnSpec[] {
   ];
   for (let column = COUNTED_COLUMN; column <= EXEMPT_TO_COLUMN; column++)
     specs.push({ column, hidden: true });
-  for (let i = 0; i < layout.activityCount; i++) specs.push({ column: FIRST_ACTIVITY_COLUMN + i, width: 7 });
+  // A shifted activity's column is wider: its header carries the reason.
+  activities.forEach((activity, i) =>
+    specs.push({ column: FIRST_ACTIVITY_COLUMN + i, width: activity.shifted ? 10 : 7 }),
+  );
   for (const key of TOTAL_KEYS) specs.push({ column: layout.totalColumn[key], width: 7 });
   if (layout.orphanCount > 0) {
     specs.push({ column: layout.lastMainColumn + 1, width: 2 });

@@ -86,6 +86,8 @@ describe('describeAttendanceSheet', () => {
     expect(cells.get('L6')).toBe('2月12日为春节假期，顺延至2月18日');
     expect(description.styles).toContainEqual({ range: 'L4:L6', style: { fill: '#F8CBAD' } });
     expect(cells.get('J6')).toBeNull();
+    expect(description.columns).toContainEqual({ column: 12, width: 10 });
+    expect(description.columns).toContainEqual({ column: 10, width: 7 });
   });
 
   it('writes the due helpers: counted flag, roster span and exemption span as date serials', () => {
