@@ -15,7 +15,14 @@ const YEAR = 2027;
 const RUNS = 3;
 
 function members(): Member[] {
-  const categories: MemberCategory[] = ['正式党员', '正式党员', '正式党员', '正式党员', '预备党员', '入党积极分子'];
+  const categories: MemberCategory[] = [
+    '正式党员',
+    '正式党员',
+    '正式党员',
+    '正式党员',
+    '预备党员',
+    '入党积极分子',
+  ];
   return Array.from({ length: MEMBER_COUNT }, (_, i) => ({
     id: `M${String(i + 1).padStart(5, '0')}`,
     name: `党员${i + 1}`,
