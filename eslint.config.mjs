@@ -17,12 +17,18 @@ const pureLayerBans = {
     { name: 'exceljs', message: 'domain/ and workbook/ are pure: ExcelJS belongs in src/file.' },
     { name: 'react', message: 'domain/ and workbook/ are pure: React belongs in src/taskpane.' },
     { name: 'react-dom', message: 'domain/ and workbook/ are pure: React belongs in src/taskpane.' },
-    { name: '@microsoft/office-js', message: 'domain/ and workbook/ are pure: Office.js belongs in src/excel.' },
+    {
+      name: '@microsoft/office-js',
+      message: 'domain/ and workbook/ are pure: Office.js belongs in src/excel.',
+    },
   ],
   patterns: [
     { group: ['react/*', 'react-dom/*', '@fluentui/*'], message: 'UI code belongs in src/taskpane.' },
     { group: ['exceljs/*'], message: 'ExcelJS belongs in src/file.' },
-    { group: ['**/excel/*', '**/file/*', '**/app/*', '**/taskpane/*', '**/cli/*'], message: 'A pure layer may not import an outer layer.' },
+    {
+      group: ['**/excel/*', '**/file/*', '**/app/*', '**/taskpane/*', '**/cli/*'],
+      message: 'A pure layer may not import an outer layer.',
+    },
   ],
 };
 
@@ -58,7 +64,11 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts', 'src/workbook/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', pureLayerBans],
-      'no-restricted-globals': ['error', { name: 'Office', message: 'Office.js belongs in src/excel.' }, { name: 'Excel', message: 'Office.js belongs in src/excel.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Office.js belongs in src/excel.' },
+        { name: 'Excel', message: 'Office.js belongs in src/excel.' },
+      ],
     },
   },
   {
@@ -66,7 +76,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { ...pureLayerBans, patterns: [...pureLayerBans.patterns, { group: ['**/workbook/*'], message: 'domain/ is the innermost layer.' }] },
+        {
+          ...pureLayerBans,
+          patterns: [
+            ...pureLayerBans.patterns,
+            { group: ['**/workbook/*'], message: 'domain/ is the innermost layer.' },
+          ],
+        },
       ],
     },
   },

@@ -20,9 +20,12 @@ function rewriteManifestUrls(xml, baseUrl, { production }) {
   } catch {
     throw new Error(`ADDIN_BASE_URL 不是有效的网址: ${baseUrl}`);
   }
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL 必须以 https:// 开头（Office 只加载 HTTPS 加载项）: ${baseUrl}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`ADDIN_BASE_URL 必须以 https:// 开头（Office 只加载 HTTPS 加载项）: ${baseUrl}`);
   if (/^(localhost|127\.|\[::1\]|0\.0\.0\.0)/i.test(url.hostname)) {
-    throw new Error(`ADDIN_BASE_URL 指向本机 (${url.hostname})，不能用于生产清单；请填写用户能访问的服务器地址。`);
+    throw new Error(
+      `ADDIN_BASE_URL 指向本机 (${url.hostname})，不能用于生产清单；请填写用户能访问的服务器地址。`,
+    );
   }
   const normalised = url.href.endsWith('/') ? url.href : `${url.href}/`;
   const rewritten = xml.split(DEV_BASE_URL).join(normalised);
