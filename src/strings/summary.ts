@@ -12,14 +12,22 @@ export const SUMMARY_SHEET_NAMES = {
 
 /** '机关第一党支部' → '中共机关第一党支部'; a name that already says 中共 is kept. */
 export function partyOrgName(name: string): string {
-  return name.startsWith('中共') ? name : `中共${name}`;
+  const trimmed = name.trim();
+  if (trimmed === '') return '';
+  return trimmed.startsWith('中共') ? trimmed : `中共${trimmed}`;
+}
+
+/** The organisation's name, a space, the rest; without a name (unit not filled in) just the rest. */
+function titled(name: string, rest: string): string {
+  const org = partyOrgName(name);
+  return org === '' ? rest : `${org} ${rest}`;
 }
 
 export const MONTH_SUMMARY = {
   branchTitle: (branch: string, year: number, month: number) =>
-    `${partyOrgName(branch)} ${year}年${month}月党员固定活动日情况汇总`,
+    titled(branch, `${year}年${month}月党员固定活动日情况汇总`),
   overviewTitle: (unit: string, year: number, month: number) =>
-    `${partyOrgName(unit)} ${year}年${month}月各党支部党员固定活动日情况汇总`,
+    titled(unit, `${year}年${month}月各党支部党员固定活动日情况汇总`),
   unit: (unit: string) => `单位：${unit}`,
   period: (from: CalendarDate, to: CalendarDate) => `统计期间：${formatDateZh(from)}—${formatDateZh(to)}`,
   asOf: (date: CalendarDate) => `记录截至：${formatDateZh(date)}`,
@@ -91,7 +99,7 @@ export const MONTH_SUMMARY = {
 } as const;
 
 export const YEAR_SUMMARY = {
-  title: (org: string, year: number) => `${partyOrgName(org)} ${year}年度党员固定活动日参加情况汇总`,
+  title: (org: string, year: number) => titled(org, `${year}年度党员固定活动日参加情况汇总`),
   period: (year: number) => `统计期间：${year}年1月1日—${year}年12月31日`,
   header: {
     index: '序号',
@@ -118,7 +126,10 @@ export const YEAR_SUMMARY = {
     held: '已开展次数',
     below: '未达标次数',
   },
-  overviewBand: (unit: string) => `${partyOrgName(unit)}：各党支部各月到会率及合计`,
+  overviewBand: (unit: string) =>
+    partyOrgName(unit) === ''
+      ? '各党支部各月到会率及合计'
+      : `${partyOrgName(unit)}：各党支部各月到会率及合计`,
   overviewRows: {
     attended: '合计（实到人次）',
     rate: '到会率',

@@ -198,5 +198,8 @@ describe('describeMonthlySummarySheet', () => {
       early.meta,
     );
     expect(cells(risky).some((row) => row.includes('=1+1'))).toBe(true);
+    // A workbook whose unit name is not filled in yet: no dangling 中共 in the title.
+    const blank = cells(describeMonthlySummarySheet(one, { ...early.meta, unit: '' }));
+    expect(blank[0][0]).toBe('2027年3月各党支部党员固定活动日情况汇总');
   });
 });
