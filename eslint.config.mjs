@@ -1,5 +1,6 @@
-// ESLint flat config. The office-addins rules are the ones `office-addin-lint` applies; the
-// layering rules keep domain/ and workbook/ free of Office.js, React, ExcelJS and Node built-ins.
+// ESLint flat config, run by `office-addin-lint check` (npm run lint), which picks up this file.
+// The office-addins rules are those of office-addin-lint's own config, as errors; the layering rules
+// keep domain/ and workbook/ free of Office.js, React, ExcelJS and Node built-ins.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
@@ -38,6 +39,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettierRecommended,
   {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -5,7 +5,7 @@
 const { spawnSync } = require('node:child_process');
 
 const steps = [
-  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['jest (TZ=Asia/Shanghai)', 'npx', ['jest', '--ci'], { TZ: 'Asia/Shanghai' }],
   ['jest (TZ=America/Los_Angeles)', 'npx', ['jest', '--ci'], { TZ: 'America/Los_Angeles' }],
