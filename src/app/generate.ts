@@ -30,7 +30,14 @@ import {
   type WorkbookSettings,
 } from '../workbook/sheets/settings';
 import { sheetToken } from '../workbook/description';
-import { carryData, mergeMembers, readWorkbookState, themeOverridesFrom } from '../workbook/state';
+import {
+  type AttendanceSheetRecord,
+  attendanceSheetNumbers,
+  carryData,
+  mergeMembers,
+  readWorkbookState,
+  themeOverridesFrom,
+} from '../workbook/state';
 import type { PortWriteReport, WorkbookPort } from './port';
 
 export interface GenerateInput {
@@ -157,7 +164,14 @@ export async function generateWorkbook(
     throw error;
   }
   const carried = carryData(state, schedule.activities);
-  const descriptions = describeAll(settings, members, calendar, schedule.activities, carried);
+  const descriptions = describeAll(
+    settings,
+    members,
+    calendar,
+    schedule.activities,
+    carried,
+    state.attendanceSheets,
+  );
 
   const invalid = descriptions.flatMap((description) => descriptionProblems(description));
   if (invalid.length > 0) throw new Error(`Invalid sheet descriptions: ${invalid.join('; ')}`);
@@ -181,10 +195,17 @@ function describeAll(
   calendar: ReturnType<typeof createHolidayCalendar>,
   activities: readonly Activity[],
   carried: ReturnType<typeof carryData>,
+  existingSheets: readonly AttendanceSheetRecord[],
 ): SheetDescription[] {
   const rowOf = new Map(activities.map((activity, index) => [activity, SCHEDULE_FIRST_ROW + index]));
+  // Each branch's sheet is the one that records it, wherever the branch now stands in 设置.
+  const numbers = attendanceSheetNumbers(
+    settings.branches.map((branch) => branch.name),
+    existingSheets,
+  );
+  const numberOf = (branch: string) => numbers.get(branch) ?? 0;
   const kindOfBranch = new Map(
-    settings.branches.map((branch, index) => [branch.name, attendanceSheetKind(index + 1)]),
+    settings.branches.map((branch) => [branch.name, attendanceSheetKind(numberOf(branch.name))]),
   );
   const entriesByBranch = new Map<string, typeof carried.attendance>();
   for (const entry of carried.attendance) {
@@ -192,11 +213,11 @@ function describeAll(
     list.push(entry);
     entriesByBranch.set(entry.branch, list);
   }
-  const attendance = settings.branches.map((branch, index) =>
+  const attendance = settings.branches.map((branch) =>
     describeAttendanceSheet({
       year: settings.year,
       branch: branch.name,
-      branchIndex: index + 1,
+      branchIndex: numberOf(branch.name),
       members: members.filter((member) => member.branch === branch.name),
       activities: activities.filter((activity) => activity.branch === branch.name),
       marks: marksFromEntries(entriesByBranch.get(branch.name) ?? []),

@@ -17,6 +17,12 @@ export const ATTENDANCE_SHEET = {
     '红底：缺席；黄底：事假、病假；橙底：不是标准代码，表内公式不计（助手按规则识别，生成后请改正）。',
   /** Column A of the hidden row that carries each activity's id: the key the add-in reads back by. */
   idRowMarker: '活动编号',
+  /**
+   * Written in the hidden id row (column B): the branch the sheet belongs to, so the sheet stays
+   * with its branch when branches are reordered or added in 设置.
+   */
+  branchRecord: (branch: string) => `党支部：${branch}`,
+  branchRecordPrefix: /^党支部\s*[:：]\s*/,
   headers: {
     id: '编号',
     name: '姓名',
@@ -88,6 +94,10 @@ export const ATTENDANCE_PROBLEMS = {
     `${cell} 的编号“${id}”与第${firstRow}行重复；两行的记录都已读取并合并，请删除多余的一行。`,
   duplicateActivity: (cell: string, id: string, firstCell: string) =>
     `${cell} 的活动编号“${id}”与 ${firstCell} 重复；两列的记录都已读取并合并，请在助手中重新生成本表。`,
+  noBranch: (sheet: string) =>
+    `“${sheet}”没有记录所属党支部（隐藏的“活动编号”行中的“党支部：…”），也对应不到“设置”中的党支部，其出勤记录未读取，工作表保持原样；请在该行 B 列填写“党支部：支部名称”后重新生成。`,
+  sameBranch: (sheet: string, branch: string, first: string) =>
+    `“${sheet}”与“${first}”都记录为“${branch}”的出勤登记表；两表的记录都已读取并合并写入“${first}”，“${sheet}”保持原样，核对后可删除。`,
   noActivityId: (cell: string) =>
     `${cell} 填有出勤记录，但所在列没有活动编号（不是活动列），未读取；请把记录移到对应活动的列中。`,
 };

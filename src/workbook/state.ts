@@ -13,7 +13,8 @@ import type { ActivityDetails } from '../domain/summaries';
 import type { ThemeOverride } from '../domain/themes';
 import type { RawGrid } from './grid';
 import type { SheetProblem } from './problems';
-import { attendanceSheetKind, parseAttendanceGrid, type OrphanActivity } from './sheets/attendance';
+import { ATTENDANCE_PROBLEMS } from '../strings/attendanceSheet';
+import { parseAttendanceGrid, readAttendanceBranch, type OrphanActivity } from './sheets/attendance';
 import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid } from './sheets/roster';
 import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
@@ -29,6 +30,8 @@ export interface WorkbookState {
   scheduleRows: ScheduleRow[];
   /** Every attendance sheet's entries, keyed by member id, activity id and branch. */
   attendance: AttendanceEntry[];
+  /** The attendance sheets found (kind attendance.<n>) and the branch each belongs to. */
+  attendanceSheets: AttendanceSheetRecord[];
   problems: SheetProblem[];
   /** The 设置 sheet's own problems (also in `problems`): errors there make the plan unreliable. */
   settingsProblems: SheetProblem[];
@@ -40,13 +43,29 @@ export const EMPTY_STATE: WorkbookState = {
   manualHolidays: [],
   scheduleRows: [],
   attendance: [],
+  attendanceSheets: [],
   problems: [],
   settingsProblems: [],
 };
 
+export interface AttendanceSheetRecord {
+  /** attendance.<n>: the sheet's identity, never reassigned to another branch. */
+  kind: string;
+  n: number;
+  /** The sheet's name in the workbook. */
+  sheet: string;
+  /**
+   * The branch the sheet records; for a sheet written before sheets recorded their branch, branch n
+   * of the settings; null when neither is known (the sheet is left as it is).
+   */
+  branch: string | null;
+}
+
+const ATTENDANCE_KIND = /^attendance\.(\d+)$/;
+
 /**
- * Reads the owned grids (by kind). Attendance sheet attendance.<n> belongs to branch n of the
- * settings (the order it was generated in).
+ * Reads the owned grids (by kind). An attendance sheet belongs to the branch it records, whatever
+ * the order of the branches in 设置 (which the user may change).
  */
 export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackYear: number): WorkbookState {
   const problems: SheetProblem[] = [];
@@ -73,14 +92,69 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
   const manualHolidays = take(grids.get('holidays'), (grid) => parseHolidaysGrid(grid, year));
   const scheduleRows = take(grids.get('schedule'), parseScheduleGrid);
   const attendance: AttendanceEntry[] = [];
-  (settings?.branches ?? []).forEach((branch, index) => {
-    attendance.push(
-      ...take(grids.get(attendanceSheetKind(index + 1)), (grid) =>
-        parseAttendanceGrid(grid, { branch: branch.name }),
-      ),
-    );
-  });
-  return { settings, members, manualHolidays, scheduleRows, attendance, problems, settingsProblems };
+  const attendanceSheets: AttendanceSheetRecord[] = [];
+  const firstSheetOf = new Map<string, string>();
+  const numbered = [...grids]
+    .map(([kind, grid]) => ({ kind, grid, n: Number(ATTENDANCE_KIND.exec(kind)?.[1] ?? NaN) }))
+    .filter((entry) => Number.isInteger(entry.n))
+    .sort((a, b) => a.n - b.n);
+  for (const { kind, grid, n } of numbered) {
+    const branch = readAttendanceBranch(grid) ?? settings?.branches[n - 1]?.name ?? null;
+    attendanceSheets.push({ kind, n, sheet: grid.sheetName, branch });
+    if (branch === null) {
+      problems.push({
+        sheet: grid.sheetName,
+        severity: 'warning',
+        message: ATTENDANCE_PROBLEMS.noBranch(grid.sheetName),
+      });
+      continue;
+    }
+    const first = firstSheetOf.get(branch);
+    if (first === undefined) firstSheetOf.set(branch, grid.sheetName);
+    else
+      problems.push({
+        sheet: grid.sheetName,
+        severity: 'warning',
+        message: ATTENDANCE_PROBLEMS.sameBranch(grid.sheetName, branch, first),
+      });
+    attendance.push(...take(grid, (g) => parseAttendanceGrid(g, { branch })));
+  }
+  return {
+    settings,
+    members,
+    manualHolidays,
+    scheduleRows,
+    attendance,
+    attendanceSheets,
+    problems,
+    settingsProblems,
+  };
+}
+
+/**
+ * The sheet number n (kind attendance.<n>) of each branch: the sheet that already records the
+ * branch (the first, when several do), else the smallest number no sheet uses — so a sheet never
+ * changes hands, and a renamed branch gets a new sheet while the old one keeps its data.
+ */
+export function attendanceSheetNumbers(
+  branches: readonly string[],
+  sheets: readonly AttendanceSheetRecord[],
+): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const used = new Set(sheets.map((sheet) => sheet.n));
+  const ordered = [...sheets].sort((a, b) => a.n - b.n);
+  for (const branch of branches) {
+    const own = ordered.find((sheet) => sheet.branch === branch);
+    if (own !== undefined) numbers.set(branch, own.n);
+  }
+  let next = 1;
+  for (const branch of branches) {
+    if (numbers.has(branch)) continue;
+    while (used.has(next)) next++;
+    used.add(next);
+    numbers.set(branch, next);
+  }
+  return numbers;
 }
 
 // ---- merging ----

@@ -58,7 +58,7 @@ import {
 } from './attendance/layout';
 import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
 
-export { parseAttendanceGrid, marksFromEntries } from './attendance/parse';
+export { parseAttendanceGrid, marksFromEntries, readAttendanceBranch } from './attendance/parse';
 
 /** What a user entered in one cell: the text as typed (code or not) and the reason, if any. */
 export interface AttendanceMark {
@@ -79,7 +79,10 @@ export interface OrphanActivity {
 export interface AttendanceSheetInput {
   year: number;
   branch: string;
-  /** 1-based, in the settings' branch order: the sheet kind is attendance.<branchIndex>. */
+  /**
+   * The sheet kind is attendance.<branchIndex>: the number of the sheet that already records this
+   * branch, or a free one for a new branch (see attendanceSheetNumbers in ../state.ts).
+   */
   branchIndex: number;
   /** The branch's members in roster order (invitees included; they are never due). */
   members: readonly Member[];
@@ -126,7 +129,7 @@ export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescr
 
   put(TITLE_ROW, 1, ATTENDANCE_SHEET.title(input.unit ?? '', input.branch, input.year));
   put(LEGEND_ROW, 1, ATTENDANCE_SHEET.legend);
-  writeHeaders(put, layout, activities, orphans);
+  writeHeaders(put, layout, input.branch, activities, orphans);
   rows.forEach((row, index) => {
     const r = FIRST_MEMBER_ROW + index;
     put(r, ID_COLUMN, row.id);
@@ -253,11 +256,13 @@ type Put = (row: number, column: number, value: Cell) => void;
 function writeHeaders(
   put: Put,
   layout: AttendanceLayout,
+  branch: string,
   activities: readonly Activity[],
   orphans: readonly OrphanActivity[],
 ): void {
   const h = ATTENDANCE_SHEET.headers;
   put(ID_ROW, ID_COLUMN, ATTENDANCE_SHEET.idRowMarker);
+  put(ID_ROW, NAME_COLUMN, ATTENDANCE_SHEET.branchRecord(branch));
   put(DATE_ROW, ID_COLUMN, h.id);
   put(DATE_ROW, NAME_COLUMN, h.name);
   put(DATE_ROW, CATEGORY_COLUMN, h.category);

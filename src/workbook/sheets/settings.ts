@@ -42,7 +42,7 @@ export interface WorkbookSettings {
   requiredPerMonth: number;
   /** 党总支书记, signs the summaries across branches. */
   unitSecretary: string;
-  /** In the order the sheets list them; attendance sheet n is branch n (1-based). */
+  /** In the order the sheets list them (each attendance sheet records its own branch). */
   branches: BranchSettings[];
 }
 

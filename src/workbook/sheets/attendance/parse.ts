@@ -31,22 +31,48 @@ function markOf(value: RawValue): AttendanceMark | null {
   return { raw: value };
 }
 
+function cellText(grid: RawGrid, row: number, column: number): string {
+  const value = gridCell(grid, row, column).value;
+  return typeof value === 'string' ? value.trim() : value === null || isRawError(value) ? '' : String(value);
+}
+
+/** The hidden id row, found by its marker in column A; 0 when there is none. */
+function findIdRow(grid: RawGrid): number {
+  const end = gridEnd(grid);
+  for (let row = grid.origin.row; row <= end.row; row++)
+    if (cellText(grid, row, ID_COLUMN) === ATTENDANCE_SHEET.idRowMarker) return row;
+  return 0;
+}
+
+function branchRecordIn(text: string): string | null {
+  const match = ATTENDANCE_SHEET.branchRecordPrefix.exec(text);
+  if (match === null) return null;
+  const branch = text.slice(match[0].length).trim();
+  return branch === '' ? null : branch;
+}
+
+/**
+ * The branch the sheet records ("党支部：…" in its id row), or null for a sheet written before
+ * sheets recorded their branch (or one whose record was cleared).
+ */
+export function readAttendanceBranch(grid: RawGrid): string | null {
+  const idRow = findIdRow(grid);
+  if (idRow === 0) return null;
+  const end = gridEnd(grid);
+  for (let column = ID_COLUMN + 1; column <= end.column; column++) {
+    const branch = branchRecordIn(cellText(grid, idRow, column));
+    if (branch !== null) return branch;
+  }
+  return null;
+}
+
 export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Parsed<AttendanceEntry[]> {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
   const end = gridEnd(grid);
-  const text = (row: number, column: number): string => {
-    const value = gridCell(grid, row, column).value;
-    return typeof value === 'string'
-      ? value.trim()
-      : value === null || isRawError(value)
-        ? ''
-        : String(value);
-  };
+  const text = (row: number, column: number): string => cellText(grid, row, column);
 
-  let idRow = 0;
-  for (let row = grid.origin.row; row <= end.row && idRow === 0; row++)
-    if (text(row, ID_COLUMN) === ATTENDANCE_SHEET.idRowMarker) idRow = row;
+  const idRow = findIdRow(grid);
   if (idRow === 0) {
     problems.push({ sheet, severity: 'error', message: ATTENDANCE_PROBLEMS.noIdRow(sheet) });
     return { value: [], problems };
@@ -56,7 +82,7 @@ export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Par
   const firstColumnOf = new Map<string, number>();
   for (let column = ID_COLUMN + 1; column <= end.column; column++) {
     const id = text(idRow, column);
-    if (id === '') continue;
+    if (id === '' || branchRecordIn(id) !== null) continue;
     const first = firstColumnOf.get(id);
     if (first === undefined) firstColumnOf.set(id, column);
     else

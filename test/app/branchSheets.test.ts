@@ -1,0 +1,153 @@
+/**
+ * Each 出勤登记 sheet records its own branch: reordering the branches in 设置, adding one before
+ * the others or renaming one never moves a branch's marks onto another branch's sheet.
+ */
+import type * as ExcelJS from 'exceljs';
+import { generateWorkbook } from '../../src/app/generate';
+import type { Member } from '../../src/domain/member';
+import { findOwnedSheets } from '../../src/file/ownedMark';
+import { createFilePort } from '../../src/file/port';
+import { readOwnedGrids } from '../../src/file/readGrid';
+import {
+  newWorkbookFile,
+  openWorkbookBytes,
+  workbookFileBytes,
+  type WorkbookFile,
+} from '../../src/file/workbookFile';
+import { FIRST_BRANCH_ROW } from '../../src/workbook/sheets/settings';
+import { attendanceSheetNumbers, readWorkbookState } from '../../src/workbook/state';
+
+const FIRST = '第一党支部';
+const SECOND = '第二党支部';
+const THIRD = '第三党支部';
+
+function member(id: string, name: string, branch: string): Member {
+  return { id, name, branch, category: '正式党员' };
+}
+
+const ROSTER: Member[] = [
+  member('A001', '李建国', FIRST),
+  member('A002', '王芳', FIRST),
+  member('B001', '周海涛', SECOND),
+  member('B002', '陈静', SECOND),
+  member('C001', '赵磊', THIRD),
+];
+
+async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
+  return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
+}
+
+function sheetNamed(file: WorkbookFile, name: string): ExcelJS.Worksheet {
+  const sheet = file.workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+function cellOf(sheet: ExcelJS.Worksheet, memberId: string, activityId: string): ExcelJS.Cell {
+  let column = 0;
+  sheet.getRow(3).eachCell((cell, n) => {
+    if (cell.value === activityId && column === 0) column = n;
+  });
+  let row = 0;
+  sheet.getColumn(1).eachCell((cell, n) => {
+    if (cell.value === memberId && row === 0) row = n;
+  });
+  if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
+  return sheet.getCell(row, column);
+}
+
+/** Writes the branch list of 设置 as the secretary would retype it (names in column B). */
+function setBranches(file: WorkbookFile, names: readonly string[]): void {
+  const settings = findOwnedSheets(file.workbook).get('settings');
+  if (!settings) throw new Error('no 设置');
+  for (let i = 0; i < 10; i++) {
+    const row = settings.getRow(FIRST_BRANCH_ROW + i);
+    row.getCell(1).value = i < names.length ? i + 1 : null;
+    row.getCell(2).value = names[i] ?? null;
+    row.getCell(3).value = null;
+    row.getCell(4).value = null;
+  }
+}
+
+function marksOf(file: WorkbookFile): Map<string, string> {
+  const state = readWorkbookState(readOwnedGrids(file.workbook), 2027);
+  return new Map(
+    state.attendance.map((entry) => [
+      `${entry.branch}|${entry.memberId}|${entry.activityId}`,
+      String(entry.raw),
+    ]),
+  );
+}
+
+jest.setTimeout(60_000);
+
+describe('attendance sheets stay with their branch', () => {
+  it('keeps marks on the same member and activity when 设置 lists the branches in another order', async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
+    let saved = await saveAndReopen(file);
+    expect(findOwnedSheets(saved.workbook).get('attendance.1')?.name).toBe(`出勤-${FIRST}`);
+    cellOf(sheetNamed(saved, `出勤-${FIRST}`), 'A001', '2027-03-1').value = '√';
+    cellOf(sheetNamed(saved, `出勤-${FIRST}`), 'A002', '2027-03-1').value = '事：出差';
+    cellOf(sheetNamed(saved, `出勤-${SECOND}`), 'B001', '2027-03-1').value = '×';
+    cellOf(sheetNamed(saved, `出勤-${THIRD}`), 'C001', '2027-05-2').value = '病';
+
+    // Reorder, and put a new branch first.
+    setBranches(saved, ['新设党支部', THIRD, SECOND, FIRST]);
+    saved = await saveAndReopen(saved);
+    const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
+    const final = await saveAndReopen(saved);
+
+    const kinds = new Map(result.report.sheets.map((sheet) => [sheet.name, sheet.kind]));
+    expect(kinds.get(`出勤-${FIRST}`)).toBe('attendance.1');
+    expect(kinds.get(`出勤-${SECOND}`)).toBe('attendance.2');
+    expect(kinds.get(`出勤-${THIRD}`)).toBe('attendance.3');
+    expect(kinds.get('出勤-新设党支部')).toBe('attendance.4');
+
+    expect(marksOf(final)).toEqual(
+      new Map([
+        [`${FIRST}|A001|2027-03-1`, '√'],
+        [`${FIRST}|A002|2027-03-1`, '事'],
+        [`${SECOND}|B001|2027-03-1`, '×'],
+        [`${THIRD}|C001|2027-05-2`, '病'],
+      ]),
+    );
+    // In the cells themselves, on each branch's own sheet.
+    expect(cellOf(sheetNamed(final, `出勤-${FIRST}`), 'A002', '2027-03-1').value).toBe('事：出差');
+    expect(cellOf(sheetNamed(final, `出勤-${SECOND}`), 'B001', '2027-03-1').value).toBe('×');
+    expect(cellOf(sheetNamed(final, `出勤-${THIRD}`), 'C001', '2027-05-2').value).toBe('病');
+    expect(sheetNamed(final, `出勤-${FIRST}`).getCell('B3').value).toBe(`党支部：${FIRST}`);
+  });
+
+  it('gives a renamed branch a new sheet and leaves the old sheet and its marks in place', async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER.slice(0, 4) });
+    let saved = await saveAndReopen(file);
+    cellOf(sheetNamed(saved, `出勤-${SECOND}`), 'B002', '2027-02-2').value = '迟';
+    setBranches(saved, [FIRST, '第二党支部（改）']);
+    saved = await saveAndReopen(saved);
+    const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
+    const final = await saveAndReopen(saved);
+
+    const renamed = result.report.sheets.find((sheet) => sheet.name === '出勤-第二党支部（改）');
+    expect(renamed).toMatchObject({ kind: 'attendance.3', created: true });
+    // The roster still names 第二党支部, so its sheet is kept (and rewritten) with the mark.
+    expect(cellOf(sheetNamed(final, `出勤-${SECOND}`), 'B002', '2027-02-2').value).toBe('迟');
+    expect(marksOf(final).get(`${SECOND}|B002|2027-02-2`)).toBe('迟');
+  });
+
+  it('numbers sheets by their recorded branch, new branches taking the smallest free number', () => {
+    const sheets = [
+      { kind: 'attendance.1', n: 1, sheet: 'a', branch: 'A' },
+      { kind: 'attendance.3', n: 3, sheet: 'c', branch: 'C' },
+      { kind: 'attendance.4', n: 4, sheet: 'x', branch: null },
+    ];
+    expect([...attendanceSheetNumbers(['N1', 'C', 'N2', 'A', 'N3'], sheets)]).toEqual([
+      ['C', 3],
+      ['A', 1],
+      ['N1', 2],
+      ['N2', 5],
+      ['N3', 6],
+    ]);
+  });
+});
