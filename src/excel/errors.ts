@@ -1,0 +1,69 @@
+/**
+ * Excel's errors, turned into a Chinese message that says what to do. Checks made before the
+ * first write (a protected sheet, a read-only workbook) throw ExcelPortError directly.
+ */
+import { excelStrings } from '../strings/excel';
+
+export type ExcelPortErrorCode =
+  | 'sheet-protected'
+  | 'structure-protected'
+  | 'read-only'
+  | 'cell-edit-mode'
+  | 'access-denied'
+  | 'item-not-found'
+  | 'invalid-argument'
+  | 'payload-too-large'
+  | 'busy'
+  | 'general';
+
+export class ExcelPortError extends Error {
+  constructor(
+    readonly code: ExcelPortErrorCode,
+    message: string,
+    /** Excel's own error code, when Excel raised it. */
+    readonly excelCode: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ExcelPortError';
+  }
+}
+
+/** OfficeExtension.Error's code, read without depending on the class (absent outside Office). */
+function officeErrorCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** An ExcelPortError for anything Excel threw; other errors (programming errors) pass unchanged. */
+export function mapExcelError(error: unknown): unknown {
+  if (error instanceof ExcelPortError) return error;
+  const code = officeErrorCode(error);
+  if (code === null) return error;
+  const detail = error instanceof Error ? error.message : '';
+  const make = (mapped: ExcelPortErrorCode, message: string) => new ExcelPortError(mapped, message, code);
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return make('cell-edit-mode', excelStrings.cellEditMode);
+    case 'AccessDenied':
+    case 'Unauthenticated':
+      return make('access-denied', excelStrings.accessDenied);
+    case 'ItemNotFound':
+    case 'InvalidReference':
+      return make('item-not-found', excelStrings.itemNotFound);
+    case 'InvalidArgument':
+    case 'InvalidBinding':
+    case 'ItemAlreadyExists':
+      return make('invalid-argument', excelStrings.invalidArgument);
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return make('payload-too-large', excelStrings.payloadTooLarge);
+    case 'ActivityLimitReached':
+    case 'Conflict':
+    case 'ServiceNotAvailable':
+    case 'RequestAborted':
+      return make('busy', excelStrings.busy);
+    default:
+      return make('general', excelStrings.general(detail));
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The Office.js calls for one sheet besides its cells and range styles: preparing it (adding it, or
+ * clearing an owned one in place: Worksheet.delete would wipe the user's undo history) and
+ * finishing it (merges, validations, conditional formats, tables, names, freeze panes, printing).
+ */
+import { toExcelSerial, type CalendarDate } from '../domain/date';
+import { markName } from '../file/ownedMark';
+import { cellRef, columnLetters } from '../workbook/address';
+import type {
+  ConditionalFormat,
+  DataValidation,
+  HeaderFooterText,
+  NameSpec,
+  PrintSetup,
+  SheetDescription,
+  TableSpec,
+} from '../workbook/description';
+import { centimetresToPoints, columnWidthPoints } from './formats';
+import type { WriteEnv } from './writePlan';
+
+/** Worksheet custom property naming the kind, where ExcelApi 1.12 allows it. */
+export const KIND_PROPERTY = 'PartyDayKind';
+
+export interface PrepareInfo {
+  name: string;
+  exists: boolean;
+  tablesToRemove: readonly string[];
+  /** A mark of this kind left pointing at a deleted sheet. */
+  staleMark: string | null;
+}
+
+export function queuePrepare(env: WriteEnv, description: SheetDescription, info: PrepareInfo): void {
+  const { context, capabilities } = env;
+  const workbook = context.workbook;
+  let sheet: Excel.Worksheet;
+  if (info.exists) {
+    sheet = workbook.worksheets.getItem(info.name);
+    for (const table of info.tablesToRemove) sheet.tables.getItem(table).convertToRange();
+    const whole = sheet.getRange();
+    whole.conditionalFormats.clearAll();
+    if (capabilities.dataValidation) whole.dataValidation.clear();
+    whole.unmerge();
+    whole.clear('All');
+    whole.format.useStandardWidth = true;
+    whole.format.useStandardHeight = true;
+    whole.columnHidden = false;
+    whole.rowHidden = false;
+    sheet.freezePanes.unfreeze();
+    if (capabilities.pageBreaks) sheet.horizontalPageBreaks.removePageBreaks();
+  } else {
+    sheet = workbook.worksheets.add(info.name);
+    if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
+    const mark = workbook.names.add(markName(description.kind), sheet.getRange('A1'));
+    mark.visible = false;
+  }
+  if (capabilities.customProperties) sheet.customProperties.add(KIND_PROPERTY, description.kind);
+  env.sheets.set(description.kind, sheet);
+
+  if (description.tabColor) sheet.tabColor = description.tabColor;
+  if (capabilities.gridlines) sheet.showGridlines = description.showGridLines ?? true;
+  for (const spec of description.columns ?? []) {
+    const letters = columnLetters(spec.column);
+    const column = sheet.getRange(`${letters}:${letters}`);
+    if (spec.width !== undefined) column.format.columnWidth = columnWidthPoints(spec.width);
+    if (spec.hidden) column.columnHidden = true;
+  }
+  for (const spec of description.rows ?? []) {
+    const row = sheet.getRange(`${spec.row}:${spec.row}`);
+    if (spec.height !== undefined) row.format.rowHeight = spec.height;
+    if (spec.hidden) row.rowHidden = true;
+  }
+}
+
+export interface FinishInfo {
+  kind: string;
+  resolve: (text: string) => string;
+  /** Tables with the names they get in this workbook. */
+  tables: readonly TableSpec[];
+  /** Names to write; `replace` when a name of the add-in's by that name exists already. */
+  names: ReadonlyArray<NameSpec & { replace: boolean }>;
+}
+
+export function queueFinish(env: WriteEnv, description: SheetDescription, info: FinishInfo): void {
+  const { context, capabilities } = env;
+  const sheet = env.sheets.get(info.kind);
+  if (!sheet) throw new RangeError(`Sheet of kind ${info.kind} was not prepared`);
+  for (const merge of description.merges ?? []) sheet.getRange(merge).merge(false);
+  if (capabilities.dataValidation)
+    for (const validation of description.validations ?? []) queueValidation(sheet, validation, info.resolve);
+  (description.conditionalFormats ?? []).forEach((format, index) =>
+    queueConditionalFormat(sheet, format, index, info.resolve),
+  );
+  for (const table of info.tables) {
+    const added = sheet.tables.add(table.range, true);
+    added.name = table.name;
+    added.style = table.style;
+    added.showBandedRows = table.showRowStripes;
+  }
+  for (const name of info.names) {
+    if (name.replace) context.workbook.names.getItem(name.name).delete();
+    context.workbook.names.add(name.name, sheet.getRange(name.range), name.comment);
+  }
+  const freeze = description.freeze ?? { rows: 0, columns: 0 };
+  if (freeze.rows > 0 && freeze.columns > 0)
+    sheet.freezePanes.freezeAt(`A1:${cellRef(freeze.rows, freeze.columns)}`);
+  else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
+  else if (freeze.columns > 0) sheet.freezePanes.freezeColumns(freeze.columns);
+  if (description.print && capabilities.pageLayout)
+    queuePrint(sheet, description.print, capabilities.pageBreaks);
+}
+
+const OPERATOR = {
+  equal: 'EqualTo',
+  notEqual: 'NotEqualTo',
+  lessThan: 'LessThan',
+  lessThanOrEqual: 'LessThanOrEqual',
+  greaterThan: 'GreaterThan',
+  greaterThanOrEqual: 'GreaterThanOrEqual',
+  between: 'Between',
+} as const;
+
+function queueValidation(
+  sheet: Excel.Worksheet,
+  validation: DataValidation,
+  resolve: (text: string) => string,
+): void {
+  const target = sheet.getRange(validation.range).dataValidation;
+  const { rule } = validation;
+  let excelRule: Excel.DataValidationRule;
+  switch (rule.type) {
+    case 'list':
+      excelRule = { list: { inCellDropDown: true, source: rule.values.join(',') } };
+      break;
+    case 'listFromRange':
+      excelRule = { list: { inCellDropDown: true, source: `=${resolve(rule.source)}` } };
+      break;
+    case 'whole':
+    case 'decimal': {
+      excelRule = { [rule.type === 'whole' ? 'wholeNumber' : 'decimal']: bounds(rule.min, rule.max) };
+      break;
+    }
+    case 'date': {
+      // Serial numbers: no time zone and no locale's date order involved.
+      const serial = (date: CalendarDate | undefined) =>
+        date === undefined ? undefined : `=${toExcelSerial(date)}`;
+      const basic = bounds(serial(rule.min), serial(rule.max));
+      excelRule = {
+        date: {
+          operator: basic.operator,
+          formula1: String(basic.formula1),
+          formula2: basic.formula2 === undefined ? undefined : String(basic.formula2),
+        },
+      };
+      break;
+    }
+  }
+  target.rule = excelRule;
+  target.ignoreBlanks = validation.allowBlank;
+  const style = validation.errorStyle ?? 'stop';
+  target.errorAlert = {
+    showAlert: true,
+    style: style === 'stop' ? 'Stop' : style === 'warning' ? 'Warning' : 'Information',
+    title: validation.errorTitle,
+    message: validation.error,
+  };
+  if (validation.prompt) target.prompt = { showPrompt: true, title: '', message: validation.prompt };
+}
+
+function bounds(
+  min: number | string | undefined,
+  max: number | string | undefined,
+): Excel.BasicDataValidation {
+  if (min !== undefined && max !== undefined) return { operator: 'Between', formula1: min, formula2: max };
+  if (min !== undefined) return { operator: 'GreaterThanOrEqualTo', formula1: min };
+  if (max !== undefined) return { operator: 'LessThanOrEqualTo', formula1: max };
+  throw new RangeError('A validation bound is needed');
+}
+
+/** One rule on one range; `index` keeps the description's order as Excel's priority (0 first). */
+function queueConditionalFormat(
+  sheet: Excel.Worksheet,
+  format: ConditionalFormat,
+  index: number,
+  resolve: (text: string) => string,
+): void {
+  const collection = sheet.getRange(format.range).conditionalFormats;
+  const { rule } = format;
+  let look: Excel.ConditionalRangeFormat;
+  if (rule.type === 'expression') {
+    const added = collection.add('Custom');
+    added.custom.rule.formula = resolve(rule.formula);
+    look = added.custom.format;
+    added.priority = index;
+  } else {
+    const added = collection.add('CellValue');
+    const [formula1, formula2] = rule.formulas.map(resolve);
+    added.cellValue.rule =
+      formula2 === undefined
+        ? { formula1, operator: OPERATOR[rule.operator] }
+        : { formula1, formula2, operator: OPERATOR[rule.operator] };
+    look = added.cellValue.format;
+    added.priority = index;
+  }
+  if (format.format.fill !== undefined) look.fill.color = format.format.fill;
+  if (format.format.fontColor !== undefined) look.font.color = format.format.fontColor;
+  if (format.format.bold !== undefined) look.font.bold = format.format.bold;
+}
+
+function queuePrint(sheet: Excel.Worksheet, print: PrintSetup, pageBreaks: boolean): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = 'A4';
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.zoom = print.fitTo
+    ? { horizontalFitToPages: print.fitTo.width, verticalFitToPages: print.fitTo.height }
+    : { scale: 100 };
+  if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  if (print.area) layout.setPrintArea(print.area);
+  if (print.margins) {
+    const m = print.margins;
+    layout.topMargin = centimetresToPoints(m.top);
+    layout.bottomMargin = centimetresToPoints(m.bottom);
+    layout.leftMargin = centimetresToPoints(m.left);
+    layout.rightMargin = centimetresToPoints(m.right);
+    layout.headerMargin = centimetresToPoints(m.header);
+    layout.footerMargin = centimetresToPoints(m.footer);
+  }
+  const pages = layout.headersFooters.defaultForAllPages;
+  const set = (text: HeaderFooterText | undefined, place: 'Header' | 'Footer') => {
+    if (!text) return;
+    if (text.left !== undefined) pages[`left${place}`] = text.left;
+    if (text.center !== undefined) pages[`center${place}`] = text.center;
+    if (text.right !== undefined) pages[`right${place}`] = text.right;
+  };
+  set(print.header, 'Header');
+  set(print.footer, 'Footer');
+  if (pageBreaks) for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+}
