@@ -6,7 +6,6 @@ import { excelStrings } from '../strings/excel';
 
 export type ExcelPortErrorCode =
   | 'sheet-protected'
-  | 'structure-protected'
   | 'read-only'
   | 'cell-edit-mode'
   | 'access-denied'

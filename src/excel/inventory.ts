@@ -23,16 +23,12 @@ export interface Inventory {
   ownedByKind: Map<string, string>;
   /** Marks pointing at no sheet (the sheet was deleted): removed before the kind is written again. */
   staleMarks: string[];
-  tableNames: string[];
-  structureProtected: boolean;
   readOnly: boolean;
 }
 
 interface Loaded {
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
-  tables: Excel.TableCollection;
-  protection: Excel.WorkbookProtection;
   workbook: Excel.Workbook;
 }
 
@@ -41,10 +37,8 @@ export function loadInventory(context: Excel.RequestContext, capabilities: Excel
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load('items/name');
   const names = workbook.names.load('items/name,items/formula');
-  const tables = workbook.tables.load('items/name');
-  const protection = workbook.protection.load('protected');
   if (capabilities.readOnlyFlag) workbook.load('readOnly');
-  return { sheets, names, tables, protection, workbook };
+  return { sheets, names, workbook };
 }
 
 export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): Inventory {
@@ -68,8 +62,6 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
     names,
     ownedByKind,
     staleMarks,
-    tableNames: loaded.tables.items.map((table) => table.name),
-    structureProtected: loaded.protection.protected,
     readOnly: capabilities.readOnlyFlag ? loaded.workbook.readOnly : false,
   };
 }

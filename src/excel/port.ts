@@ -40,6 +40,8 @@ export interface ExcelWorkbookPort extends WorkbookPort {
 interface OwnedDetails {
   grids: Map<string, RawGrid> | null;
   states: Map<string, OwnedSheetState>;
+  /** Every table name in the workbook (they share one namespace with defined names). */
+  tableNames: string[];
 }
 
 export function createExcelPort(
@@ -59,31 +61,34 @@ export function createExcelPort(
     return inventory;
   };
 
-  /** Protection and tables of every owned sheet, and their grids when asked: one sync. */
+  /** Tables of every sheet, protection of the owned ones, and their grids when asked: one sync. */
   const ensureDetails = async (withGrids: boolean): Promise<OwnedDetails> => {
     if (details && (details.grids || !withGrids)) return details;
     const known = await ensureInventory();
-    const loads = [...known.ownedByKind].map(([kind, name]) => {
+    const kindOfSheet = new Map([...known.ownedByKind].map(([kind, name]) => [name, kind]));
+    const loads = known.sheetNames.map((name) => {
       const sheet = context.workbook.worksheets.getItem(name);
+      const kind = kindOfSheet.get(name) ?? null;
       return {
         kind,
         name,
-        protection: sheet.protection.load('protected'),
         tables: sheet.tables.load('items/name'),
-        used: withGrids ? loadUsedRange(sheet) : null,
+        protection: kind === null ? null : sheet.protection.load('protected'),
+        used: withGrids && kind !== null ? loadUsedRange(sheet) : null,
       };
     });
     await context.sync();
     const grids = withGrids ? new Map<string, RawGrid>() : null;
     const states = new Map<string, OwnedSheetState>();
+    const tableNames: string[] = [];
     for (const load of loads) {
-      states.set(load.kind, {
-        protected: load.protection.protected,
-        tableNames: load.tables.items.map((table) => table.name),
-      });
+      const tables = load.tables.items.map((table) => table.name);
+      tableNames.push(...tables);
+      if (load.kind === null) continue;
+      states.set(load.kind, { protected: load.protection?.protected ?? false, tableNames: tables });
       if (grids && load.used) grids.set(load.kind, gridOf(load.name, load.used));
     }
-    details = { grids, states };
+    details = { grids, states, tableNames };
     return details;
   };
 
@@ -128,9 +133,9 @@ export function createExcelPort(
     writeDescriptions: guarded(
       async (descriptions: readonly SheetDescription[]): Promise<PortWriteReport> => {
         const known = await ensureInventory();
-        const { states } = await ensureDetails(false);
+        const { states, tableNames } = await ensureDetails(false);
         // Everything is planned and checked here, before the first call that changes the workbook.
-        const plan = planWrite(descriptions, known, states, capabilities);
+        const plan = planWrite(descriptions, known, states, tableNames, capabilities);
         await commit(plan.operations);
         // The workbook has changed: a later call in this action reads it afresh.
         inventory = null;

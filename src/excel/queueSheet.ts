@@ -35,7 +35,7 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
   let sheet: Excel.Worksheet;
   if (info.exists) {
     sheet = workbook.worksheets.getItem(info.name);
-    for (const table of info.tablesToRemove) sheet.tables.getItem(table).convertToRange();
+    for (const table of info.tablesToRemove) sheet.tables.getItem(table).delete();
     const whole = sheet.getRange();
     whole.conditionalFormats.clearAll();
     if (capabilities.dataValidation) whole.dataValidation.clear();

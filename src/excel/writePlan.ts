@@ -20,7 +20,7 @@ import { fileStrings } from '../strings/file';
 import { excelStrings } from '../strings/excel';
 import { markName } from '../file/ownedMark';
 import { capabilityNotes, type ExcelCapabilities } from './capabilities';
-import { cellInput, type CellInput } from './cellText';
+import { cellInput, isRiskyText, TEXT_FORMAT, type CellInput } from './cellText';
 import { ExcelPortError } from './errors';
 import type { Inventory } from './inventory';
 import { queueFinish, queuePrepare } from './queueSheet';
@@ -66,6 +66,8 @@ export function planWrite(
   descriptions: readonly SheetDescription[],
   inventory: Inventory,
   owned: ReadonlyMap<string, OwnedSheetState>,
+  /** Every table name in the workbook. */
+  workbookTables: readonly string[],
   capabilities: ExcelCapabilities,
 ): WritePlan {
   assertDescriptions(descriptions);
@@ -81,8 +83,6 @@ export function planWrite(
     if (entry.exists && owned.get(entry.kind)?.protected)
       throw new ExcelPortError('sheet-protected', excelStrings.sheetProtected(entry.name));
   }
-  if (inventory.structureProtected && plan.some((entry) => !entry.exists))
-    throw new ExcelPortError('structure-protected', excelStrings.workbookStructureProtected);
 
   const notices: string[] = [];
   for (const entry of plan)
@@ -112,7 +112,7 @@ export function planWrite(
       .map((n) => n.toUpperCase()),
   );
   const takenTables = new Set(
-    inventory.tableNames.map((name) => name.toUpperCase()).filter((name) => !clearedTables.has(name)),
+    workbookTables.map((name) => name.toUpperCase()).filter((name) => !clearedTables.has(name)),
   );
   const claimTable = (wanted: string): string => {
     let name = wanted;
@@ -149,9 +149,12 @@ export function planWrite(
         queue: (env) => applyRangeStyle(sheetOf(env, entry.kind), style),
       });
     }
-    for (const block of splitBlocks(description.blocks))
+    const formatAt = styleFormats(description);
+    for (const block of splitBlocks(description.blocks)) {
+      const formats = blockFormatOperation(entry.kind, block, formatAt);
+      if (formats) operations.push(formats);
       operations.push(blockOperation(entry.kind, block, resolve));
-    for (const operation of dateFormatOperations(entry.kind, description)) operations.push(operation);
+    }
 
     const names = (description.names ?? []).filter((name) => {
       if (nameOwner(name.name) !== 'user') return true;
@@ -238,44 +241,55 @@ function blockOperation(kind: string, block: CellBlock, resolve: (text: string) 
   };
 }
 
-/**
- * Date cells show as dates: a block holding a date that no style gives a number format gets the
- * block's formats in one array (the styles' formats, the default date format on such cells).
- */
-function dateFormatOperations(kind: string, description: SheetDescription): WriteOperation[] {
-  const formatted = (description.styles ?? [])
-    .filter((style) => style.style.numberFormat !== undefined)
-    .map((style) => ({ box: rangeBox(style.range), format: style.style.numberFormat as string }));
-  const formatAt = (row: number, column: number): string | undefined => {
+/** The number format the styles give a cell, if any (the last style that sets one wins). */
+function styleFormats(description: SheetDescription): (row: number, column: number) => string | undefined {
+  const formatted = (description.styles ?? []).flatMap((style) =>
+    style.style.numberFormat === undefined
+      ? []
+      : [{ box: rangeBox(style.range), format: style.style.numberFormat }],
+  );
+  return (row, column) => {
     for (let i = formatted.length - 1; i >= 0; i--) {
       const { box, format } = formatted[i];
       if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right) return format;
     }
     return undefined;
   };
-  const operations: WriteOperation[] = [];
-  for (const block of description.blocks) {
-    const box = blockBox(block);
-    let needed = false;
-    const formats = block.cells.map((row, r) =>
-      row.map((cell, c) => {
-        const format = formatAt(box.top + r, box.left + c);
-        if (format !== undefined) return format;
-        if (!isDateCell(cell)) return 'General';
+}
+
+/**
+ * Number formats a block needs before its values go in, as one array for the block: dates that no
+ * style formats get the default date format (so they show as dates), and text Excel would
+ * reinterpret ('=…', '-', '001') gets the text format (so it stays text). Null when neither occurs.
+ */
+function blockFormatOperation(
+  kind: string,
+  block: CellBlock,
+  formatAt: (row: number, column: number) => string | undefined,
+): WriteOperation | null {
+  const box = blockBox(block);
+  let needed = false;
+  const formats = block.cells.map((row, r) =>
+    row.map((cell, c) => {
+      if (isRiskyText(cell)) {
         needed = true;
-        return DEFAULT_DATE_FORMAT;
-      }),
-    );
-    if (!needed) continue;
-    const address = `${cellRef(box.top, box.left)}:${cellRef(box.bottom, box.right)}`;
-    operations.push({
-      bytes: CALL_OVERHEAD + jsonBytes(formats),
-      queue: (env) => {
-        sheetOf(env, kind).getRange(address).numberFormat = formats;
-      },
-    });
-  }
-  return operations;
+        return TEXT_FORMAT;
+      }
+      const format = formatAt(box.top + r, box.left + c);
+      if (format !== undefined) return format;
+      if (!isDateCell(cell)) return 'General';
+      needed = true;
+      return DEFAULT_DATE_FORMAT;
+    }),
+  );
+  if (!needed) return null;
+  const address = `${cellRef(box.top, box.left)}:${cellRef(box.bottom, box.right)}`;
+  return {
+    bytes: CALL_OVERHEAD + jsonBytes(formats),
+    queue: (env) => {
+      sheetOf(env, kind).getRange(address).numberFormat = formats;
+    },
+  };
 }
 
 type NameOwner = 'none' | 'addin' | 'user';
