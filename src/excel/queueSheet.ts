@@ -46,7 +46,9 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
     whole.columnHidden = false;
     whole.rowHidden = false;
     sheet.freezePanes.unfreeze();
-    if (capabilities.pageBreaks) sheet.horizontalPageBreaks.removePageBreaks();
+    // Breaks of an earlier summary would stay at rows that no longer start a branch.
+    if (capabilities.pageBreaks && description.print?.rowBreaks !== undefined)
+      sheet.horizontalPageBreaks.removePageBreaks();
   } else {
     sheet = workbook.worksheets.add(info.name);
     if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();

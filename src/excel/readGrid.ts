@@ -25,12 +25,19 @@ export function gridOf(sheetName: string, range: Excel.Range): RawGrid {
   const address = String(range.address);
   const box = parseSheetReference(address)?.box ?? parseRange(address.slice(address.lastIndexOf('!') + 1));
   if (!box) throw new RangeError(`Unreadable used range address ${address}`);
+  const valuesIn = range.values as unknown[][];
   const formulasIn = range.formulas as unknown[][];
   const numberFormatsIn = range.numberFormat as unknown[][];
-  const values = (range.values as unknown[][]).map((row, r) =>
-    row.map((value, c) => rawValue(value, isFormula(formulasIn[r]?.[c]))),
-  );
-  const formulas = formulasIn.map((row) => row.map((formula) => (isFormula(formula) ? formula : null)));
+  // range.formulas gives a constant's value too, so text such as '=SUM(1,2)' kept in a text cell
+  // reads the same in both arrays: a formula is '=…' text that differs from the cell's value.
+  const formulaAt = (r: number, c: number): string | null => {
+    const formula = formulasIn[r]?.[c];
+    return typeof formula === 'string' && formula.startsWith('=') && formula !== valuesIn[r][c]
+      ? formula
+      : null;
+  };
+  const formulas = valuesIn.map((row, r) => row.map((_value, c) => formulaAt(r, c)));
+  const values = valuesIn.map((row, r) => row.map((value, c) => rawValue(value, formulas[r][c] !== null)));
   const numberFormats = numberFormatsIn.map((row) =>
     row.map((format) => (typeof format === 'string' && format !== '' ? format : 'General')),
   );
@@ -39,10 +46,6 @@ export function gridOf(sheetName: string, range: Excel.Range): RawGrid {
     return empty;
   }
   return { sheetName, origin: { row: box.top, column: box.left }, values, formulas, numberFormats };
-}
-
-function isFormula(formula: unknown): formula is string {
-  return typeof formula === 'string' && formula.startsWith('=');
 }
 
 function rawValue(value: unknown, formula: boolean): RawValue {
