@@ -1,0 +1,668 @@
+/** Excel.Range and its format objects (font, fill, borders) over the fake state. */
+
+import { formatAddress, formatLocal, parseLocalAddress, splitSheet, type Rect } from './address';
+import { clearCells, displayText, effectiveFormat, gridFor, guardWrite, readCell, writeGrid } from './cells';
+import { FakeConditionalFormatCollection } from './conditionalFormats';
+import { FakeDataValidation } from './dataValidation';
+import { fakeError } from './errors';
+import { FakeClientObject, type FakeRequestContext } from './proxy';
+import type { SheetState } from './state';
+
+/** What a range needs from its worksheet proxy. */
+export interface SheetHandle {
+  resolveSheet(): SheetState | undefined;
+  readonly context: FakeRequestContext;
+}
+
+export interface Located {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+export class FakeRange extends FakeClientObject {
+  readonly typeName = 'Range';
+  protected readonly scalarNames = [
+    'address',
+    'addressLocal',
+    'values',
+    'formulas',
+    'numberFormat',
+    'text',
+    'valueTypes',
+    'rowCount',
+    'columnCount',
+    'rowIndex',
+    'columnIndex',
+    'cellCount',
+  ] as const;
+  private located: Located | null | undefined;
+  private readonly owner: SheetHandle;
+  private readonly locate: (sheet: SheetState) => Rect | undefined;
+  private formatProxy?: FakeRangeFormat;
+  private validationProxy?: FakeDataValidation;
+  private cfProxy?: FakeConditionalFormatCollection;
+
+  constructor(
+    owner: SheetHandle,
+    locate: (sheet: SheetState) => Rect | undefined,
+    nullable = false,
+    how = 'getRange',
+    args: unknown[] = [],
+  ) {
+    super(owner.context, nullable);
+    this.owner = owner;
+    this.locate = locate;
+    // Where the range lies is settled at this point of the batch (used ranges, bad addresses).
+    this.context.enqueue({
+      wire: { o: this.objectId, k: 'call', n: how, a: args },
+      location: `Worksheet.${how}`,
+      apply: () => void this.resolve(),
+    });
+  }
+
+  /** The sheet and rectangle; null for a null object; throws for a bad address or a missing sheet. */
+  resolve(): Located | null {
+    if (this.located !== undefined) return this.located;
+    const sheet = this.owner.resolveSheet();
+    if (!sheet) throw fakeError('ItemNotFound', 'Range');
+    const rect = this.locate(sheet);
+    this.located = rect ? { sheet, rect } : null;
+    if (!rect && !this.nullable) throw fakeError('ItemNotFound', 'Range');
+    return this.located;
+  }
+
+  where(location: string): Located {
+    const found = this.resolve();
+    if (!found) throw fakeError('ItemNotFound', location);
+    return found;
+  }
+
+  protected override isMissing(): boolean {
+    return this.resolve() === null;
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    const { sheet, rect } = this.where('Range.load');
+    if (rect.rowCount * rect.columnCount > 5_000_000)
+      throw fakeError('GeneralException', 'Range.load', 'The range is too large to load.');
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    const numberFormat: unknown[][] = [];
+    const text: unknown[][] = [];
+    const valueTypes: unknown[][] = [];
+    for (let r = 0; r < rect.rowCount; r++) {
+      const vRow: unknown[] = [];
+      const fRow: unknown[] = [];
+      const nRow: unknown[] = [];
+      const tRow: unknown[] = [];
+      const yRow: unknown[] = [];
+      for (let c = 0; c < rect.columnCount; c++) {
+        const state = readCell(sheet, rect.row + r, rect.column + c);
+        vRow.push(state.value);
+        fRow.push(state.formula ?? state.value);
+        nRow.push(state.numberFormat);
+        tRow.push(displayText(state));
+        yRow.push(
+          state.value === ''
+            ? 'Empty'
+            : typeof state.value === 'number'
+              ? 'Double'
+              : typeof state.value === 'boolean'
+                ? 'Boolean'
+                : 'String',
+        );
+      }
+      values.push(vRow);
+      formulas.push(fRow);
+      numberFormat.push(nRow);
+      text.push(tRow);
+      valueTypes.push(yRow);
+    }
+    return {
+      address: formatAddress(sheet.name, rect),
+      addressLocal: formatAddress(sheet.name, rect),
+      values,
+      formulas,
+      numberFormat,
+      text,
+      valueTypes,
+      rowCount: rect.rowCount,
+      columnCount: rect.columnCount,
+      rowIndex: rect.row,
+      columnIndex: rect.column,
+      cellCount: rect.rowCount * rect.columnCount,
+    };
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === 'format') return this.format;
+    return undefined;
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+  get addressLocal(): string {
+    return this.read('addressLocal');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  get text(): string[][] {
+    return this.read('text');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(input: unknown[][]) {
+    this.queueGrid('values', input);
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(input: unknown[][]) {
+    this.queueGrid('formulas', input);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(input: unknown[][]) {
+    this.queueGrid('numberFormat', input);
+  }
+
+  private queueGrid(kind: 'values' | 'formulas' | 'numberFormat', input: unknown): void {
+    const location = `Range.${kind}`;
+    this.queueSet(kind, input, () => {
+      const { sheet, rect } = this.where(location);
+      const grid = gridFor(input, rect, location);
+      guardWrite(this.context.host, sheet, location);
+      writeGrid(sheet, rect, grid, kind);
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this);
+    return this.formatProxy;
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.validationProxy ??= new FakeDataValidation(this);
+    return this.validationProxy;
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.cfProxy ??= new FakeConditionalFormatCollection(this);
+    return this.cfProxy;
+  }
+
+  get worksheetHandle(): SheetHandle {
+    return this.owner;
+  }
+
+  /** Runs a write that needs the located range and an unprotected sheet. */
+  mutate(
+    name: string,
+    args: unknown[],
+    apply: (where: Located) => void,
+    api?: Parameters<FakeClientObject['queueCall']>[3],
+  ): void {
+    const location = `Range.${name}`;
+    this.queueCall(
+      name,
+      args,
+      () => {
+        const where = this.where(location);
+        guardWrite(this.context.host, where.sheet, location);
+        apply(where);
+      },
+      api,
+    );
+  }
+
+  clear(applyTo?: string): void {
+    const mode = applyTo ?? 'All';
+    this.mutate('clear', [mode], ({ sheet, rect }) => {
+      clearCells(sheet, rect, mode === 'All' || mode === 'Contents', mode === 'All' || mode === 'Formats');
+    });
+  }
+
+  merge(across = false): void {
+    this.mutate(
+      'merge',
+      [across],
+      ({ sheet, rect }) => {
+        const rows = across
+          ? Array.from({ length: rect.rowCount }, (_, i) => ({ ...rect, row: rect.row + i, rowCount: 1 }))
+          : [rect];
+        for (const area of rows) {
+          sheet.merges = sheet.merges.filter((m) => !overlaps(m, area));
+          // Merging keeps the top-left value only, as Excel does.
+          clearCells(
+            sheet,
+            { ...area, column: area.column + 1, columnCount: area.columnCount - 1 },
+            true,
+            false,
+          );
+          clearCells(sheet, { ...area, row: area.row + 1, rowCount: area.rowCount - 1 }, true, false);
+          if (area.rowCount * area.columnCount > 1) sheet.merges.push(area);
+        }
+      },
+      'merge',
+    );
+  }
+
+  unmerge(): void {
+    this.mutate(
+      'unmerge',
+      [],
+      ({ sheet, rect }) => {
+        sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+      },
+      'merge',
+    );
+  }
+
+  private derived(how: string, args: unknown[], locate: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(
+      this.owner,
+      () => {
+        const base = this.where(`Range.${how}`);
+        const rect = locate(base.rect);
+        if (rect.row < 0 || rect.column < 0 || rect.rowCount < 1 || rect.columnCount < 1)
+          throw fakeError('InvalidArgument', `Range.${how}`);
+        return rect;
+      },
+      false,
+      how,
+      args,
+    );
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived('getCell', [row, column], (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived('getOffsetRange', [rowOffset, columnOffset], (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      column: r.column + columnOffset,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived('getResizedRange', [deltaRows, deltaColumns], (r) => ({
+      ...r,
+      rowCount: r.rowCount + deltaRows,
+      columnCount: r.columnCount + deltaColumns,
+    }));
+  }
+  getRow(row: number): FakeRange {
+    return this.derived('getRow', [row], (r) => ({ ...r, row: r.row + row, rowCount: 1 }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived('getColumn', [column], (r) => ({ ...r, column: r.column + column, columnCount: 1 }));
+  }
+  getEntireColumn(): FakeRange {
+    return this.derived('getEntireColumn', [], (r) => ({ ...r, row: 0, rowCount: 1048576 }));
+  }
+  getEntireRow(): FakeRange {
+    return this.derived('getEntireRow', [], (r) => ({ ...r, column: 0, columnCount: 16384 }));
+  }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+/** Parses an address given to a worksheet, refusing one that names another sheet. */
+export function rectOnSheet(sheet: SheetState, address: string, location: string): Rect {
+  const { sheet: named, local } = splitSheet(address);
+  if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase())
+    throw fakeError('InvalidArgument', location);
+  return parseLocalAddress(local, location);
+}
+
+export { formatLocal };
+
+/** A format property stored as a FormatEntry over the range ('font.bold', 'fill.color'…). */
+abstract class FormatPart extends FakeClientObject {
+  protected readonly range: FakeRange;
+  protected abstract readonly prefix: string;
+  protected abstract readonly defaults: Record<string, unknown>;
+
+  constructor(range: FakeRange) {
+    super(range.context);
+    this.range = range;
+  }
+
+  protected override isMissing(): boolean {
+    return this.range.resolve() === null;
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    const { sheet, rect } = this.range.where(`${this.typeName}.load`);
+    const out: Record<string, unknown> = {};
+    for (const name of this.scalarNames)
+      out[name] = effectiveFormat(sheet, rect, this.prefix + name, this.defaults[name]);
+    return out;
+  }
+
+  protected setFormat(name: string, value: unknown, check?: (value: unknown) => boolean): void {
+    const location = `${this.typeName}.${name}`;
+    this.queueSet(name, value, () => {
+      const { sheet, rect } = this.range.where(location);
+      guardWrite(this.context.host, sheet, location);
+      if (check && !check(value)) throw fakeError('InvalidArgument', location);
+      sheet.formats.push({ rect, property: this.prefix + name, value });
+    });
+  }
+}
+
+const colorPattern = /^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/;
+const isColor = (v: unknown): boolean => typeof v === 'string' && colorPattern.test(v);
+
+export class FakeRangeFont extends FormatPart {
+  readonly typeName = 'RangeFont';
+  protected readonly prefix = 'font.';
+  protected readonly scalarNames = [
+    'bold',
+    'italic',
+    'color',
+    'size',
+    'name',
+    'underline',
+    'strikethrough',
+  ] as const;
+  protected readonly defaults = {
+    bold: false,
+    italic: false,
+    color: '#000000',
+    size: 11,
+    name: 'Calibri',
+    underline: 'None',
+    strikethrough: false,
+  };
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set bold(v: boolean) {
+    this.setFormat('bold', v, (x) => typeof x === 'boolean');
+  }
+  get italic(): boolean {
+    return this.read('italic');
+  }
+  set italic(v: boolean) {
+    this.setFormat('italic', v, (x) => typeof x === 'boolean');
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.setFormat('color', v, isColor);
+  }
+  get size(): number {
+    return this.read('size');
+  }
+  set size(v: number) {
+    this.setFormat('size', v, (x) => typeof x === 'number' && x >= 1 && x <= 409);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.setFormat('name', v, (x) => typeof x === 'string' && x.length > 0);
+  }
+  get underline(): string {
+    return this.read('underline');
+  }
+  set underline(v: string) {
+    this.setFormat('underline', v);
+  }
+  get strikethrough(): boolean {
+    return this.read('strikethrough');
+  }
+  set strikethrough(v: boolean) {
+    this.setFormat('strikethrough', v);
+  }
+}
+
+export class FakeRangeFill extends FormatPart {
+  readonly typeName = 'RangeFill';
+  protected readonly prefix = 'fill.';
+  protected readonly scalarNames = ['color'] as const;
+  protected readonly defaults = { color: '#FFFFFF' };
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.setFormat('color', v, isColor);
+  }
+  clear(): void {
+    this.range.mutate('fill.clear', [], ({ sheet, rect }) => {
+      sheet.formats.push({ rect, property: 'fill.color', value: '#FFFFFF' });
+    });
+  }
+}
+
+const borderIndexes = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
+export class FakeRangeBorder extends FormatPart {
+  readonly typeName = 'RangeBorder';
+  protected readonly prefix: string;
+  protected readonly scalarNames = ['style', 'color', 'weight', 'sideIndex'] as const;
+  protected readonly defaults: Record<string, unknown>;
+  constructor(range: FakeRange, index: string) {
+    super(range);
+    this.prefix = `borders.${index}.`;
+    this.defaults = { style: 'None', color: '#000000', weight: 'Thin', sideIndex: index };
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  set style(v: string) {
+    this.setFormat('style', v, (x) =>
+      ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(
+        String(x),
+      ),
+    );
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(v: string) {
+    this.setFormat('color', v, isColor);
+  }
+  get weight(): string {
+    return this.read('weight');
+  }
+  set weight(v: string) {
+    this.setFormat('weight', v, (x) => ['Hairline', 'Thin', 'Medium', 'Thick'].includes(String(x)));
+  }
+  get sideIndex(): string {
+    return this.read('sideIndex');
+  }
+}
+
+export class FakeRangeBorderCollection {
+  private readonly range: FakeRange;
+  private readonly items = new Map<string, FakeRangeBorder>();
+  constructor(range: FakeRange) {
+    this.range = range;
+  }
+  getItem(index: string): FakeRangeBorder {
+    if (!borderIndexes.includes(index)) throw fakeError('InvalidArgument', 'RangeBorderCollection.getItem');
+    let item = this.items.get(index);
+    if (!item) {
+      item = new FakeRangeBorder(this.range, index);
+      this.items.set(index, item);
+    }
+    return item;
+  }
+}
+
+export class FakeRangeFormat extends FormatPart {
+  readonly typeName = 'RangeFormat';
+  protected readonly prefix = '';
+  protected readonly scalarNames = [
+    'horizontalAlignment',
+    'verticalAlignment',
+    'wrapText',
+    'columnWidth',
+    'rowHeight',
+  ] as const;
+  protected readonly defaults = {
+    horizontalAlignment: 'General',
+    verticalAlignment: 'Bottom',
+    wrapText: false,
+    columnWidth: 48,
+    rowHeight: 15,
+  };
+  private fontProxy?: FakeRangeFont;
+  private fillProxy?: FakeRangeFill;
+  private bordersProxy?: FakeRangeBorderCollection;
+
+  get font(): FakeRangeFont {
+    this.fontProxy ??= new FakeRangeFont(this.range);
+    return this.fontProxy;
+  }
+  get fill(): FakeRangeFill {
+    this.fillProxy ??= new FakeRangeFill(this.range);
+    return this.fillProxy;
+  }
+  get borders(): FakeRangeBorderCollection {
+    this.bordersProxy ??= new FakeRangeBorderCollection(this.range);
+    return this.bordersProxy;
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === 'font') return this.font;
+    if (name === 'fill') return this.fill;
+    return undefined;
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    const out = super.snapshot();
+    const { sheet, rect } = this.range.where('RangeFormat.load');
+    out.columnWidth = uniform(sheet.columnWidths, rect.column, rect.columnCount, 48);
+    out.rowHeight = uniform(sheet.rowHeights, rect.row, rect.rowCount, 15);
+    return out;
+  }
+
+  get horizontalAlignment(): string {
+    return this.read('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.setFormat('horizontalAlignment', v, (x) =>
+      [
+        'General',
+        'Left',
+        'Center',
+        'Right',
+        'Fill',
+        'Justify',
+        'CenterAcrossSelection',
+        'Distributed',
+      ].includes(String(x)),
+    );
+  }
+  get verticalAlignment(): string {
+    return this.read('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.setFormat('verticalAlignment', v, (x) =>
+      ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(String(x)),
+    );
+  }
+  get wrapText(): boolean {
+    return this.read('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.setFormat('wrapText', v, (x) => typeof x === 'boolean');
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.queueSet(
+      'columnWidth',
+      v,
+      () => {
+        const { sheet, rect } = this.range.where('RangeFormat.columnWidth');
+        guardWrite(this.context.host, sheet, 'RangeFormat.columnWidth');
+        if (typeof v !== 'number' || v < 0 || v > 1800)
+          throw fakeError('InvalidArgument', 'RangeFormat.columnWidth');
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.columnWidths.set(c, v);
+      },
+      'columnWidth',
+    );
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.queueSet(
+      'rowHeight',
+      v,
+      () => {
+        const { sheet, rect } = this.range.where('RangeFormat.rowHeight');
+        guardWrite(this.context.host, sheet, 'RangeFormat.rowHeight');
+        if (typeof v !== 'number' || v < 0 || v > 409)
+          throw fakeError('InvalidArgument', 'RangeFormat.rowHeight');
+        for (let r = rect.row; r < rect.row + rect.rowCount; r++) sheet.rowHeights.set(r, v);
+      },
+      'columnWidth',
+    );
+  }
+  autofitColumns(): void {
+    this.range.mutate(
+      'format.autofitColumns',
+      [],
+      ({ sheet, rect }) => void sheet.autofitColumns.push(rect),
+      'autofit',
+    );
+  }
+  autofitRows(): void {
+    this.range.mutate('format.autofitRows', [], () => undefined, 'autofit');
+  }
+}
+
+function uniform(map: Map<number, number>, start: number, count: number, fallback: number): number | null {
+  const first = map.get(start) ?? fallback;
+  for (let i = start + 1; i < start + Math.min(count, 20000); i++)
+    if ((map.get(i) ?? fallback) !== first) return null;
+  return first;
+}

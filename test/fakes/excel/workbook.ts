@@ -1,0 +1,65 @@
+/** Excel.Workbook and Excel.Application proxies, and the context's entry points. */
+
+import { FakeNamedItemCollection } from './names';
+import { FakeClientObject, type FakeRequestContext } from './proxy';
+import { FakeWorksheetCollection } from './worksheet';
+
+export class FakeApplication extends FakeClientObject {
+  readonly typeName = 'Application';
+  protected readonly scalarNames = ['calculationMode'] as const;
+  protected override snapshot(): Record<string, unknown> {
+    return { calculationMode: 'Automatic' };
+  }
+  get calculationMode(): string {
+    return this.read('calculationMode');
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall(
+      'suspendApiCalculationUntilNextSync',
+      [],
+      () =>
+        void this.context.host.state.events.push({
+          kind: 'calculationSuspended',
+          detail: `sync ${this.context.host.syncCount}`,
+        }),
+      'suspendApiCalculation',
+    );
+  }
+  calculate(calculationType: string): void {
+    this.queueCall('calculate', [calculationType], () => undefined);
+  }
+}
+
+export class FakeWorkbook extends FakeClientObject {
+  readonly typeName = 'Workbook';
+  protected readonly scalarNames = ['readOnly', 'name'] as const;
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
+
+  constructor(context: FakeRequestContext) {
+    super(context);
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+    this.application = new FakeApplication(context);
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    return { readOnly: this.context.host.state.readOnly, name: 'Book1.xlsx' };
+  }
+  override queueLoad(spec: Parameters<FakeClientObject['queueLoad']>[0]): void {
+    super.queueLoad(spec, spec.scalars.has('readOnly') || spec.all ? 'readOnly' : undefined);
+  }
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === 'worksheets') return this.worksheets;
+    if (name === 'names') return this.names;
+    if (name === 'application') return this.application;
+    return undefined;
+  }
+  get readOnly(): boolean {
+    return this.read('readOnly');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+}
