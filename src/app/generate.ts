@@ -34,6 +34,7 @@ import {
   type AttendanceSheetRecord,
   attendanceSheetNumbers,
   carryData,
+  extrasFrom,
   mergeMembers,
   readWorkbookState,
   themeOverridesFrom,
@@ -148,6 +149,7 @@ export async function generateWorkbook(
       branches: settings.branches.map((branch) => branch.name),
       settings: scheduleSettingsOf(settings),
       calendar,
+      extras: extrasFrom(state.scheduleRows),
       themeOverrides: themeOverridesFrom(state.scheduleRows),
     });
   } catch (error) {

@@ -24,7 +24,7 @@ import { scheduleSettingsOf, type WorkbookSettings } from '../workbook/sheets/se
 import type { SummaryMeta } from '../workbook/sheets/summary/parts';
 import { describeMonthlySummarySheet } from '../workbook/sheets/summaryMonth';
 import { describeAnnualSummarySheet } from '../workbook/sheets/summaryYear';
-import { readWorkbookState, themeOverridesFrom } from '../workbook/state';
+import { extrasFrom, readWorkbookState, themeOverridesFrom } from '../workbook/state';
 import type { PortWriteReport, WorkbookPort } from './port';
 
 export type SummaryPeriod = { kind: 'month'; year: number; month: number } | { kind: 'year'; year: number };
@@ -85,6 +85,7 @@ export async function computeSummaries(port: WorkbookPort, request: SummaryReque
       branches: known,
       settings: scheduleSettingsOf(settings),
       calendar: createHolidayCalendar({ manual: state.manualHolidays }),
+      extras: extrasFrom(state.scheduleRows),
       themeOverrides: themeOverridesFrom(state.scheduleRows),
     });
   } catch (error) {

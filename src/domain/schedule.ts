@@ -37,6 +37,8 @@ export interface ExtraActivity {
   branch: string;
   date: CalendarDate;
   theme?: ThemeId;
+  /** The id it already has (read back from a workbook), kept so entered data stays attached. */
+  id?: string;
 }
 
 export interface ScheduleInput {
@@ -190,32 +192,42 @@ function fixedActivity(
   };
 }
 
-/** The branch's extras of the year, numbered X1, X2 … per month in the order given. */
+/**
+ * The branch's extras of the year, numbered X1, X2 … per month in the order given; an extra that
+ * already has an id keeps it, and the others skip the numbers taken.
+ */
 function extraActivities(
   branch: string,
   extras: readonly ExtraActivity[],
   year: number,
   calendar: HolidayCalendar,
 ): Activity[] {
+  const own = extras.filter((extra) => extra.branch === branch && yearOf(extra.date) === year);
+  const taken = new Set(own.flatMap((extra) => (extra.id === undefined ? [] : [extra.id])));
   const counts = new Map<MonthKey, number>();
-  return extras
-    .filter((extra) => extra.branch === branch && yearOf(extra.date) === year)
-    .map((extra) => {
-      const month = monthKeyOf(extra.date);
-      const n = (counts.get(month) ?? 0) + 1;
+  return own.map((extra) => {
+    const month = monthKeyOf(extra.date);
+    let id = extra.id;
+    if (id === undefined) {
+      let n = counts.get(month) ?? 0;
+      do n++;
+      while (taken.has(`${month}-X${n}`));
       counts.set(month, n);
-      return {
-        id: `${month}-X${n}`,
-        branch,
-        kind: 'extra' as const,
-        date: extra.date,
-        plannedDate: extra.date,
-        shifted: false,
-        reason: null,
-        theme: extra.theme ?? EXTRA_ACTIVITY_THEME,
-        provisional: calendar.dayInfo(extra.date).source === 'provisional',
-      };
-    });
+      id = `${month}-X${n}`;
+      taken.add(id);
+    }
+    return {
+      id,
+      branch,
+      kind: 'extra' as const,
+      date: extra.date,
+      plannedDate: extra.date,
+      shifted: false,
+      reason: null,
+      theme: extra.theme ?? EXTRA_ACTIVITY_THEME,
+      provisional: calendar.dayInfo(extra.date).source === 'provisional',
+    };
+  });
 }
 
 function byDateThenId(a: Activity, b: Activity): number {

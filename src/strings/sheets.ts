@@ -179,6 +179,12 @@ export const SHEET_PROBLEMS = {
   scheduleNoId: (row: number) =>
     `第${row}行没有编号，但填写了内容；编号用来关联活动，请恢复编号（或把内容移到有编号的行）。`,
   scheduleNoBranch: (row: number) => `第${row}行没有党支部；请恢复党支部名称。`,
+  extraNoDate: (row: number) =>
+    `第${row}行是新增的活动（X），但没有有效的日期，本次未安排；请在“日期”列填写如 2027-05-20 的日期后重新生成。`,
+  extraOtherYear: (row: number, date: string, year: number) =>
+    `第${row}行新增活动的日期 ${date} 不在 ${year} 年，本次未安排；请改为 ${year} 年的日期。`,
+  extraUnknownBranch: (row: number, branch: string) =>
+    `第${row}行新增活动的党支部“${branch}”不在“设置”的党支部列表中，本次未安排；请改为列表中的党支部名称，或先在“设置”中添加该党支部。`,
   scheduleDuplicate: (row: number, branch: string, id: string, firstRow: number) =>
     `第${row}行（${branch} ${id}）与第${firstRow}行重复；两行的内容已合并，请删除多余的一行。`,
   badTheme: (cell: string, text: string) =>

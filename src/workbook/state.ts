@@ -9,6 +9,7 @@ import { type Activity, activityKey } from '../domain/activity';
 import type { AttendanceEntry } from '../domain/attendance';
 import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
+import type { ExtraActivity } from '../domain/schedule';
 import type { ActivityDetails } from '../domain/summaries';
 import type { ThemeOverride } from '../domain/themes';
 import type { RawGrid } from './grid';
@@ -90,7 +91,12 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
   };
   const members = take(grids.get('roster'), parseRosterGrid);
   const manualHolidays = take(grids.get('holidays'), (grid) => parseHolidaysGrid(grid, year));
-  const scheduleRows = take(grids.get('schedule'), parseScheduleGrid);
+  // An extra activity may name a branch of 设置 or of the roster (both get sheets when generating).
+  const branches = [
+    ...(settings?.branches.map((branch) => branch.name) ?? []),
+    ...members.map((m) => m.branch),
+  ];
+  const scheduleRows = take(grids.get('schedule'), (grid) => parseScheduleGrid(grid, { year, branches }));
   const attendance: AttendanceEntry[] = [];
   const attendanceSheets: AttendanceSheetRecord[] = [];
   const firstSheetOf = new Map<string, string>();
@@ -192,6 +198,22 @@ export function mergeMembers(
   const kept = new Set([...members.map((member) => member.id)]);
   const missing = existing.filter((member) => !kept.has(member.id));
   return { members: [...members, ...missing], missing };
+}
+
+/** The extra (X) activities of 活动安排 with their ids and themes, for generateSchedule. */
+export function extrasFrom(rows: readonly ScheduleRow[]): ExtraActivity[] {
+  return rows.flatMap((row) =>
+    row.extra === true && !row.cancelled && row.date !== null
+      ? [
+          {
+            branch: row.branch,
+            date: row.date,
+            id: row.activityId,
+            ...(row.theme === null ? {} : { theme: row.theme }),
+          },
+        ]
+      : [],
+  );
 }
 
 /** Themes the user chose in 活动安排, as overrides for the same fixed slot of the same branch. */

@@ -255,7 +255,21 @@ export interface ScheduleRow {
   theme: ThemeId | null;
   cancelled: boolean;
   details: ActivityDetails;
+  /** An extra (X) activity the user added: its id is 'YYYY-MM-Xn', assigned when first read. */
+  extra?: boolean;
 }
+
+/** What rows of new extra activities are checked against. */
+export interface ScheduleContext {
+  year: number;
+  /** Branch names an extra activity may name. */
+  branches: readonly string[];
+}
+
+/** The id of an extra activity once assigned. */
+export const EXTRA_ID = /^\d{4}-\d{2}-X\d+$/;
+/** What a user types (or leaves blank) in 编号 for a new extra activity. */
+const NEW_EXTRA_ID = /^(X\d*)?$/i;
 
 /** Columns by header text, so columns the user moved are still found; fixed positions otherwise. */
 function columnsByHeader(grid: RawGrid): Record<Column, number> {
@@ -274,20 +288,31 @@ function columnsByHeader(grid: RawGrid): Record<Column, number> {
   return columns;
 }
 
-/** Every activity row with what was entered; rows without id or branch but with content are problems. */
-export function parseScheduleGrid(grid: RawGrid): Parsed<ScheduleRow[]> {
+/**
+ * Every activity row with what was entered; rows without id or branch but with content are problems.
+ * A row the user added with a branch and a date, and 编号 blank or "X", is a new extra activity:
+ * given the next free id 'YYYY-MM-Xn' of its branch and month (so it keeps it from then on); one
+ * without a usable date, with a date outside the year or an unknown branch is a problem (not used).
+ */
+export function parseScheduleGrid(grid: RawGrid, ctx?: ScheduleContext): Parsed<ScheduleRow[]> {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
   const columns = columnsByHeader(grid);
   const rows: ScheduleRow[] = [];
   const firstRowOf = new Map<string, ScheduleRow>();
   const end = gridEnd(grid);
+  const newExtras: ScheduleRow[] = [];
   for (let row = SCHEDULE_FIRST_ROW; row <= end.row; row++) {
     const text = (column: Column) => rawText(gridValue(grid, row, columns[column]));
     const details = readDetails(grid, row, columns, problems);
     const activityId = text('id');
     const branch = text('branch');
     const hasContent = Object.keys(details).length > 0;
+    if (ctx !== undefined && branch !== '' && NEW_EXTRA_ID.test(activityId)) {
+      const extra = newExtraRow(grid, row, columns, ctx, details, problems);
+      if (extra !== null) newExtras.push(extra);
+      continue;
+    }
     if (activityId === '' || branch === '') {
       if (hasContent) {
         problems.push({
@@ -321,6 +346,7 @@ export function parseScheduleGrid(grid: RawGrid): Parsed<ScheduleRow[]> {
       theme,
       cancelled: text('status') === SCHEDULE_SHEET.status.cancelled,
       details: { branch, activityId, ...details },
+      ...(EXTRA_ID.test(activityId) ? { extra: true } : {}),
     };
     const key = activityKey({ branch, id: activityId });
     const first = firstRowOf.get(key);
@@ -337,7 +363,64 @@ export function parseScheduleGrid(grid: RawGrid): Parsed<ScheduleRow[]> {
     firstRowOf.set(key, parsed);
     rows.push(parsed);
   }
+  // Numbers already given are never reused, so an extra keeps its id (and its attendance).
+  const taken = new Set(rows.map((row) => activityKey({ branch: row.branch, id: row.activityId })));
+  for (const extra of newExtras) {
+    const month = (extra.date as string).slice(0, 7);
+    let n = 1;
+    while (taken.has(activityKey({ branch: extra.branch, id: `${month}-X${n}` }))) n++;
+    extra.activityId = `${month}-X${n}`;
+    extra.details = { ...extra.details, activityId: extra.activityId };
+    taken.add(activityKey({ branch: extra.branch, id: extra.activityId }));
+    rows.push(extra);
+  }
   return { value: rows, problems };
+}
+
+/** A new extra activity's row, or null (with a problem naming the row) when it cannot be planned. */
+function newExtraRow(
+  grid: RawGrid,
+  row: number,
+  columns: Record<Column, number>,
+  ctx: ScheduleContext,
+  details: DetailFields,
+  problems: SheetProblem[],
+): ScheduleRow | null {
+  const sheet = grid.sheetName;
+  const branch = rawText(gridValue(grid, row, columns.branch));
+  const date = rawDate(gridValue(grid, row, columns.date));
+  const dateCell = cellRef(row, columns.date);
+  const fail = (cell: string, message: string): null => {
+    problems.push({ sheet, row, cell, severity: 'error', message });
+    return null;
+  };
+  if (!date.ok || date.date === null) return fail(dateCell, SHEET_PROBLEMS.extraNoDate(row));
+  if (Number(date.date.slice(0, 4)) !== ctx.year)
+    return fail(dateCell, SHEET_PROBLEMS.extraOtherYear(row, date.date, ctx.year));
+  if (!ctx.branches.includes(branch))
+    return fail(cellRef(row, columns.branch), SHEET_PROBLEMS.extraUnknownBranch(row, branch));
+  const themeText = rawText(gridValue(grid, row, columns.theme));
+  const theme = themeText === '' ? null : themeByName(themeText);
+  if (themeText !== '' && theme === null) {
+    const cell = cellRef(row, columns.theme);
+    problems.push({
+      sheet,
+      row,
+      cell,
+      severity: 'warning',
+      message: SHEET_PROBLEMS.badTheme(cell, themeText),
+    });
+  }
+  return {
+    row,
+    branch,
+    activityId: '',
+    date: date.date,
+    theme,
+    cancelled: false,
+    details: { branch, activityId: '', ...details },
+    extra: true,
+  };
 }
 
 type DetailFields = Omit<ActivityDetails, 'branch' | 'activityId'>;

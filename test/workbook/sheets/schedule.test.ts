@@ -111,7 +111,7 @@ describe('describeScheduleSheet', () => {
     expect(cells.get(at('recorder', 4))).toBe('@王芳');
     expect(cells.get(at('note', 4))).toBe('001');
     expect(cells.get(at('expense', 4))).toBe(120.5);
-    const textRanges = description.styles
+    const textRanges = (description.styles ?? [])
       .filter((style) => style.style.numberFormat === '@')
       .map((style) => style.range);
     expect(textRanges).toEqual(['H4:K7', 'P4:P7', 'R4:R7']);
