@@ -114,7 +114,7 @@ export function argb(color: Color): string {
   return `FF${color.slice(1).toUpperCase()}`;
 }
 
-/** A new ExcelJS style object (never shared: ExcelJS mutates a cell's style in place). */
+/** A new ExcelJS style object, which the renderer gives to every alike cell (see writeCells). */
 export function toExcelStyle(style: ResolvedStyle): Partial<ExcelJS.Style> {
   const result: Partial<ExcelJS.Style> = {};
   if (style.font) result.font = toFont(style.font);

@@ -15,6 +15,7 @@ import {
   formatRange,
   parseCell,
   rangeBox,
+  type CellAddress,
 } from '../workbook/address';
 import {
   DEFAULT_DATE_FORMAT,
@@ -23,11 +24,13 @@ import {
   type Cell,
   type ConditionalFormat,
   type DataValidation,
+  type FormulaCell,
   type HeaderFooterText,
   type PrintSetup,
   type SheetDescription,
   type TableSpec,
 } from '../workbook/description';
+import { compileSlide, type Slide } from './slideFormula';
 import { argb, cellKey, resolveStyles, toExcelStyle, toFont, type ResolvedStyle } from './cellStyles';
 
 export interface RenderContext {
@@ -101,37 +104,89 @@ function writeCells(
   context: RenderContext,
 ): void {
   const styles = resolveStyles(description.styles ?? []);
-  // Alike cells share a resolved style: convert each once, give every cell its own copy.
-  const converted = new Map<ResolvedStyle, Partial<ExcelJS.Style>>();
-  const excelStyle = (key: number): Partial<ExcelJS.Style> => {
+  // Alike cells share one ExcelJS style object: ExcelJS registers a style object once (by identity)
+  // instead of serialising it for every cell when saving, which was most of the time of writing a
+  // large workbook. Nothing here sets a cell's numFmt/font/… afterwards, the only way ExcelJS
+  // changes a cell's style object in place (it shares them itself when it loads a file).
+  const shared = new Map<ResolvedStyle | undefined, Partial<ExcelJS.Style>>();
+  const sharedDated = new Map<ResolvedStyle | undefined, Partial<ExcelJS.Style>>();
+  const excelStyle = (key: number, isDate: boolean): Partial<ExcelJS.Style> => {
     const resolved = styles.get(key);
-    if (resolved === undefined) return {};
-    let style = converted.get(resolved);
-    if (style === undefined) converted.set(resolved, (style = toExcelStyle(resolved)));
-    return { ...style };
+    const cache = isDate ? sharedDated : shared;
+    let style = cache.get(resolved);
+    if (style === undefined) {
+      style = resolved === undefined ? {} : toExcelStyle(resolved);
+      if (isDate && style.numFmt === undefined) style.numFmt = DEFAULT_DATE_FORMAT;
+      cache.set(resolved, style);
+    }
+    return style;
   };
   const written = new Set<number>();
+  const fills = new FormulaFills();
   for (const block of description.blocks) {
     const anchor = parseCell(block.anchor);
     if (!anchor) throw new RangeError(`Bad anchor ${block.anchor}`);
-    block.cells.forEach((cells, r) =>
+    block.cells.forEach((cells, r) => {
+      // Row by row, and cells by number: worksheet.getCell(row, column) parses an A1 address each time.
+      const rowNumber = anchor.row + r;
+      const row = worksheet.getRow(rowNumber);
       cells.forEach((value, c) => {
-        const row = anchor.row + r;
         const column = anchor.column + c;
-        const key = cellKey(row, column);
+        const key = cellKey(rowNumber, column);
         written.add(key);
-        const cell = worksheet.getCell(row, column);
-        const style = excelStyle(key);
-        if (isDateCell(value) && style.numFmt === undefined) style.numFmt = DEFAULT_DATE_FORMAT;
-        cell.value = toExcelValue(value, context);
-        cell.style = style;
-      }),
-    );
+        // An empty cell without a style is left out: the sheet is new or cleared, so it is empty.
+        if (value === null && !styles.has(key) && row.findCell(column) === undefined) return;
+        const cell = row.getCell(column);
+        const master = isFormulaCell(value) ? fills.master(value, rowNumber, column) : null;
+        if (master !== null) {
+          cell.value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
+        } else {
+          if (isFormulaCell(value)) fills.written(value.formula, rowNumber, column);
+          cell.value = toExcelValue(value, context);
+        }
+        cell.style = excelStyle(key, isDateCell(value));
+      });
+    });
   }
   for (const key of styles.keys()) {
     if (written.has(key)) continue;
     const row = Math.floor(key / 16384);
-    worksheet.getCell(row, key - row * 16384).style = excelStyle(key);
+    worksheet.getRow(row).getCell(key - row * 16384).style = excelStyle(key, false);
+  }
+}
+
+/**
+ * Formulas written in full on a sheet, which cells filled from them (FormulaCell.filledFrom) can
+ * share. A filled cell shares one when it is above and/or left of it and, moved there, is exactly
+ * the cell's own formula; ExcelJS then stores that formula once, with the range it covers, and in
+ * every filled cell only a reference to it.
+ */
+class FormulaFills {
+  private readonly formulas = new Map<number, string>();
+  private readonly slides = new Map<number, Slide | null>();
+  private readonly sources = new Map<string, CellAddress | null>();
+
+  written(formula: string, row: number, column: number): void {
+    this.formulas.set(cellKey(row, column), formula);
+  }
+
+  /** The A1 address of the cell whose formula this one shares, or null to write its own. */
+  master(value: FormulaCell, row: number, column: number): string | null {
+    if (value.filledFrom === undefined) return null;
+    let from = this.sources.get(value.filledFrom);
+    if (from === undefined) this.sources.set(value.filledFrom, (from = parseCell(value.filledFrom)));
+    if (from === null || from.row > row || from.column > column) return null;
+    const key = cellKey(from.row, from.column);
+    let slide = this.slides.get(key);
+    if (slide === undefined) {
+      const formula = this.formulas.get(key);
+      slide = formula === undefined ? null : compileSlide(formula);
+      this.slides.set(key, slide);
+    }
+    if (slide === null || (from.row === row && from.column === column)) return null;
+    return slide(row - from.row, column - from.column) === value.formula
+      ? cellRef(from.row, from.column)
+      : null;
   }
 }
 

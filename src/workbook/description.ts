@@ -24,6 +24,15 @@ export interface DateCell {
 /** A formula, '=…', in Excel's English function names with comma separators (as range.formulas). */
 export interface FormulaCell {
   formula: string;
+  /**
+   * The A1 address of a cell above and/or left of this one, in the same sheet, whose formula this
+   * one is, filled here as Excel's fill handle does (relative references moved by the offset,
+   * $-anchored parts kept). `formula` still holds this cell's own full text, so a renderer may
+   * ignore the hint; the file port uses it to store the block once (a shared formula), which
+   * makes large sheets much smaller and faster to write. The cells filled from one cell must form
+   * a rectangle with it at the top-left, and that cell must not itself be filled from another.
+   */
+  filledFrom?: string;
 }
 
 /**

@@ -27,6 +27,7 @@ import type {
   ColumnSpec,
   ConditionalFormat,
   DataValidation,
+  FormulaCell,
   RangeStyle,
   SheetDescription,
 } from '../description';
@@ -142,14 +143,22 @@ export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescr
     orphans.forEach((orphan, i) => put(r, layout.firstOrphanColumn + i, markCell(marks?.get(orphan.id))));
     if (activities.length > 0) {
       const totals = memberTotalFormulas(r, layout);
-      for (const key of TOTAL_KEYS) put(r, layout.totalColumn[key], { formula: totals[key] });
+      // One shape down every member row: filled from the first row's (see FormulaCell.filledFrom).
+      for (const key of TOTAL_KEYS) {
+        const column = layout.totalColumn[key];
+        put(r, column, filled(totals[key], index === 0 ? null : cellRef(FIRST_MEMBER_ROW, column)));
+      }
     }
   });
   for (const key of FIGURE_KEYS) put(layout.figureRow[key], 1, ATTENDANCE_SHEET.figures[key]);
   activities.forEach((_, i) => {
     const column = FIRST_ACTIVITY_COLUMN + i;
     const formulas = activityFigureFormulas(column, layout);
-    for (const key of FIGURE_KEYS) put(layout.figureRow[key], column, { formula: formulas[key] });
+    // One shape across every activity column: filled from the first activity's.
+    for (const key of FIGURE_KEYS) {
+      const row = layout.figureRow[key];
+      put(row, column, filled(formulas[key], i === 0 ? null : cellRef(row, FIRST_ACTIVITY_COLUMN)));
+    }
   });
 
   return {
@@ -174,6 +183,10 @@ export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescr
       area: formatRange({ top: 1, left: 1, bottom: layout.lastFigureRow, right: layout.lastMainColumn }),
     },
   };
+}
+
+function filled(formula: string, from: string | null): FormulaCell {
+  return from === null ? { formula } : { formula, filledFrom: from };
 }
 
 function byDateThenId(a: Activity, b: Activity): number {
