@@ -393,6 +393,36 @@ describe('validation, conditional formats, tables, page layout, custom propertie
     expect(sheet.freeze).toEqual({ rows: 3, columns: 0 });
     expect(sheet.customProperties).toEqual([{ key: 'pd.sheet', value: 'monthly' }]);
   });
+  test('resetting an owned sheet in place: standard widths, hidden rows, gridlines, page breaks', async () => {
+    const fake = createFakeExcel();
+    fake.addSheet('S');
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('B:B').format.columnWidth = 80;
+      sheet.getRange('3:3').rowHidden = true;
+      sheet.showGridlines = false;
+      sheet.horizontalPageBreaks.add('A10');
+      sheet.horizontalPageBreaks.add('A30');
+      await context.sync();
+      expect([
+        fake.sheet('S').columnWidths.get(1),
+        [...fake.sheet('S').hiddenRows],
+        fake.sheet('S').rowBreaks,
+      ]).toEqual([80, [2], [9, 29]]);
+      const whole = sheet.getRange();
+      whole.format.useStandardWidth = true;
+      whole.rowHidden = false;
+      sheet.horizontalPageBreaks.removePageBreaks();
+      await context.sync();
+    });
+    const sheet = fake.sheet('S');
+    expect([sheet.columnWidths.size, sheet.hiddenRows.size, sheet.showGridlines, sheet.rowBreaks]).toEqual([
+      0,
+      0,
+      false,
+      [],
+    ]);
+  });
 });
 
 describe('requirement sets, protection and injected errors', () => {

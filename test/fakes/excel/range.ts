@@ -34,6 +34,8 @@ export class FakeRange extends FakeClientObject {
     'rowIndex',
     'columnIndex',
     'cellCount',
+    'rowHidden',
+    'columnHidden',
   ] as const;
   private located: Located | null | undefined;
   private readonly owner: SheetHandle;
@@ -131,6 +133,8 @@ export class FakeRange extends FakeClientObject {
       rowIndex: rect.row,
       columnIndex: rect.column,
       cellCount: rect.rowCount * rect.columnCount,
+      rowHidden: allIn(sheet.hiddenRows, rect.row, rect.rowCount),
+      columnHidden: allIn(sheet.hiddenColumns, rect.column, rect.columnCount),
     };
   }
 
@@ -194,6 +198,45 @@ export class FakeRange extends FakeClientObject {
       guardWrite(this.context.host, sheet, location);
       writeGrid(sheet, rect, grid, kind);
     });
+  }
+
+  /** Hides or shows whole rows/columns of the range (the fake reads them back as state only). */
+  set rowHidden(value: boolean) {
+    this.queueSet(
+      'rowHidden',
+      value,
+      () => {
+        const { sheet, rect } = this.where('Range.rowHidden');
+        guardWrite(this.context.host, sheet, 'Range.rowHidden');
+        for (let r = rect.row; r < rect.row + Math.min(rect.rowCount, 1048576); r++) {
+          if (value) sheet.hiddenRows.add(r);
+          else sheet.hiddenRows.delete(r);
+          if (!value && sheet.hiddenRows.size === 0) break;
+        }
+      },
+      'rowColumnHidden',
+    );
+  }
+  get rowHidden(): boolean {
+    return this.read('rowHidden');
+  }
+  set columnHidden(value: boolean) {
+    this.queueSet(
+      'columnHidden',
+      value,
+      () => {
+        const { sheet, rect } = this.where('Range.columnHidden');
+        guardWrite(this.context.host, sheet, 'Range.columnHidden');
+        for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+          if (value) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
+      },
+      'rowColumnHidden',
+    );
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
   }
 
   get format(): FakeRangeFormat {
@@ -328,6 +371,12 @@ export class FakeRange extends FakeClientObject {
   getEntireRow(): FakeRange {
     return this.derived('getEntireRow', [], (r) => ({ ...r, column: 0, columnCount: 16384 }));
   }
+}
+
+function allIn(set: Set<number>, start: number, count: number): boolean {
+  if (set.size < count) return false;
+  for (let i = start; i < start + count; i++) if (!set.has(i)) return false;
+  return true;
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -646,6 +695,41 @@ export class FakeRangeFormat extends FormatPart {
       },
       'columnWidth',
     );
+  }
+  /** Back to the sheet's standard width/height: the stored widths of these columns/rows go. */
+  set useStandardWidth(value: boolean) {
+    this.queueSet(
+      'useStandardWidth',
+      value,
+      () => {
+        const { sheet, rect } = this.range.where('RangeFormat.useStandardWidth');
+        guardWrite(this.context.host, sheet, 'RangeFormat.useStandardWidth');
+        if (value)
+          for (const c of [...sheet.columnWidths.keys()])
+            if (c >= rect.column && c < rect.column + rect.columnCount) sheet.columnWidths.delete(c);
+      },
+      'columnWidth',
+    );
+  }
+  get useStandardWidth(): boolean {
+    return this.read('useStandardWidth');
+  }
+  set useStandardHeight(value: boolean) {
+    this.queueSet(
+      'useStandardHeight',
+      value,
+      () => {
+        const { sheet, rect } = this.range.where('RangeFormat.useStandardHeight');
+        guardWrite(this.context.host, sheet, 'RangeFormat.useStandardHeight');
+        if (value)
+          for (const r of [...sheet.rowHeights.keys()])
+            if (r >= rect.row && r < rect.row + rect.rowCount) sheet.rowHeights.delete(r);
+      },
+      'columnWidth',
+    );
+  }
+  get useStandardHeight(): boolean {
+    return this.read('useStandardHeight');
   }
   autofitColumns(): void {
     this.range.mutate(

@@ -109,6 +109,11 @@ export interface SheetState {
   freeze: FreezeState;
   pageLayout: PageLayoutState;
   customProperties: Array<{ key: string; value: string }>;
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  showGridlines: boolean;
+  /** Manual page breaks: zero-based rows that start a new printed page. */
+  rowBreaks: number[];
 }
 
 export interface WorkbookEvent {
@@ -166,6 +171,10 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
     freeze: { rows: 0, columns: 0 },
     pageLayout: defaultPageLayout(),
     customProperties: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    showGridlines: true,
+    rowBreaks: [],
   };
 }
 

@@ -34,7 +34,14 @@ export function checkSheetName(name: unknown, others: SheetState[], location: st
 
 export class FakeWorksheet extends FakeClientObject implements SheetHandle {
   readonly typeName = 'Worksheet';
-  protected readonly scalarNames = ['id', 'name', 'position', 'visibility', 'tabColor'] as const;
+  protected readonly scalarNames = [
+    'id',
+    'name',
+    'position',
+    'visibility',
+    'tabColor',
+    'showGridlines',
+  ] as const;
   private readonly find: () => SheetState | undefined;
   private resolved: SheetState | null | undefined;
   private children: Record<string, unknown> = {};
@@ -69,6 +76,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       position: this.context.host.state.sheets.indexOf(sheet),
       visibility: sheet.visibility,
       tabColor: sheet.tabColor,
+      showGridlines: sheet.showGridlines,
     };
   }
 
@@ -151,6 +159,25 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       },
       'tabColor',
     );
+  }
+
+  get showGridlines(): boolean {
+    return this.read('showGridlines');
+  }
+  set showGridlines(value: boolean) {
+    this.queueSet(
+      'showGridlines',
+      value,
+      () => {
+        if (typeof value !== 'boolean') throw fakeError('InvalidArgument', 'Worksheet.showGridlines');
+        this.sheetOrThrow('Worksheet.showGridlines').showGridlines = value;
+      },
+      'showGridlines',
+    );
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this.child('horizontalPageBreaks', () => new FakePageBreakCollection(this));
   }
 
   activate(): void {
@@ -579,3 +606,35 @@ export class FakeWorksheetCollection extends FakeClientObject {
 }
 
 export { guardWrite };
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): manual breaks before a row. */
+export class FakePageBreakCollection {
+  private readonly sheet: FakeWorksheet;
+  constructor(sheet: FakeWorksheet) {
+    this.sheet = sheet;
+  }
+  private queue(name: string, args: unknown[], apply: (s: SheetState) => void): void {
+    this.sheet.context.enqueue({
+      wire: { o: 0, k: 'call', n: `horizontalPageBreaks.${name}`, a: args },
+      location: `PageBreakCollection.${name}`,
+      api: 'pageBreaks',
+      apply: () => apply(this.sheet.sheetOrThrow(`PageBreakCollection.${name}`)),
+    });
+  }
+  add(pageBreakRange: FakeRange | string): void {
+    this.queue('add', [typeof pageBreakRange === 'string' ? pageBreakRange : 'Range'], (s) => {
+      const rect =
+        typeof pageBreakRange === 'string'
+          ? rectOnSheet(s, pageBreakRange, 'PageBreakCollection.add')
+          : pageBreakRange.where('PageBreakCollection.add').rect;
+      if (rect.row === 0) throw fakeError('InvalidArgument', 'PageBreakCollection.add');
+      if (!s.rowBreaks.includes(rect.row)) s.rowBreaks.push(rect.row);
+      s.rowBreaks.sort((a, b) => a - b);
+    });
+  }
+  removePageBreaks(): void {
+    this.queue('removePageBreaks', [], (s) => {
+      s.rowBreaks = [];
+    });
+  }
+}
