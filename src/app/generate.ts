@@ -38,6 +38,7 @@ import {
   mergeMembers,
   readWorkbookState,
   themeOverridesFrom,
+  type WorkbookState,
 } from '../workbook/state';
 import type { PortWriteReport, WorkbookPort } from './port';
 
@@ -166,14 +167,7 @@ export async function generateWorkbook(
     throw error;
   }
   const carried = carryData(state, schedule.activities);
-  const descriptions = describeAll(
-    settings,
-    members,
-    calendar,
-    schedule.activities,
-    carried,
-    state.attendanceSheets,
-  );
+  const descriptions = describeAll(settings, members, calendar, schedule.activities, carried, state);
 
   const invalid = descriptions.flatMap((description) => descriptionProblems(description));
   if (invalid.length > 0) throw new Error(`Invalid sheet descriptions: ${invalid.join('; ')}`);
@@ -197,8 +191,9 @@ function describeAll(
   calendar: ReturnType<typeof createHolidayCalendar>,
   activities: readonly Activity[],
   carried: ReturnType<typeof carryData>,
-  existingSheets: readonly AttendanceSheetRecord[],
+  state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows'>,
 ): SheetDescription[] {
+  const existingSheets: readonly AttendanceSheetRecord[] = state.attendanceSheets;
   const rowOf = new Map(activities.map((activity, index) => [activity, SCHEDULE_FIRST_ROW + index]));
   // Each branch's sheet is the one that records it, wherever the branch now stands in 设置.
   const numbers = attendanceSheetNumbers(
@@ -237,6 +232,7 @@ function describeAll(
       activities,
       details: carried.details,
       cancelled: carried.cancelled,
+      kept: state.keptScheduleRows,
       figureFormulas: (activity) => {
         const kind = kindOfBranch.get(activity.branch);
         const row = rowOf.get(activity);

@@ -193,6 +193,22 @@ export const SHEET_PROBLEMS = {
     `${cell} 的经费“${text}”不是金额，已按文字保留在备注中；请填写数字。`,
 } as const;
 
+// ---- rows kept because they could not be read ----
+
+/** The marker on a row that is kept as typed until the user fixes it, and the short reasons. */
+export const KEPT_ROW = {
+  status: '待更正',
+  marker: (reason: string) => `待更正：${reason}`,
+  schedule: {
+    noDate: '没有有效的日期，未安排',
+    otherYear: (year: number) => `日期不在 ${year} 年，未安排`,
+    unknownBranch: '党支部不在“设置”的党支部列表中，未安排',
+    noId: '没有编号，内容未关联到活动',
+    noBranch: '没有党支部，内容未关联到活动',
+  },
+  note: '标“待更正”的行是无法识别、未被使用的行，已原样保留；请按“状态”（或“备注”）列的提示改正后重新生成。',
+} as const;
+
 // ---- roster import ----
 
 export const IMPORT_TEXT = {

@@ -16,6 +16,7 @@ import type { RawGrid } from './grid';
 import type { SheetProblem } from './problems';
 import { ATTENDANCE_PROBLEMS } from '../strings/attendanceSheet';
 import { parseAttendanceGrid, readAttendanceBranch, type OrphanActivity } from './sheets/attendance';
+import type { KeptRow } from './sheets/common';
 import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid } from './sheets/roster';
 import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
@@ -29,6 +30,8 @@ export interface WorkbookState {
   manualHolidays: ManualHolidayEntry[];
   /** Every row of 活动安排 (live and 已取消) with what was entered. */
   scheduleRows: ScheduleRow[];
+  /** Rows of 活动安排 that could not be read: written back as typed, marked 待更正. */
+  keptScheduleRows: KeptRow[];
   /** Every attendance sheet's entries, keyed by member id, activity id and branch. */
   attendance: AttendanceEntry[];
   /** The attendance sheets found (kind attendance.<n>) and the branch each belongs to. */
@@ -43,6 +46,7 @@ export const EMPTY_STATE: WorkbookState = {
   members: [],
   manualHolidays: [],
   scheduleRows: [],
+  keptScheduleRows: [],
   attendance: [],
   attendanceSheets: [],
   problems: [],
@@ -96,7 +100,12 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     ...(settings?.branches.map((branch) => branch.name) ?? []),
     ...members.map((m) => m.branch),
   ];
-  const scheduleRows = take(grids.get('schedule'), (grid) => parseScheduleGrid(grid, { year, branches }));
+  const keptScheduleRows: KeptRow[] = [];
+  const scheduleRows = take(grids.get('schedule'), (grid) => {
+    const parsed = parseScheduleGrid(grid, { year, branches });
+    keptScheduleRows.push(...parsed.kept);
+    return parsed;
+  });
   const attendance: AttendanceEntry[] = [];
   const attendanceSheets: AttendanceSheetRecord[] = [];
   const firstSheetOf = new Map<string, string>();
@@ -130,6 +139,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     members,
     manualHolidays,
     scheduleRows,
+    keptScheduleRows,
     attendance,
     attendanceSheets,
     problems,

@@ -2,8 +2,8 @@
 import { fromExcelSerial, type CalendarDate } from '../../domain/date';
 import { parseDateCell } from '../../domain/roster';
 import { PRINT_FOOTER } from '../../strings/sheets';
-import { ALL_EDGES, headerFooterLiteral, type CellStyle, type PrintSetup } from '../description';
-import { isRawError, type RawValue } from '../grid';
+import { ALL_EDGES, headerFooterLiteral, type Cell, type CellStyle, type PrintSetup } from '../description';
+import { gridCell, isRawError, type RawCell, type RawGrid, type RawValue } from '../grid';
 
 export const TITLE_STYLE: CellStyle = {
   font: { bold: true, size: 16 },
@@ -65,4 +65,44 @@ export function rawDate(
 /** The cell value a domain parser takes (errors read as their text). */
 export function plainValue(value: RawValue): string | number | boolean | null {
   return isRawError(value) ? value.error : value;
+}
+
+/**
+ * A row the user typed that could not be read: written back on regeneration exactly as it was, with
+ * a 待更正 marker, so nothing typed is lost while the problem is being fixed.
+ */
+export interface KeptRow {
+  /** The sheet row it was read from. */
+  row: number;
+  /** Its cells from column A, as typed (dates stay dates, formulas stay formulas). */
+  cells: Cell[];
+  /** Why it was not used (short, Chinese), shown after 待更正：. */
+  reason: string;
+}
+
+/** Looks like a date format: has y or d outside quoted text and brackets (m alone may be minutes). */
+function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[yd]/i.test(bare);
+}
+
+/** A raw cell back as a description cell, as the user typed it. */
+export function keptCell(cell: RawCell): Cell {
+  if (cell.formula !== null) return { formula: cell.formula };
+  const value = cell.value;
+  if (value === null) return null;
+  if (typeof value === 'number' && isDateFormat(cell.numberFormat)) {
+    const date = fromExcelSerial(value);
+    if (date !== null) return { date };
+  }
+  return isRawError(value) ? value.error : value;
+}
+
+/** The cells of a sheet row from column 1 to `width` (at least), as typed. */
+export function keptCells(grid: RawGrid, row: number, width: number): Cell[] {
+  const last = Math.max(width, grid.origin.column + (grid.values[0]?.length ?? 0) - 1);
+  const cells: Cell[] = [];
+  for (let column = 1; column <= last; column++) cells.push(keptCell(gridCell(grid, row, column)));
+  while (cells.length > width && cells[cells.length - 1] === null) cells.pop();
+  return cells;
 }

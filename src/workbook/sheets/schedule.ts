@@ -8,12 +8,22 @@ import { type Activity, activityKey } from '../../domain/activity';
 import { type CalendarDate, weekdayName } from '../../domain/date';
 import type { ActivityDetails } from '../../domain/summaries';
 import { THEMES, type ThemeId, themeByName, themeName } from '../../domain/themes';
-import { SCHEDULE_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
+import { KEPT_ROW, SCHEDULE_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
 import { cellRef, columnLetters } from '../address';
 import type { Cell, SheetDescription } from '../description';
 import { gridEnd, gridValue, type RawGrid } from '../grid';
 import type { Parsed, SheetProblem } from '../problems';
-import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup, rawDate, rawText } from './common';
+import {
+  GRID_STYLE,
+  HEADER_STYLE,
+  type KeptRow,
+  keptCells,
+  NOTE_STYLE,
+  TITLE_STYLE,
+  printSetup,
+  rawDate,
+  rawText,
+} from './common';
 import { SETTINGS_NAMES } from './settings';
 
 export const SCHEDULE_HEADER_ROW = 3;
@@ -71,6 +81,8 @@ export interface ScheduleSheetInput {
   cancelled: readonly CancelledActivity[];
   /** For an activity's 应到/实到; null leaves them empty (no attendance sheet for the branch). */
   figureFormulas: (activity: Activity) => FigureFormulas | null;
+  /** Rows that could not be read, written back at the end as typed and marked 待更正. */
+  kept?: readonly KeptRow[];
 }
 
 function detailCells(
@@ -141,8 +153,21 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
       }),
     );
   }
+  const kept = input.kept ?? [];
+  const firstKept = SCHEDULE_FIRST_ROW + rows.length;
+  for (const row of kept) {
+    const cells = [...row.cells];
+    while (cells.length < WIDTH) cells.push(null);
+    cells[SCHEDULE_COLUMNS.status - 1] = KEPT_ROW.marker(row.reason);
+    rows.push(cells);
+  }
+  // A kept row may reach past the last column (cells the user typed there): the block is widened.
+  const blockWidth = Math.max(WIDTH, ...rows.map((row) => row.length));
+  for (const row of rows) while (row.length < blockWidth) row.push(null);
   const count = Math.max(rows.length, 1);
-  if (rows.length === 0) rows.push(new Array<Cell>(WIDTH).fill(null));
+  if (rows.length === 0) rows.push(new Array<Cell>(blockWidth).fill(null));
+  const headerRow: Cell[] = [...SCHEDULE_SHEET.headers];
+  while (headerRow.length < blockWidth) headerRow.push(null);
   const lastRow = SCHEDULE_FIRST_ROW + count - 1;
   const last = columnLetters(WIDTH);
   const range = (column: Column) => `${letter(column)}${SCHEDULE_FIRST_ROW}:${letter(column)}${lastRow}`;
@@ -163,8 +188,11 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
     ],
     blocks: [
       { anchor: 'A1', cells: [[SCHEDULE_SHEET.title(input.unit, input.year)]] },
-      { anchor: 'A2', cells: [[SCHEDULE_SHEET.note]] },
-      { anchor: `A${SCHEDULE_HEADER_ROW}`, cells: [[...SCHEDULE_SHEET.headers], ...rows] },
+      {
+        anchor: 'A2',
+        cells: [[kept.length > 0 ? `${SCHEDULE_SHEET.note}${KEPT_ROW.note}` : SCHEDULE_SHEET.note]],
+      },
+      { anchor: `A${SCHEDULE_HEADER_ROW}`, cells: [headerRow, ...rows] },
     ],
     styles: [
       { range: `A1:${last}1`, style: TITLE_STYLE },
@@ -193,6 +221,18 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
     ],
     merges: [`A1:${last}1`, `A2:${last}2`],
     conditionalFormats: [
+      ...(kept.length > 0
+        ? [
+            {
+              range: `A${firstKept}:${last}${lastRow}`,
+              rule: {
+                type: 'expression' as const,
+                formula: `=LEFT($${letter('status')}${firstKept},${KEPT_ROW.status.length})="${KEPT_ROW.status}"`,
+              },
+              format: { fill: '#FCE4D6', fontColor: '#C00000' },
+            },
+          ]
+        : []),
       ...(input.cancelled.length > 0
         ? [
             {
@@ -294,9 +334,13 @@ function columnsByHeader(grid: RawGrid): Record<Column, number> {
  * given the next free id 'YYYY-MM-Xn' of its branch and month (so it keeps it from then on); one
  * without a usable date, with a date outside the year or an unknown branch is a problem (not used).
  */
-export function parseScheduleGrid(grid: RawGrid, ctx?: ScheduleContext): Parsed<ScheduleRow[]> {
+export function parseScheduleGrid(
+  grid: RawGrid,
+  ctx?: ScheduleContext,
+): Parsed<ScheduleRow[]> & { kept: KeptRow[] } {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
+  const kept: KeptRow[] = [];
   const columns = columnsByHeader(grid);
   const rows: ScheduleRow[] = [];
   const firstRowOf = new Map<string, ScheduleRow>();
@@ -307,20 +351,24 @@ export function parseScheduleGrid(grid: RawGrid, ctx?: ScheduleContext): Parsed<
     const details = readDetails(grid, row, columns, problems);
     const activityId = text('id');
     const branch = text('branch');
-    const hasContent = Object.keys(details).length > 0;
     if (ctx !== undefined && branch !== '' && NEW_EXTRA_ID.test(activityId)) {
-      const extra = newExtraRow(grid, row, columns, ctx, details, problems);
+      const extra = newExtraRow(grid, row, columns, ctx, details, problems, kept);
       if (extra !== null) newExtras.push(extra);
       continue;
     }
     if (activityId === '' || branch === '') {
-      if (hasContent) {
+      if (typedAnything(grid, row, columns.status)) {
         problems.push({
           sheet,
           row,
           severity: 'error',
           message:
             activityId === '' ? SHEET_PROBLEMS.scheduleNoId(row) : SHEET_PROBLEMS.scheduleNoBranch(row),
+        });
+        kept.push({
+          row,
+          cells: keptCells(grid, row, WIDTH),
+          reason: activityId === '' ? KEPT_ROW.schedule.noId : KEPT_ROW.schedule.noBranch,
         });
       }
       continue;
@@ -374,7 +422,16 @@ export function parseScheduleGrid(grid: RawGrid, ctx?: ScheduleContext): Parsed<
     taken.add(activityKey({ branch: extra.branch, id: extra.activityId }));
     rows.push(extra);
   }
-  return { value: rows, problems };
+  return { value: rows, problems, kept };
+}
+
+/** True when any cell of the row but the status (the add-in's own marker) holds something. */
+function typedAnything(grid: RawGrid, row: number, statusColumn: number): boolean {
+  const end = gridEnd(grid);
+  for (let column = 1; column <= end.column; column++) {
+    if (column !== statusColumn && rawText(gridValue(grid, row, column)) !== '') return true;
+  }
+  return false;
 }
 
 /** A new extra activity's row, or null (with a problem naming the row) when it cannot be planned. */
@@ -385,20 +442,28 @@ function newExtraRow(
   ctx: ScheduleContext,
   details: DetailFields,
   problems: SheetProblem[],
+  kept: KeptRow[],
 ): ScheduleRow | null {
   const sheet = grid.sheetName;
   const branch = rawText(gridValue(grid, row, columns.branch));
   const date = rawDate(gridValue(grid, row, columns.date));
   const dateCell = cellRef(row, columns.date);
-  const fail = (cell: string, message: string): null => {
+  // Not planned, but written back as typed (marked 待更正) so the user can fix it.
+  const fail = (cell: string, message: string, reason: string): null => {
     problems.push({ sheet, row, cell, severity: 'error', message });
+    kept.push({ row, cells: keptCells(grid, row, WIDTH), reason });
     return null;
   };
-  if (!date.ok || date.date === null) return fail(dateCell, SHEET_PROBLEMS.extraNoDate(row));
+  const why = KEPT_ROW.schedule;
+  if (!date.ok || date.date === null) return fail(dateCell, SHEET_PROBLEMS.extraNoDate(row), why.noDate);
   if (Number(date.date.slice(0, 4)) !== ctx.year)
-    return fail(dateCell, SHEET_PROBLEMS.extraOtherYear(row, date.date, ctx.year));
+    return fail(dateCell, SHEET_PROBLEMS.extraOtherYear(row, date.date, ctx.year), why.otherYear(ctx.year));
   if (!ctx.branches.includes(branch))
-    return fail(cellRef(row, columns.branch), SHEET_PROBLEMS.extraUnknownBranch(row, branch));
+    return fail(
+      cellRef(row, columns.branch),
+      SHEET_PROBLEMS.extraUnknownBranch(row, branch),
+      why.unknownBranch,
+    );
   const themeText = rawText(gridValue(grid, row, columns.theme));
   const theme = themeText === '' ? null : themeByName(themeText);
   if (themeText !== '' && theme === null) {
