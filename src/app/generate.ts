@@ -191,7 +191,7 @@ function describeAll(
   calendar: ReturnType<typeof createHolidayCalendar>,
   activities: readonly Activity[],
   carried: ReturnType<typeof carryData>,
-  state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows'>,
+  state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows'>,
 ): SheetDescription[] {
   const existingSheets: readonly AttendanceSheetRecord[] = state.attendanceSheets;
   const rowOf = new Map(activities.map((activity, index) => [activity, SCHEDULE_FIRST_ROW + index]));
@@ -225,7 +225,12 @@ function describeAll(
   return [
     describeSettingsSheet(settings),
     describeRosterSheet({ unit: settings.unit, members, branchCount: settings.branches.length }),
-    describeHolidaysSheet({ unit: settings.unit, year: settings.year, calendar }),
+    describeHolidaysSheet({
+      unit: settings.unit,
+      year: settings.year,
+      calendar,
+      kept: state.keptHolidayRows,
+    }),
     describeScheduleSheet({
       unit: settings.unit,
       year: settings.year,

@@ -206,6 +206,13 @@ export const KEPT_ROW = {
     noId: '没有编号，内容未关联到活动',
     noBranch: '没有党支部，内容未关联到活动',
   },
+  holidays: {
+    badDate: '日期无效，未使用',
+    otherYear: (year: number) => `日期不在 ${year} 年，未使用`,
+    badType: '类型不是“放假”“上班”或“删除”，未使用',
+    duplicate: (date: string) => `${date} 已有一行，未使用`,
+  },
+  header: '状态',
   note: '标“待更正”的行是无法识别、未被使用的行，已原样保留；请按“状态”（或“备注”）列的提示改正后重新生成。',
 } as const;
 

@@ -28,6 +28,8 @@ export interface WorkbookState {
   members: Member[];
   /** The user's own rows of 节假日. */
   manualHolidays: ManualHolidayEntry[];
+  /** The user's rows of 节假日 that could not be read: written back as typed, marked 待更正. */
+  keptHolidayRows: KeptRow[];
   /** Every row of 活动安排 (live and 已取消) with what was entered. */
   scheduleRows: ScheduleRow[];
   /** Rows of 活动安排 that could not be read: written back as typed, marked 待更正. */
@@ -45,6 +47,7 @@ export const EMPTY_STATE: WorkbookState = {
   settings: null,
   members: [],
   manualHolidays: [],
+  keptHolidayRows: [],
   scheduleRows: [],
   keptScheduleRows: [],
   attendance: [],
@@ -94,7 +97,12 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     return parsed.value;
   };
   const members = take(grids.get('roster'), parseRosterGrid);
-  const manualHolidays = take(grids.get('holidays'), (grid) => parseHolidaysGrid(grid, year));
+  const keptHolidayRows: KeptRow[] = [];
+  const manualHolidays = take(grids.get('holidays'), (grid) => {
+    const parsed = parseHolidaysGrid(grid, year);
+    keptHolidayRows.push(...parsed.kept);
+    return parsed;
+  });
   // An extra activity may name a branch of 设置 or of the roster (both get sheets when generating).
   const branches = [
     ...(settings?.branches.map((branch) => branch.name) ?? []),
@@ -138,6 +146,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     settings,
     members,
     manualHolidays,
+    keptHolidayRows,
     scheduleRows,
     keptScheduleRows,
     attendance,

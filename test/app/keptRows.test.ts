@@ -121,3 +121,64 @@ describe('活动安排: rows that cannot be planned are kept as typed', () => {
     }
   });
 });
+
+describe('节假日: the user rows that cannot be read are kept as typed', () => {
+  it('keeps a bad date, a date of another year, an unknown type and a duplicate, and uses the good row', async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
+    let saved = await saveAndReopen(file);
+    const sheet = owned(saved, 'holidays');
+    const typed: Array<Array<string | Date | null>> = [
+      [utc(2027, 6, 11), null, '放假', '单位运动会', '手工'],
+      ['2027-02-30', null, '放假', '错日期', '手工'],
+      [utc(2026, 5, 6), '星期三', '上班', '去年的', null],
+      [utc(2027, 7, 9), null, '待定', '类型不对', '手工'],
+      [utc(2027, 6, 11), null, '上班', '重复的一天', '手工'],
+    ];
+    const first = sheet.rowCount + 1;
+    typed.forEach((cells, i) => {
+      cells.forEach((value, c) => {
+        if (value !== null) sheet.getCell(first + i, c + 1).value = value;
+      });
+    });
+    sheet.getCell(first + 3, 8).value = '我的批注';
+    saved = await saveAndReopen(saved);
+
+    const expected = typed
+      .slice(1)
+      .map((cells) =>
+        cells.map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
+      );
+    expected[2].push(null, null, '我的批注');
+    const markers = [
+      '待更正：日期无效，未使用',
+      '待更正：日期不在 2027 年，未使用',
+      '待更正：类型不是“放假”“上班”或“删除”，未使用',
+      '待更正：2027-06-11 已有一行，未使用',
+    ];
+    for (let round = 1; round <= 2; round++) {
+      const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
+      const errors = result.problems.filter((p) => p.sheet === '节假日' && p.severity === 'error');
+      expect(errors.map((p) => p.row)).toEqual(
+        round === 1 ? [first + 1, first + 2, first + 3, first + 4] : expect.any(Array),
+      );
+      expect(errors).toHaveLength(4);
+      saved = await saveAndReopen(saved);
+      const rewritten = owned(saved, 'holidays');
+      expect(rewritten.getCell(3, 6).value).toBe('状态');
+      const rows = rowsOf(rewritten, 4);
+      // The good row is used: 2027-06-11 is a 手工 day off in the list.
+      expect(rows).toContainEqual(['2027-06-11', '星期五', '放假', '单位运动会', '手工']);
+      const kept = rows.filter((row) => String(row[5] ?? '').startsWith('待更正'));
+      expect(kept.map((row) => row[5])).toEqual(markers);
+      kept.forEach((row, i) => {
+        const typedCells = [...row];
+        typedCells[5] = null;
+        while (typedCells.length > 0 && typedCells[typedCells.length - 1] === null) typedCells.pop();
+        const want = [...expected[i]];
+        while (want.length > 0 && want[want.length - 1] === null) want.pop();
+        expect(typedCells).toEqual(want);
+      });
+    }
+  });
+});

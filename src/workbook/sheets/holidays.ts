@@ -7,12 +7,22 @@ import { type CalendarDate, dateOf, weekdayName, yearOf } from '../../domain/dat
 import type { HolidayCalendar } from '../../domain/holidays/calendar';
 import type { ManualAction, ManualHolidayEntry } from '../../domain/holidays/types';
 import { HOLIDAY_FILE_TYPE_WORDS } from '../../strings/calendar';
-import { HOLIDAYS_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
+import { HOLIDAYS_SHEET, KEPT_ROW, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
 import { cellRef } from '../address';
 import type { Cell, SheetDescription } from '../description';
 import { gridEnd, gridValue, type RawGrid } from '../grid';
 import type { Parsed, SheetProblem } from '../problems';
-import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup, rawDate, rawText } from './common';
+import {
+  GRID_STYLE,
+  HEADER_STYLE,
+  type KeptRow,
+  keptCells,
+  NOTE_STYLE,
+  TITLE_STYLE,
+  printSetup,
+  rawDate,
+  rawText,
+} from './common';
 
 export const HOLIDAYS_HEADER_ROW = 3;
 export const HOLIDAYS_FIRST_ROW = 4;
@@ -24,7 +34,13 @@ export interface HolidaysSheetInput {
   year: number;
   /** The calendar the schedule is made with (official/provisional days plus the manual entries). */
   calendar: HolidayCalendar;
+  /** The user's rows that could not be read: written back after the list as typed, marked 待更正. */
+  kept?: readonly KeptRow[];
 }
+
+/** Columns of the sheet; the 状态 column carries the 待更正 marker of a kept row. */
+const WIDTH = HOLIDAYS_SHEET.headers.length;
+const STATUS_COLUMN = WIDTH + 1;
 
 interface Line {
   date: CalendarDate;
@@ -54,6 +70,16 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
     line.name,
     HOLIDAYS_SHEET.sources[line.source],
   ]);
+  const kept = input.kept ?? [];
+  for (const row of kept) {
+    const cells = [...row.cells];
+    while (cells.length < STATUS_COLUMN) cells.push(null);
+    cells[STATUS_COLUMN - 1] = KEPT_ROW.marker(row.reason);
+    rows.push(cells);
+  }
+  const header: Cell[] = [...HOLIDAYS_SHEET.headers, ...(kept.length > 0 ? [KEPT_ROW.header] : [])];
+  const blockWidth = Math.max(header.length, ...rows.map((row) => row.length));
+  for (const row of [header, ...rows]) while (row.length < blockWidth) row.push(null);
   const lastRow = HOLIDAYS_FIRST_ROW + rows.length - 1;
   const validUntil = lastRow + SPARE_ROWS;
   const v = HOLIDAYS_SHEET.validation;
@@ -68,12 +94,16 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
       { column: 3, width: 8 },
       { column: 4, width: 16 },
       { column: 5, width: 8 },
+      ...(kept.length > 0 ? [{ column: STATUS_COLUMN, width: 30 }] : []),
     ],
     rows: [{ row: 2, height: 80 }],
     blocks: [
       { anchor: 'A1', cells: [[HOLIDAYS_SHEET.title(input.year)]] },
-      { anchor: 'A2', cells: [[HOLIDAYS_SHEET.note]] },
-      { anchor: `A${HOLIDAYS_HEADER_ROW}`, cells: [[...HOLIDAYS_SHEET.headers], ...rows] },
+      {
+        anchor: 'A2',
+        cells: [[kept.length > 0 ? `${HOLIDAYS_SHEET.note}${KEPT_ROW.note}` : HOLIDAYS_SHEET.note]],
+      },
+      { anchor: `A${HOLIDAYS_HEADER_ROW}`, cells: [header, ...rows] },
     ],
     styles: [
       { range: 'A1:E1', style: TITLE_STYLE },
@@ -85,6 +115,18 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
     ],
     merges: ['A1:E1', 'A2:E2'],
     conditionalFormats: [
+      ...(kept.length > 0
+        ? [
+            {
+              range: `A${lastRow - kept.length + 1}:F${lastRow}`,
+              rule: {
+                type: 'expression' as const,
+                formula: `=LEFT($F${lastRow - kept.length + 1},${KEPT_ROW.status.length})="${KEPT_ROW.status}"`,
+              },
+              format: { fill: '#FCE4D6', fontColor: '#C00000' },
+            },
+          ]
+        : []),
       {
         range: rowsOf('C'),
         rule: { type: 'cellValue', operator: 'equal', formulas: [`="${HOLIDAYS_SHEET.kinds.working}"`] },
@@ -137,9 +179,20 @@ const GENERATED_SOURCES = new Set<string>([
  * The user's own rows (来源 手工 or blank) as manual entries for `year`. Rows of the notices and the
  * estimate are skipped: they are made again from the data on every generation.
  */
-export function parseHolidaysGrid(grid: RawGrid, year: number): Parsed<ManualHolidayEntry[]> {
+export function parseHolidaysGrid(
+  grid: RawGrid,
+  year: number,
+): Parsed<ManualHolidayEntry[]> & { kept: KeptRow[] } {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
+  const kept: KeptRow[] = [];
+  // A row not used is written back as typed (cells past the 状态 column too), so nothing is lost.
+  const keep = (row: number, reason: string) =>
+    kept.push({
+      row,
+      cells: keptCells(grid, row, WIDTH).slice(0, WIDTH).concat(beyondStatus(grid, row)),
+      reason,
+    });
   const entries: ManualHolidayEntry[] = [];
   const firstRowOf = new Map<CalendarDate, number>();
   const end = gridEnd(grid);
@@ -155,16 +208,20 @@ export function parseHolidaysGrid(grid: RawGrid, year: number): Parsed<ManualHol
     const date = rawDate(dateRaw);
     const key = typeText.toLowerCase();
     const action = Object.hasOwn(HOLIDAY_FILE_TYPE_WORDS, key) ? HOLIDAY_FILE_TYPE_WORDS[key] : undefined;
+    const why = KEPT_ROW.holidays;
     if (!date.ok || date.date === null) {
       error(1, SHEET_PROBLEMS.holidayBadDate(cellRef(row, 1), date.ok ? '' : date.text));
+      keep(row, why.badDate);
       continue;
     }
     if (yearOf(date.date) !== year) {
       error(1, SHEET_PROBLEMS.holidayOtherYear(cellRef(row, 1), date.date, year));
+      keep(row, why.otherYear(year));
       continue;
     }
     if (action === undefined) {
       error(3, SHEET_PROBLEMS.holidayBadType(cellRef(row, 3), typeText));
+      keep(row, why.badType);
       continue;
     }
     const first = firstRowOf.get(date.date);
@@ -175,10 +232,18 @@ export function parseHolidaysGrid(grid: RawGrid, year: number): Parsed<ManualHol
         severity: 'error',
         message: SHEET_PROBLEMS.holidayDuplicate(row, date.date, first),
       });
+      keep(row, why.duplicate(date.date));
       continue;
     }
     firstRowOf.set(date.date, row);
     entries.push(name === '' ? { date: date.date, action } : { date: date.date, action, name });
   }
-  return { value: entries, problems };
+  return { value: entries, problems, kept };
+}
+
+/** The 状态 column (the add-in's marker, rewritten) as blank, then what the user typed past it. */
+function beyondStatus(grid: RawGrid, row: number): Cell[] {
+  const rest = keptCells(grid, row, STATUS_COLUMN).slice(WIDTH);
+  if (rest.length === 0) return [];
+  return [null, ...rest.slice(1)];
 }
