@@ -3,7 +3,10 @@
  * sheet once, merge with the new input, run the engine, describe every sheet, check them all, then
  * write once. Entered data is carried by id (see src/workbook/state.ts).
  */
-import type { Activity } from '../domain/activity';
+import { type Activity, activityKey } from '../domain/activity';
+import type { CalendarDate } from '../domain/date';
+import { evaluateAttendance } from '../domain/ledger';
+import { collectWarnings } from '../domain/warnings';
 import { createHolidayCalendar } from '../domain/holidays/calendar';
 import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
@@ -54,6 +57,11 @@ export interface GenerateInput {
   importProblems?: readonly SheetProblem[];
   /** Holiday entries to add to the 节假日 sheet's own (later ones win). */
   manualHolidays?: readonly ManualHolidayEntry[];
+  /**
+   * "Today" for the attendance warnings (rate under the threshold, not yet recorded, runs of
+   * absence): with it, the warnings cover the attendance as written; without, only the schedule's.
+   */
+  asOf?: CalendarDate;
 }
 
 export interface GenerateResult {
@@ -66,6 +74,7 @@ export interface GenerateResult {
   /** People a re-import no longer lists, kept on the roster. */
   missingMembers: Member[];
   problems: SheetProblem[];
+  /** The schedule's warnings, and with `asOf` the attendance warnings as of that day. */
   warnings: DomainWarning[];
 }
 
@@ -173,6 +182,22 @@ export async function generateWorkbook(
   if (invalid.length > 0) throw new Error(`Invalid sheet descriptions: ${invalid.join('; ')}`);
 
   const report = await port.writeDescriptions(descriptions);
+  let warnings = schedule.warnings;
+  if (input.asOf !== undefined) {
+    // Marks of 已取消 activities are kept on their sheets but are not attendance of this schedule.
+    const live = new Set(schedule.activities.map(activityKey));
+    const ledger = evaluateAttendance({
+      activities: schedule.activities,
+      members,
+      attendance: carried.attendance.filter((entry) =>
+        live.has(activityKey({ branch: entry.branch, id: entry.activityId })),
+      ),
+      asOf: input.asOf,
+      settings: { threshold: settings.threshold, requiredPerMonth: settings.requiredPerMonth },
+      branchOrder: settings.branches.map((branch) => branch.name),
+    });
+    warnings = collectWarnings(ledger, schedule.warnings);
+  }
   return {
     report,
     settings,
@@ -181,7 +206,7 @@ export async function generateWorkbook(
     cancelledCount: carried.cancelled.length,
     missingMembers: merged.missing,
     problems,
-    warnings: schedule.warnings,
+    warnings,
   };
 }
 

@@ -250,7 +250,7 @@ export const GENERATE_CLI = {
     into: '写入这个已有的工作簿（原文件不改动，结果另存到 --out）',
     out: '结果保存到这个 .xlsx 文件',
     unit: '单位名称，打印在页眉和标题中',
-    asOf: '统计截止日期，如 2027-03-31（汇总命令使用；此处只检查格式）',
+    asOf: '统计截止日期，如 2027-03-31：生成后按此日检查出勤（到会率未达标、未登记、连续缺席等）并列出提示；默认今天（北京时间）',
   },
   missingMembers: '请用 --members 指定名册文件，如 --members 名册.csv。',
   membersMissing: (path: string) => `找不到名册文件“${path}”，请检查文件路径。`,
@@ -266,6 +266,6 @@ export const GENERATE_CLI = {
   sheetLine: (name: string, created: boolean) => `  ${created ? '新建' : '更新'}工作表“${name}”`,
   summary: (branches: number, members: number, activities: number, cancelled: number) =>
     `共 ${branches} 个党支部、${members} 人、${activities} 次活动${cancelled > 0 ? `；${cancelled} 次已取消的活动保留了登记内容` : ''}。`,
-  warningsTitle: '提示：',
+  warningsTitle: (asOf: string) => `提示（出勤统计截至 ${asOf}）：`,
   nothingWritten: '没有写入任何文件。',
 } as const;

@@ -2,13 +2,14 @@
  * `party-day generate --members roster.csv|roster.xlsx --year 2027 [--into existing.xlsx]
  *  --out result.xlsx [--unit 名称] [--as-of 2027-03-31]`
  * Imports the roster, writes the workbook (into a copy of --into when given), lists every problem
- * by row on stderr and what was written where on stdout. Never overwrites an input file.
+ * by row on stderr and what was written where on stdout, then the warnings as of --as-of (default:
+ * today in Asia/Shanghai). Never overwrites an input file.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { GenerateError, generateWorkbook } from '../../app/generate';
-import { parseIsoDate } from '../../domain/date';
+import { type CalendarDate, parseIsoDate } from '../../domain/date';
 import { SCHEDULE_YEARS } from '../../domain/schedule';
 import { decodeCsvBytes } from '../../file/csvText';
 import { WorkbookFileError } from '../../file/errors';
@@ -85,13 +86,17 @@ function problemLines(problems: readonly SheetProblem[]): string[] {
   return problems.map(problemLine);
 }
 
+/** Today's date where the branches are (Asia/Shanghai), whatever the machine's zone. */
+export function todayInChina(now: Date): CalendarDate | null {
+  return parseIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now));
+}
+
 export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<void> {
   if (options.members === undefined) throw new CliUsageError(GENERATE_CLI.missingMembers);
   const year = parseYear(options.year);
   if (options.out === undefined) throw new CliUsageError(GENERATE_CLI.missingOut);
-  if (options.asOf !== undefined && parseIsoDate(options.asOf.trim()) === null) {
-    throw new CliUsageError(GENERATE_CLI.badAsOf(options.asOf));
-  }
+  const asOf = options.asOf === undefined ? todayInChina(new Date()) : parseIsoDate(options.asOf.trim());
+  if (asOf === null) throw new CliUsageError(GENERATE_CLI.badAsOf(options.asOf ?? ''));
   const roster = await loadRoster(options.members, io);
   const imported = importRosterTable(roster.table);
   const file = options.into === undefined ? newWorkbookFile() : await openFile(options.into);
@@ -103,6 +108,7 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
       unit: options.unit,
       members: imported.value.members,
       importProblems: imported.problems,
+      asOf,
     });
   } catch (error) {
     if (error instanceof GenerateError) {
@@ -137,7 +143,7 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     ),
   ];
   const notes = [...warnings, ...result.warnings.map((w) => w.message)];
-  if (notes.length > 0) lines.push(GENERATE_CLI.warningsTitle, ...notes.map((note) => `  - ${note}`));
+  if (notes.length > 0) lines.push(GENERATE_CLI.warningsTitle(asOf), ...notes.map((note) => `  - ${note}`));
   io.stdout(`${lines.join('\n')}\n`);
 }
 
