@@ -8,6 +8,7 @@
 import * as ExcelJS from 'exceljs';
 import { toExcelSerial } from '../domain/date';
 import {
+  boxAt,
   boxColumns,
   boxRows,
   cellRef,
@@ -16,6 +17,7 @@ import {
   parseCell,
   rangeBox,
   type CellAddress,
+  type RangeBox,
 } from '../workbook/address';
 import {
   DEFAULT_DATE_FORMAT,
@@ -121,11 +123,13 @@ function writeCells(
     }
     return style;
   };
-  const written = new Set<number>();
+  const boxes: RangeBox[] = [];
   const fills = new FormulaFills();
   for (const block of description.blocks) {
     const anchor = parseCell(block.anchor);
     if (!anchor) throw new RangeError(`Bad anchor ${block.anchor}`);
+    const width = block.cells[0]?.length ?? 0;
+    if (width > 0) boxes.push(boxAt(anchor, block.cells.length, width));
     block.cells.forEach((cells, r) => {
       // Row by row, and cells by number: worksheet.getCell(row, column) parses an A1 address each time.
       const rowNumber = anchor.row + r;
@@ -133,7 +137,6 @@ function writeCells(
       cells.forEach((value, c) => {
         const column = anchor.column + c;
         const key = cellKey(rowNumber, column);
-        written.add(key);
         // An empty cell without a style is left out: the sheet is new or cleared, so it is empty.
         if (value === null && !styles.has(key) && row.findCell(column) === undefined) return;
         const cell = row.getCell(column);
@@ -148,10 +151,14 @@ function writeCells(
       });
     });
   }
+  // Styled cells outside every block: styled, empty.
   for (const key of styles.keys()) {
-    if (written.has(key)) continue;
     const row = Math.floor(key / 16384);
-    worksheet.getRow(row).getCell(key - row * 16384).style = excelStyle(key, false);
+    const column = key - row * 16384;
+    const inBlock = boxes.some(
+      (box) => row >= box.top && row <= box.bottom && column >= box.left && column <= box.right,
+    );
+    if (!inBlock) worksheet.getRow(row).getCell(column).style = excelStyle(key, false);
   }
 }
 
@@ -184,7 +191,7 @@ class FormulaFills {
       this.slides.set(key, slide);
     }
     if (slide === null || (from.row === row && from.column === column)) return null;
-    return slide(row - from.row, column - from.column) === value.formula
+    return slide.movesTo(value.formula, row - from.row, column - from.column)
       ? cellRef(from.row, from.column)
       : null;
   }

@@ -27,12 +27,17 @@ interface Reference {
   row: number;
 }
 
-/** Moves a formula by (rows, columns); null when moved off the sheet. */
-export type Slide = (rows: number, columns: number) => string | null;
+/** A formula read once, to be moved to many cells. */
+export interface Slide {
+  /** The formula moved by (rows, columns); null when moved off the sheet. */
+  moved(rows: number, columns: number): string | null;
+  /** Whether `formula` is this one moved by (rows, columns), without building the moved text. */
+  movesTo(formula: string, rows: number, columns: number): boolean;
+}
 
 export function slideFormula(formula: string, rows: number, columns: number): string | null {
   const slide = compileSlide(formula);
-  return slide === null ? null : slide(rows, columns);
+  return slide === null ? null : slide.moved(rows, columns);
 }
 
 /**
@@ -60,19 +65,31 @@ export function compileSlide(formula: string): Slide | null {
     previous = token;
   }
   parts.push(text);
-  return (rows, columns) => {
-    let out = '';
-    for (const part of parts) {
-      if (typeof part === 'string') {
-        out += part;
-        continue;
+  const reference = (part: Reference, rows: number, columns: number): string | null => {
+    const column = part.columnAnchored ? part.column : part.column + columns;
+    const row = part.rowAnchored ? part.row : part.row + rows;
+    if (column < 1 || column > MAX_COLUMNS || row < 1 || row > MAX_ROWS) return null;
+    return `${part.columnAnchored ? '$' : ''}${columnLetters(column)}${part.rowAnchored ? '$' : ''}${row}`;
+  };
+  return {
+    moved(rows, columns) {
+      let out = '';
+      for (const part of parts) {
+        const piece = typeof part === 'string' ? part : reference(part, rows, columns);
+        if (piece === null) return null;
+        out += piece;
       }
-      const column = part.columnAnchored ? part.column : part.column + columns;
-      const row = part.rowAnchored ? part.row : part.row + rows;
-      if (column < 1 || column > MAX_COLUMNS || row < 1 || row > MAX_ROWS) return null;
-      out += `${part.columnAnchored ? '$' : ''}${columnLetters(column)}${part.rowAnchored ? '$' : ''}${row}`;
-    }
-    return out;
+      return out;
+    },
+    movesTo(formula, rows, columns) {
+      let at = 0;
+      for (const part of parts) {
+        const piece = typeof part === 'string' ? part : reference(part, rows, columns);
+        if (piece === null || !formula.startsWith(piece, at)) return false;
+        at += piece.length;
+      }
+      return at === formula.length;
+    },
   };
 }
 
