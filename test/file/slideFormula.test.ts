@@ -1,4 +1,4 @@
-import { slideFormula } from '../../src/file/slideFormula';
+import { compileSlide, slideFormula } from '../../src/file/slideFormula';
 
 describe('slideFormula', () => {
   it('moves relative references and keeps $-anchored parts', () => {
@@ -26,5 +26,13 @@ describe('slideFormula', () => {
     expect(slideFormula('=SUM(Table1[金额])', 1, 0)).toBeNull();
     expect(slideFormula('=B2', -2, 0)).toBeNull();
     expect(slideFormula('=XFD1', 0, 1)).toBeNull();
+  });
+
+  it('tells whether a formula is another moved, without building the moved text', () => {
+    const slide = compileSlide('=IF(J$5="","",J7/$AB$2)')!;
+    expect(slide.movesTo('=IF(L$5="","",L9/$AB$2)', 2, 2)).toBe(true);
+    expect(slide.movesTo('=IF(L$5="","",L9/$AB$2)+1', 2, 2)).toBe(false);
+    expect(slide.movesTo('=IF(L$5="","",L8/$AB$2)', 2, 2)).toBe(false);
+    expect(slide.movesTo('=IF(J$5="","",J7/$AB$2)', 0, -10)).toBe(false);
   });
 });
