@@ -216,7 +216,7 @@ function describeAll(
   calendar: ReturnType<typeof createHolidayCalendar>,
   activities: readonly Activity[],
   carried: ReturnType<typeof carryData>,
-  state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows'>,
+  state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows'>,
 ): SheetDescription[] {
   const existingSheets: readonly AttendanceSheetRecord[] = state.attendanceSheets;
   const rowOf = new Map(activities.map((activity, index) => [activity, SCHEDULE_FIRST_ROW + index]));
@@ -249,7 +249,12 @@ function describeAll(
   );
   return [
     describeSettingsSheet(settings),
-    describeRosterSheet({ unit: settings.unit, members, branchCount: settings.branches.length }),
+    describeRosterSheet({
+      unit: settings.unit,
+      members,
+      branchCount: settings.branches.length,
+      kept: state.keptRosterRows,
+    }),
     describeHolidaysSheet({
       unit: settings.unit,
       year: settings.year,

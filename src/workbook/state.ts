@@ -26,6 +26,8 @@ export interface WorkbookState {
   /** Null when the workbook has no 设置 sheet yet. */
   settings: WorkbookSettings | null;
   members: Member[];
+  /** Rows of 党员名册 that could not be read: written back as typed, marked 待更正. */
+  keptRosterRows: KeptRow[];
   /** The user's own rows of 节假日. */
   manualHolidays: ManualHolidayEntry[];
   /** The user's rows of 节假日 that could not be read: written back as typed, marked 待更正. */
@@ -46,6 +48,7 @@ export interface WorkbookState {
 export const EMPTY_STATE: WorkbookState = {
   settings: null,
   members: [],
+  keptRosterRows: [],
   manualHolidays: [],
   keptHolidayRows: [],
   scheduleRows: [],
@@ -96,7 +99,12 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     problems.push(...parsed.problems);
     return parsed.value;
   };
-  const members = take(grids.get('roster'), parseRosterGrid);
+  const keptRosterRows: KeptRow[] = [];
+  const members = take(grids.get('roster'), (grid) => {
+    const parsed = parseRosterGrid(grid);
+    keptRosterRows.push(...parsed.kept);
+    return parsed;
+  });
   const keptHolidayRows: KeptRow[] = [];
   const manualHolidays = take(grids.get('holidays'), (grid) => {
     const parsed = parseHolidaysGrid(grid, year);
@@ -145,6 +153,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
   return {
     settings,
     members,
+    keptRosterRows,
     manualHolidays,
     keptHolidayRows,
     scheduleRows,

@@ -182,3 +182,98 @@ describe('节假日: the user rows that cannot be read are kept as typed', () =>
     }
   });
 });
+
+describe('党员名册: rows that cannot be read are kept as typed', () => {
+  it('keeps a row without a name, one of an unknown category and a duplicate id, marked 待更正', async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
+    let saved = await saveAndReopen(file);
+    const sheet = owned(saved, 'roster');
+    const typed: Array<Array<string | Date | null>> = [
+      [
+        'A010',
+        null,
+        '男',
+        ONE,
+        '正式党员',
+        utc(2001, 7, 1),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        '13800000010',
+        '没写姓名',
+      ],
+      [
+        'A011',
+        '孙丽',
+        '女',
+        ONE,
+        '党员吧',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        '类别写错',
+      ],
+      [
+        'A001',
+        '李建国二',
+        '男',
+        ONE,
+        '正式党员',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ];
+    const first = sheet.rowCount + 1;
+    typed.forEach((cells, i) =>
+      cells.forEach((value, c) => {
+        if (value !== null) sheet.getCell(first + i, c + 1).value = value;
+      }),
+    );
+    saved = await saveAndReopen(saved);
+    const expected = typed.map((cells) => {
+      const want = cells.map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+      while (want.length > 0 && want[want.length - 1] === null) want.pop();
+      return want;
+    });
+    for (let round = 1; round <= 2; round++) {
+      const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
+      const errors = result.problems.filter((p) => p.sheet === '党员名册' && p.severity === 'error');
+      expect(new Set(errors.map((p) => p.row)).size).toBe(3);
+      expect(result.problems.filter((p) => p.message.includes('状态'))).toEqual([]);
+      expect(result.memberCount).toBe(2);
+      saved = await saveAndReopen(saved);
+      const rewritten = owned(saved, 'roster');
+      expect(rewritten.getCell(3, 17).value).toBe('状态');
+      const kept = rowsOf(rewritten, 4).filter((row) => String(row[16] ?? '').startsWith('待更正：'));
+      expect(kept).toHaveLength(3);
+      kept.forEach((row, i) => {
+        const cells = row.slice(0, 16);
+        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+        expect(cells).toEqual(expected[i]);
+      });
+      expect(kept[2][16]).toContain('A001');
+    }
+  });
+});

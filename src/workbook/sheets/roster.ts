@@ -5,13 +5,13 @@
  */
 import { type CalendarDate, dateOf } from '../../domain/date';
 import { MEMBER_CATEGORIES, type Member } from '../../domain/member';
-import { ROSTER_SHEET, SHEET_TITLES } from '../../strings/sheets';
+import { IMPORT_TEXT, KEPT_ROW, ROSTER_SHEET, SHEET_TITLES } from '../../strings/sheets';
 import { columnLetters } from '../address';
 import { type Cell, type SheetDescription, sheetToken } from '../description';
 import type { RawGrid } from '../grid';
 import type { Parsed } from '../problems';
 import { importRosterTable, tableFromGrid } from '../rosterImport';
-import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
+import { HEADER_STYLE, type KeptRow, keptCells, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
 import { branchNamesRange } from './settings';
 
 export const ROSTER_HEADER_ROW = 3;
@@ -23,7 +23,12 @@ export interface RosterSheetInput {
   members: readonly Member[];
   /** For the 所属支部 drop-down's range on the settings sheet. */
   branchCount: number;
+  /** Rows that could not be read: written back after the members as typed, marked 待更正 in 状态. */
+  kept?: readonly KeptRow[];
 }
+
+/** The 状态 column, just right of the table, carries a kept row's 待更正 marker. */
+const STATUS_COLUMN = ROSTER_SHEET.headers.length + 1;
 
 const DATE_COLUMNS = [6, 11, 12, 13, 14];
 
@@ -54,8 +59,20 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
   const headers = ROSTER_SHEET.headers;
   const width = headers.length;
   const last = columnLetters(width);
-  const body: Cell[][] =
-    input.members.length > 0 ? input.members.map(memberRow) : [new Array<Cell>(width).fill(null)];
+  const kept = input.kept ?? [];
+  const rows: Cell[][] = [
+    ...input.members.map(memberRow),
+    ...kept.map((row) => {
+      const cells = [...row.cells];
+      while (cells.length < STATUS_COLUMN) cells.push(null);
+      cells[STATUS_COLUMN - 1] = KEPT_ROW.marker(row.reason);
+      return cells;
+    }),
+  ];
+  const headerRow: Cell[] = [...headers, ...(kept.length > 0 ? [KEPT_ROW.header] : [])];
+  const blockWidth = Math.max(width, ...rows.map((row) => row.length), headerRow.length);
+  for (const row of [headerRow, ...rows]) while (row.length < blockWidth) row.push(null);
+  const body: Cell[][] = rows.length > 0 ? rows : [new Array<Cell>(blockWidth).fill(null)];
   const lastRow = ROSTER_FIRST_ROW + body.length - 1;
   // Validations reach past the table so rows the user appends get them too.
   const validUntil = lastRow + 200;
@@ -73,7 +90,7 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
     blocks: [
       { anchor: 'A1', cells: [[ROSTER_SHEET.title]] },
       { anchor: 'A2', cells: [[ROSTER_SHEET.note]] },
-      { anchor: `A${ROSTER_HEADER_ROW}`, cells: [[...headers], ...body] },
+      { anchor: `A${ROSTER_HEADER_ROW}`, cells: [headerRow, ...body] },
     ],
     styles: [
       { range: `A1:${last}1`, style: TITLE_STYLE },
@@ -139,10 +156,26 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
 }
 
 /** The members on the sheet, every bad row a problem naming the row and field. */
-export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> {
+export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> & { kept: KeptRow[] } {
   const parsed = importRosterTable(tableFromGrid(grid));
-  // An empty 党员名册 is a workbook set up before any import, not a mistake.
-  const problems =
-    parsed.value.rowCount === 0 ? parsed.problems.filter((p) => p.row !== undefined) : parsed.problems;
-  return { value: parsed.value.members, problems };
+  // An empty 党员名册 is a workbook set up before any import, not a mistake; the 状态 column is ours.
+  const ownStatus = IMPORT_TEXT.unknownColumns(grid.sheetName, KEPT_ROW.header);
+  const problems = (
+    parsed.value.rowCount === 0 ? parsed.problems.filter((p) => p.row !== undefined) : parsed.problems
+  ).filter((p) => p.message !== ownStatus);
+  // A row with an error is not used (parseRoster): it is kept as typed, with the first reason.
+  const headerRow = parsed.value.header?.row ?? ROSTER_HEADER_ROW;
+  const kept: KeptRow[] = [];
+  const seen = new Set<number>();
+  for (const problem of problems) {
+    const row = problem.row;
+    if (problem.severity !== 'error' || row === undefined || row <= headerRow || seen.has(row)) continue;
+    seen.add(row);
+    const cells = keptCells(grid, row, ROSTER_SHEET.headers.length);
+    // The old marker is the add-in's, rewritten; what the user typed past it stays.
+    if (cells.length >= STATUS_COLUMN) cells[STATUS_COLUMN - 1] = null;
+    kept.push({ row, cells, reason: problem.message });
+  }
+  kept.sort((a, b) => a.row - b.row);
+  return { value: parsed.value.members, problems, kept };
 }
