@@ -20,6 +20,7 @@ import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport
 import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
 import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { createFakeExcel, type FakeExcel } from '../fakes/excel';
+import { withoutExpressionRules } from './fakeGaps';
 
 jest.setTimeout(120_000);
 
@@ -61,29 +62,6 @@ function attendanceAddress(grid: RawGrid, memberId: string, activityId: string):
   if (row === 0 || column === 0)
     throw new Error(`No cell for ${memberId} at ${activityId} in ${grid.sheetName}`);
   return cellRef(row, column);
-}
-
-/**
- * Both ports write the descriptions without their expression rules: the fake models
- * `conditionalFormat.custom.rule` as a value to assign, while Office.js (and this port) set
- * `custom.rule.formula`. Conditional formats hold no cell values, so the comparison is unchanged.
- */
-function withoutExpressionRules(port: WorkbookPort): WorkbookPort {
-  return {
-    ...port,
-    readOwnedGrids: () => port.readOwnedGrids(),
-    readSheetGrid: (name) => port.readSheetGrid(name),
-    sheetNames: () => port.sheetNames(),
-    writeDescriptions: (descriptions) =>
-      port.writeDescriptions(
-        descriptions.map((description) => ({
-          ...description,
-          conditionalFormats: description.conditionalFormats?.filter(
-            (format) => format.rule.type !== 'expression',
-          ),
-        })),
-      ),
-  };
 }
 
 interface Driver {
