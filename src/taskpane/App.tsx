@@ -56,7 +56,8 @@ export function App({ host, strings, initialView, readOfficeTheme }: AppProps) {
         </header>
         {inBrowser && view === 'overview' && <BrowserNotice strings={strings} onUseFileMode={useFileMode} />}
         {inBrowser && view === 'file' && <FileModeSection strings={strings} takeFocus={movedToFileMode} />}
-        <WorkflowSteps strings={strings} />
+        {/* In file mode the steps themselves replace the overview. */}
+        {!(inBrowser && view === 'file') && <WorkflowSteps strings={strings} />}
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,211 @@
+import { useEffect, useId, useState } from 'react';
+import { Button, Checkbox, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
+import { generateWorkbook } from '../../app/generate';
+import { sampleMembers } from '../../app/sampleMembers';
+import { type IsoWeekday, WEEKDAY_NAMES } from '../../domain/date';
+import type { FixedDayReading } from '../../domain/fixedDays';
+import type { ShiftPolicy } from '../../domain/settings';
+import { SCHEDULE_YEARS } from '../../domain/schedule';
+import { defaultSettings, parseOrdinals, type WorkbookSettings } from '../../workbook/sheets/settings';
+import { fill } from '../format';
+import { PaneInputError } from './errors';
+import { OutcomeBar } from './OutcomeBar';
+import { useAction } from './runner';
+import { type StepProps, writtenText } from './stepProps';
+import { useStepStyles } from './styles';
+
+interface Form {
+  unit: string;
+  branches: string;
+  year: string;
+  weekday: IsoWeekday;
+  ordinals: string;
+  reading: FixedDayReading;
+  policy: ShiftPolicy;
+  threshold: string;
+  sample: boolean;
+}
+
+function formOf(settings: WorkbookSettings | null, fallbackYear: number): Form {
+  const s = settings ?? defaultSettings(fallbackYear);
+  return {
+    unit: s.unit,
+    branches: s.branches.map((branch) => branch.name).join('\n'),
+    year: String(s.year),
+    weekday: s.weekday,
+    ordinals: s.ordinals.join(','),
+    reading: s.reading,
+    policy: s.policy,
+    threshold: String(Math.round(s.threshold * 100)),
+    sample: false,
+  };
+}
+
+/** The settings the form describes, keeping what only the 设置 sheet holds (signatories…). */
+function settingsOf(
+  form: Form,
+  base: WorkbookSettings | null,
+  strings: StepProps['strings'],
+): WorkbookSettings {
+  const year = Number(form.year.trim());
+  if (!/^\d{4}$/.test(form.year.trim()) || year < SCHEDULE_YEARS.from || year > SCHEDULE_YEARS.to)
+    throw new PaneInputError(strings.setupBadYear);
+  const threshold = Number(form.threshold.trim());
+  if (!Number.isFinite(threshold) || threshold < 1 || threshold > 100)
+    throw new PaneInputError(strings.setupBadThreshold);
+  const ordinals = parseOrdinals(form.ordinals);
+  if (ordinals === null || ordinals.length === 0) throw new PaneInputError(strings.setupBadOrdinals);
+  const names = [
+    ...new Set(
+      form.branches
+        .split(/[\n,，、;；]/)
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (names.length === 0 && !form.sample) throw new PaneInputError(strings.setupNoBranches);
+  const start = base ?? defaultSettings(year);
+  const kept = new Map(start.branches.map((branch) => [branch.name, branch]));
+  return {
+    ...start,
+    unit: form.unit.trim(),
+    year,
+    weekday: form.weekday,
+    ordinals,
+    reading: form.reading,
+    policy: form.policy,
+    threshold: threshold / 100,
+    branches: names.map((name) => kept.get(name) ?? { name, secretary: '', recorder: '' }),
+  };
+}
+
+const SAMPLE_BRANCHES = ['第一党支部', '第二党支部'];
+
+export function SetupStep({ strings, port, info, refresh }: StepProps) {
+  const styles = useStepStyles();
+  const id = useId();
+  const action = useAction(strings);
+  const [form, setForm] = useState<Form>(() => formOf(info.settings, new Date().getFullYear()));
+  // A newly opened workbook brings its own settings.
+  useEffect(() => setForm(formOf(info.settings, new Date().getFullYear())), [info.settings]);
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((old) => ({ ...old, [key]: value }));
+
+  const submit = () =>
+    action.run(strings.setupStepRead, async (progress) => {
+      let settings = settingsOf(form, info.settings, strings);
+      if (form.sample && settings.branches.length === 0)
+        settings = {
+          ...settings,
+          branches: SAMPLE_BRANCHES.map((name) => ({ name, secretary: '', recorder: '' })),
+        };
+      const members = form.sample ? sampleMembers(settings.branches.map((branch) => branch.name)) : undefined;
+      progress(strings.setupStepWrite);
+      const result = await generateWorkbook(port, { settings, members });
+      await refresh();
+      action.setOutcome({
+        intent: result.problems.length > 0 ? 'warning' : 'success',
+        title: strings.doneTitle,
+        body: `${fill(strings.setupDone, {
+          year: result.settings.year,
+          branches: result.settings.branches.length,
+          members: result.memberCount,
+          activities: result.activityCount,
+        })}${writtenText(strings, result.report)}`,
+        lines: [...result.report.notices, ...result.problems.map((problem) => problem.message)],
+      });
+    });
+
+  const weekdays = WEEKDAY_NAMES.map((name, index) => ({ value: String(index + 1), name }));
+  const readings: Array<[FixedDayReading, string]> = [
+    ['nth-weekday', strings.setupReadingNth],
+    ['calendar-week', strings.setupReadingWeek],
+  ];
+  const policies: Array<[ShiftPolicy, string]> = [
+    ['postpone', strings.setupPolicyPostpone],
+    ['advance', strings.setupPolicyAdvance],
+  ];
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className={styles.heading}>
+        {strings.setupHeading}
+      </h2>
+      <Field label={strings.setupUnit} hint={strings.setupUnitHint}>
+        <Input value={form.unit} onChange={(_, data) => set('unit', data.value)} />
+      </Field>
+      <Field label={strings.setupBranches}>
+        <Textarea
+          value={form.branches}
+          resize="vertical"
+          onChange={(_, data) => set('branches', data.value)}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label={strings.setupYear} className={styles.grow}>
+          <Input inputMode="numeric" value={form.year} onChange={(_, data) => set('year', data.value)} />
+        </Field>
+        <Field label={strings.setupThreshold} className={styles.grow}>
+          <Input
+            inputMode="numeric"
+            value={form.threshold}
+            onChange={(_, data) => set('threshold', data.value)}
+          />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label={strings.setupWeekday} className={styles.grow}>
+          <Dropdown
+            value={WEEKDAY_NAMES[form.weekday - 1]}
+            selectedOptions={[String(form.weekday)]}
+            onOptionSelect={(_, data) => set('weekday', Number(data.optionValue) as IsoWeekday)}
+          >
+            {weekdays.map((day) => (
+              <Option key={day.value} value={day.value}>
+                {day.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={strings.setupOrdinals} hint={strings.setupOrdinalsHint} className={styles.grow}>
+          <Input value={form.ordinals} onChange={(_, data) => set('ordinals', data.value)} />
+        </Field>
+      </div>
+      <Field label={strings.setupReading}>
+        <Dropdown
+          value={readings.find(([value]) => value === form.reading)?.[1] ?? ''}
+          selectedOptions={[form.reading]}
+          onOptionSelect={(_, data) => set('reading', data.optionValue as FixedDayReading)}
+        >
+          {readings.map(([value, text]) => (
+            <Option key={value} value={value}>
+              {text}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={strings.setupPolicy}>
+        <Dropdown
+          value={policies.find(([value]) => value === form.policy)?.[1] ?? ''}
+          selectedOptions={[form.policy]}
+          onOptionSelect={(_, data) => set('policy', data.optionValue as ShiftPolicy)}
+        >
+          {policies.map(([value, text]) => (
+            <Option key={value} value={value}>
+              {text}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Checkbox
+        checked={form.sample}
+        label={strings.setupSample}
+        onChange={(_, data) => set('sample', data.checked === true)}
+      />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={action.busy} onClick={() => void submit()}>
+          {strings.setupRun}
+        </Button>
+      </div>
+      <OutcomeBar outcome={action.outcome} />
+    </section>
+  );
+}
