@@ -55,7 +55,7 @@ describe('App in a plain browser', () => {
     expect(stepNames()).toEqual(STEP_NAMES);
   });
 
-  it('leads to the file mode section, which says honestly that it is not available yet', () => {
+  it('leads to the file mode section, with its open and new buttons', () => {
     renderApp({ kind: 'browser', reason: 'no-office-js' });
     fireEvent.click(screen.getByRole('button', { name: '使用文件模式' }));
     const heading = screen.getByRole('heading', { level: 2, name: '文件模式' });
@@ -70,9 +70,10 @@ describe('App in a plain browser', () => {
       '依次完成下面的工作步骤；',
       '下载处理后的工作簿，用 Excel 或 WPS 打开、打印。',
     ]);
-    expect(within(section).getByText('本版本尚未提供文件模式')).toBeTruthy();
-    // Nothing pretends to open a file.
-    expect(section.querySelector('input, button')).toBeNull();
+    // File mode offers to open a workbook or start a new one; the overview of steps gives way to it.
+    expect(within(section).getByRole('button', { name: '打开工作簿（.xlsx）' })).toBeTruthy();
+    expect(within(section).getByRole('button', { name: '新建空白工作簿' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '工作步骤' })).toBeNull();
     expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
   });
 

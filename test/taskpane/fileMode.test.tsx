@@ -1,0 +1,258 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * File mode with the app actions mocked at the src/app boundary and a fake file session: opening,
+ * the lost-parts warning, one action at a time with its step shown, outcomes and errors in Chinese,
+ * and the download's name.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../src/app/port';
+import { paneStrings } from '../../src/strings';
+import { FileModeSection } from '../../src/taskpane/components/FileModeSection';
+import { downloadName, type FileSession, type FileSessionModule } from '../../src/taskpane/file/session';
+import { defaultSettings } from '../../src/workbook/sheets/settings';
+
+jest.mock('../../src/app/workbookInfo', () => ({ readWorkbookInfo: jest.fn() }));
+jest.mock('../../src/app/generate', () => {
+  const actual = jest.requireActual('../../src/app/generate');
+  return { ...actual, generateWorkbook: jest.fn() };
+});
+jest.mock('../../src/app/importPreview', () => ({ previewSheetImport: jest.fn() }));
+jest.mock('../../src/app/check', () => ({ checkWorkbook: jest.fn() }));
+
+import { readWorkbookInfo } from '../../src/app/workbookInfo';
+import { generateWorkbook, GenerateError } from '../../src/app/generate';
+import { previewSheetImport } from '../../src/app/importPreview';
+import { checkWorkbook } from '../../src/app/check';
+
+const zh = paneStrings('zh');
+const port = {} as WorkbookPort;
+const settings = { ...defaultSettings(2026, '测试局', ['机关第一党支部']) };
+
+function session(): FileSession {
+  return {
+    port,
+    displayName: 'existing-workbook.xlsx',
+    warnings: [{ code: 'charts', message: '“工作台账”中的 1 个图表将不会保留。' }],
+    bytes: () => Promise.resolve(new Uint8Array([1, 2, 3])),
+  };
+}
+
+const fakeModule: FileSessionModule = {
+  openFile: jest.fn(() => Promise.resolve(session())),
+  newFile: jest.fn(() => ({ ...session(), displayName: null, warnings: [] })),
+};
+
+function renderFileMode(save = jest.fn()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <FileModeSection
+        strings={zh}
+        takeFocus={false}
+        loadSession={() => Promise.resolve(fakeModule)}
+        save={save}
+      />
+    </FluentProvider>,
+  );
+  return save;
+}
+
+async function openFixture() {
+  const input = screen.getByTestId('file-input') as HTMLInputElement;
+  const file = new File([new Uint8Array([80, 75])], 'existing-workbook.xlsx');
+  Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(new ArrayBuffer(2)) });
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+  await screen.findByText('已打开：existing-workbook.xlsx');
+}
+
+beforeEach(() => {
+  jest.mocked(readWorkbookInfo).mockResolvedValue({
+    settings: null,
+    sheetNames: ['工作台账', '党费收缴', '党员花名册'],
+    userSheets: ['工作台账', '党费收缴', '党员花名册'],
+    rosterSheet: '党员花名册',
+    memberCount: 0,
+    problems: [],
+  });
+});
+
+afterEach(() => jest.clearAllMocks());
+
+describe('file mode', () => {
+  it('opens a workbook and shows what the download will lose before anything else', async () => {
+    renderFileMode();
+    await openFixture();
+    expect(fakeModule.openFile).toHaveBeenCalledWith(expect.any(Uint8Array), 'existing-workbook.xlsx');
+    expect(screen.getByText('下载的文件将不包含以下内容')).toBeTruthy();
+    expect(screen.getByText('“工作台账”中的 1 个图表将不会保留。')).toBeTruthy();
+    // Steps that need settings say so and stay disabled.
+    expect((screen.getByRole('button', { name: '预览活动安排' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('refuses a file that is not .xlsx, saying what to do', async () => {
+    renderFileMode();
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(['x'], '名册.xls')] } });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('“名册.xls”不是 .xlsx 文件');
+    expect(alert.textContent).toContain('另存为');
+  });
+
+  it('sets up the workbook once even when clicked twice, showing the step, then what was written', async () => {
+    let finish: () => void = () => undefined;
+    jest.mocked(generateWorkbook).mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          finish = () =>
+            resolve({
+              report: {
+                sheets: [
+                  { kind: 'settings', name: '设置', created: true },
+                  { kind: 'schedule', name: '活动安排', created: true },
+                ],
+                notices: [],
+              },
+              settings,
+              memberCount: 15,
+              activityCount: 24,
+              cancelledCount: 0,
+              missingMembers: [],
+              problems: [],
+              warnings: [],
+            });
+        }),
+    );
+    renderFileMode();
+    await openFixture();
+    const setup = screen.getByRole('region', { name: '设置工作簿' });
+    fireEvent.change(within(setup).getByLabelText('单位名称'), { target: { value: '测试局' } });
+    fireEvent.change(within(setup).getByLabelText('党支部（每行一个）'), {
+      target: { value: '机关第一党支部' },
+    });
+    fireEvent.change(within(setup).getByLabelText('年度'), { target: { value: '2026' } });
+    const button = within(setup).getByRole('button', { name: '设置工作簿' });
+    await act(async () => {
+      fireEvent.click(button);
+      fireEvent.click(button);
+    });
+    await waitFor(() => expect(generateWorkbook).toHaveBeenCalledTimes(1));
+    expect(screen.getByText(/正在处理：写入设置/)).toBeTruthy();
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    const input = jest.mocked(generateWorkbook).mock.calls[0][1];
+    expect(input?.settings?.unit).toBe('测试局');
+    expect(input?.settings?.year).toBe(2026);
+    expect(input?.settings?.branches.map((b) => b.name)).toEqual(['机关第一党支部']);
+    expect(input?.settings?.threshold).toBe(0.8);
+    await act(async () => finish());
+    const done = await within(setup).findByText(/已设置 2026 年度工作簿：1 个党支部、15 名人员、24 次活动。/);
+    expect(done.textContent).toContain('已写入工作表：设置、活动安排。');
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('names the bad field instead of writing', async () => {
+    renderFileMode();
+    await openFixture();
+    const setup = screen.getByRole('region', { name: '设置工作簿' });
+    fireEvent.change(within(setup).getByLabelText('党支部（每行一个）'), { target: { value: '一支部' } });
+    fireEvent.change(within(setup).getByLabelText('到会率不得低于（%）'), { target: { value: '180' } });
+    await act(async () => {
+      fireEvent.click(within(setup).getByRole('button', { name: '设置工作簿' }));
+    });
+    expect((await within(setup).findByRole('alert')).textContent).toContain('“到会率”应为 1—100 之间的数字');
+    expect(generateWorkbook).not.toHaveBeenCalled();
+  });
+
+  it('previews an import with its problem rows, then imports; an engine error lists its problems', async () => {
+    jest.mocked(previewSheetImport).mockResolvedValue({
+      source: '党员花名册',
+      members: [{ id: 'A001', name: '李建国', branch: '机关第一党支部', category: '正式党员' }],
+      rowCount: 2,
+      header: { row: 2, columns: { name: 1 }, ignored: [] },
+      problems: [{ sheet: '党员花名册', row: 4, severity: 'error', message: '第 4 行没有姓名，请填写。' }],
+      branches: [{ branch: '机关第一党支部', count: 1 }],
+      canImport: true,
+    });
+    jest
+      .mocked(generateWorkbook)
+      .mockRejectedValue(
+        new GenerateError('“设置”表中有无法识别的设置', [
+          { sheet: '设置', cell: 'B6', severity: 'error', message: '活动日写成了“星期八”。' },
+        ]),
+      );
+    renderFileMode();
+    await openFixture();
+    const step = screen.getByRole('region', { name: '导入党员' });
+    const importButton = within(step).getByRole('button', { name: '导入' }) as HTMLButtonElement;
+    expect(importButton.disabled).toBe(true);
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '预览导入' }));
+    });
+    expect(previewSheetImport).toHaveBeenCalledWith(port, '党员花名册');
+    expect(
+      await within(step).findByText(/“党员花名册”共 2 行，可导入 1 人：机关第一党支部 1 人。/),
+    ).toBeTruthy();
+    expect(within(step).getByText('「党员花名册」第4行：第 4 行没有姓名，请填写。')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(importButton);
+    });
+    const alert = await within(step).findByRole('alert');
+    expect(alert.textContent).toContain('“设置”表中有无法识别的设置');
+    expect(alert.textContent).toContain('「设置」B6：活动日写成了“星期八”。');
+  });
+
+  it('lists the check results with where each is, and downloads as 原文件名-活动日.xlsx', async () => {
+    jest.mocked(readWorkbookInfo).mockResolvedValue({
+      settings,
+      sheetNames: ['党员花名册', '设置'],
+      userSheets: ['党员花名册'],
+      rosterSheet: '党员花名册',
+      memberCount: 15,
+      problems: [],
+    });
+    jest.mocked(checkWorkbook).mockResolvedValue({
+      year: 2026,
+      asOf: '2026-01-20' as never,
+      items: [
+        {
+          source: 'warning',
+          code: 'below-threshold',
+          severity: 'warning',
+          message: '机关第一党支部 2026年1月9日 到会率 67%，低于 80%。',
+          branch: '机关第一党支部',
+          location: { sheet: '活动安排', row: 4, cell: 'A4' },
+        },
+      ],
+      counts: { 'below-threshold': 1 },
+    });
+    const save = renderFileMode();
+    await openFixture();
+    const step = screen.getByRole('region', { name: '检查' });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '检查工作簿' }));
+    });
+    const list = await within(step).findByRole('list', { name: '检查结果' });
+    expect(list.textContent).toContain('到会率 67%');
+    expect(list.textContent).toContain('位置：「活动安排」A4');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '下载处理后的工作簿' }));
+    });
+    await waitFor(() =>
+      expect(save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), 'existing-workbook-活动日.xlsx'),
+    );
+    expect(await screen.findByText(/已下载“existing-workbook-活动日.xlsx”/)).toBeTruthy();
+  });
+});
+
+describe('downloadName', () => {
+  it('never gives the original name back', () => {
+    expect(downloadName('党建台账.xlsx', '新工作簿')).toBe('党建台账-活动日.xlsx');
+    expect(downloadName('book.XLSM', '新工作簿')).toBe('book-活动日.xlsx');
+    expect(downloadName(null, '新工作簿')).toBe('新工作簿-活动日.xlsx');
+  });
+});
