@@ -48,14 +48,14 @@ export function cellKey(row: number, column: number): number {
 export function resolveStyles(styles: readonly RangeStyle[]): Map<number, ResolvedStyle> {
   const cells = new Map<number, ResolvedStyle>();
   const empty: ResolvedStyle = {};
-  const ids = new Map<ResolvedStyle, number>([[empty, 0]]);
-  const steps = new Map<string, ResolvedStyle>();
-  styles.forEach(({ range, style }, index) => {
+  styles.forEach(({ range, style }) => {
     const box = rangeBox(range);
     const borders = (style.borders ?? []).map((border) => ({
       edges: new Set(border.edges),
       line: { line: border.line, color: border.color },
     }));
+    // This range style's steps: from the style a cell had, through the border sides it gets.
+    const steps = new Map<ResolvedStyle, Map<number, ResolvedStyle>>();
     for (let row = box.top; row <= box.bottom; row++) {
       for (let column = box.left; column <= box.right; column++) {
         // Which of the four sides each border puts on this cell, as bits.
@@ -70,13 +70,10 @@ export function resolveStyles(styles: readonly RangeStyle[]): Map<number, Resolv
         });
         const key = cellKey(row, column);
         const before = cells.get(key) ?? empty;
-        const stepKey = `${ids.get(before)}|${index}|${mask}`;
-        let after = steps.get(stepKey);
-        if (after === undefined) {
-          after = applyStyle(before, style, borders, mask);
-          ids.set(after, ids.size);
-          steps.set(stepKey, after);
-        }
+        let fromBefore = steps.get(before);
+        if (fromBefore === undefined) steps.set(before, (fromBefore = new Map()));
+        let after = fromBefore.get(mask);
+        if (after === undefined) fromBefore.set(mask, (after = applyStyle(before, style, borders, mask)));
         cells.set(key, after);
       }
     }

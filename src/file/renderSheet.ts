@@ -170,8 +170,8 @@ function writeCells(
  */
 class FormulaFills {
   private readonly formulas = new Map<number, string>();
-  private readonly slides = new Map<number, Slide | null>();
-  private readonly sources = new Map<string, CellAddress | null>();
+  /** By the hint's text: the cell it names, and its formula read for moving (once, when first used). */
+  private readonly masters = new Map<string, Master | null>();
 
   written(formula: string, row: number, column: number): void {
     this.formulas.set(cellKey(row, column), formula);
@@ -180,21 +180,27 @@ class FormulaFills {
   /** The A1 address of the cell whose formula this one shares, or null to write its own. */
   master(value: FormulaCell, row: number, column: number): string | null {
     if (value.filledFrom === undefined) return null;
-    let from = this.sources.get(value.filledFrom);
-    if (from === undefined) this.sources.set(value.filledFrom, (from = parseCell(value.filledFrom)));
-    if (from === null || from.row > row || from.column > column) return null;
-    const key = cellKey(from.row, from.column);
-    let slide = this.slides.get(key);
-    if (slide === undefined) {
-      const formula = this.formulas.get(key);
-      slide = formula === undefined ? null : compileSlide(formula);
-      this.slides.set(key, slide);
+    let master = this.masters.get(value.filledFrom);
+    if (master === undefined) {
+      const from = parseCell(value.filledFrom);
+      master = from && { ...from, address: cellRef(from.row, from.column), slide: undefined };
+      this.masters.set(value.filledFrom, master);
     }
-    if (slide === null || (from.row === row && from.column === column)) return null;
-    return slide.movesTo(value.formula, row - from.row, column - from.column)
-      ? cellRef(from.row, from.column)
-      : null;
+    if (master === null || master.row > row || master.column > column) return null;
+    if (master.row === row && master.column === column) return null;
+    if (master.slide === undefined) {
+      const formula = this.formulas.get(cellKey(master.row, master.column));
+      master.slide = formula === undefined ? null : compileSlide(formula);
+    }
+    const moved = master.slide?.movesTo(value.formula, row - master.row, column - master.column);
+    return moved ? master.address : null;
   }
+}
+
+interface Master extends CellAddress {
+  address: string;
+  /** Undefined until a filled cell needs it; null when the cell has no formula that can be moved. */
+  slide: Slide | null | undefined;
 }
 
 function toExcelValue(value: Cell, context: RenderContext): ExcelJS.CellValue {
