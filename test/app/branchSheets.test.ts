@@ -8,14 +8,10 @@ import type { Member } from '../../src/domain/member';
 import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import {
-  newWorkbookFile,
-  openWorkbookBytes,
-  workbookFileBytes,
-  type WorkbookFile,
-} from '../../src/file/workbookFile';
+import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
 import { FIRST_BRANCH_ROW } from '../../src/workbook/sheets/settings';
 import { attendanceSheetNumbers, readWorkbookState } from '../../src/workbook/state';
+import { attendanceCell, saveAndReopen } from '../helpers/generatedWorkbook';
 
 const FIRST = '第一党支部';
 const SECOND = '第二党支部';
@@ -33,27 +29,10 @@ const ROSTER: Member[] = [
   member('C001', '赵磊', THIRD),
 ];
 
-async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
-  return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
-}
-
 function sheetNamed(file: WorkbookFile, name: string): ExcelJS.Worksheet {
   const sheet = file.workbook.getWorksheet(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
-}
-
-function cellOf(sheet: ExcelJS.Worksheet, memberId: string, activityId: string): ExcelJS.Cell {
-  let column = 0;
-  sheet.getRow(3).eachCell((cell, n) => {
-    if (cell.value === activityId && column === 0) column = n;
-  });
-  let row = 0;
-  sheet.getColumn(1).eachCell((cell, n) => {
-    if (cell.value === memberId && row === 0) row = n;
-  });
-  if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
-  return sheet.getCell(row, column);
 }
 
 /** Writes the branch list of 设置 as the secretary would retype it (names in column B). */
@@ -87,10 +66,10 @@ describe('attendance sheets stay with their branch', () => {
     await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
     let saved = await saveAndReopen(file);
     expect(findOwnedSheets(saved.workbook).get('attendance.1')?.name).toBe(`出勤-${FIRST}`);
-    cellOf(sheetNamed(saved, `出勤-${FIRST}`), 'A001', '2027-03-1').value = '√';
-    cellOf(sheetNamed(saved, `出勤-${FIRST}`), 'A002', '2027-03-1').value = '事：出差';
-    cellOf(sheetNamed(saved, `出勤-${SECOND}`), 'B001', '2027-03-1').value = '×';
-    cellOf(sheetNamed(saved, `出勤-${THIRD}`), 'C001', '2027-05-2').value = '病';
+    attendanceCell(sheetNamed(saved, `出勤-${FIRST}`), 'A001', '2027-03-1').value = '√';
+    attendanceCell(sheetNamed(saved, `出勤-${FIRST}`), 'A002', '2027-03-1').value = '事：出差';
+    attendanceCell(sheetNamed(saved, `出勤-${SECOND}`), 'B001', '2027-03-1').value = '×';
+    attendanceCell(sheetNamed(saved, `出勤-${THIRD}`), 'C001', '2027-05-2').value = '病';
 
     // Reorder, and put a new branch first.
     setBranches(saved, ['新设党支部', THIRD, SECOND, FIRST]);
@@ -113,9 +92,9 @@ describe('attendance sheets stay with their branch', () => {
       ]),
     );
     // In the cells themselves, on each branch's own sheet.
-    expect(cellOf(sheetNamed(final, `出勤-${FIRST}`), 'A002', '2027-03-1').value).toBe('事：出差');
-    expect(cellOf(sheetNamed(final, `出勤-${SECOND}`), 'B001', '2027-03-1').value).toBe('×');
-    expect(cellOf(sheetNamed(final, `出勤-${THIRD}`), 'C001', '2027-05-2').value).toBe('病');
+    expect(attendanceCell(sheetNamed(final, `出勤-${FIRST}`), 'A002', '2027-03-1').value).toBe('事：出差');
+    expect(attendanceCell(sheetNamed(final, `出勤-${SECOND}`), 'B001', '2027-03-1').value).toBe('×');
+    expect(attendanceCell(sheetNamed(final, `出勤-${THIRD}`), 'C001', '2027-05-2').value).toBe('病');
     expect(sheetNamed(final, `出勤-${FIRST}`).getCell('B3').value).toBe(`党支部：${FIRST}`);
   });
 
@@ -123,7 +102,7 @@ describe('attendance sheets stay with their branch', () => {
     const file = newWorkbookFile();
     await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER.slice(0, 4) });
     let saved = await saveAndReopen(file);
-    cellOf(sheetNamed(saved, `出勤-${SECOND}`), 'B002', '2027-02-2').value = '迟';
+    attendanceCell(sheetNamed(saved, `出勤-${SECOND}`), 'B002', '2027-02-2').value = '迟';
     setBranches(saved, [FIRST, '第二党支部（改）']);
     saved = await saveAndReopen(saved);
     const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
@@ -132,7 +111,7 @@ describe('attendance sheets stay with their branch', () => {
     const renamed = result.report.sheets.find((sheet) => sheet.name === '出勤-第二党支部（改）');
     expect(renamed).toMatchObject({ kind: 'attendance.3', created: true });
     // The roster still names 第二党支部, so its sheet is kept (and rewritten) with the mark.
-    expect(cellOf(sheetNamed(final, `出勤-${SECOND}`), 'B002', '2027-02-2').value).toBe('迟');
+    expect(attendanceCell(sheetNamed(final, `出勤-${SECOND}`), 'B002', '2027-02-2').value).toBe('迟');
     expect(marksOf(final).get(`${SECOND}|B002|2027-02-2`)).toBe('迟');
   });
 

@@ -6,17 +6,12 @@
 import type * as ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../src/app/generate';
 import type { Member } from '../../src/domain/member';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import {
-  newWorkbookFile,
-  openWorkbookBytes,
-  workbookFileBytes,
-  type WorkbookFile,
-} from '../../src/file/workbookFile';
+import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
 import { SCHEDULE_COLUMNS } from '../../src/workbook/sheets/schedule';
 import { readWorkbookState } from '../../src/workbook/state';
+import { attendanceCell, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
 
 const ONE = '第一党支部';
 const TWO = '第二党支部';
@@ -25,39 +20,16 @@ const ROSTER: Member[] = [
   { id: 'B001', name: '周海涛', branch: TWO, category: '正式党员' },
 ];
 
-async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
-  return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
-}
-
-function owned(file: WorkbookFile, kind: string): ExcelJS.Worksheet {
-  const sheet = findOwnedSheets(file.workbook).get(kind);
-  if (!sheet) throw new Error(`no ${kind}`);
-  return sheet;
-}
-
 /** Appends a row to 活动安排 as a user would type it. */
 function addRow(
   file: WorkbookFile,
   values: Partial<Record<keyof typeof SCHEDULE_COLUMNS, ExcelJS.CellValue>>,
 ) {
-  const sheet = owned(file, 'schedule');
+  const sheet = ownedSheet(file, 'schedule');
   const number = sheet.rowCount + 1;
   for (const [column, value] of Object.entries(values))
     sheet.getCell(number, SCHEDULE_COLUMNS[column as keyof typeof SCHEDULE_COLUMNS]).value = value;
   return number;
-}
-
-function cellOf(sheet: ExcelJS.Worksheet, memberId: string, activityId: string): ExcelJS.Cell {
-  let column = 0;
-  sheet.getRow(3).eachCell((cell, n) => {
-    if (cell.value === activityId && column === 0) column = n;
-  });
-  let row = 0;
-  sheet.getColumn(1).eachCell((cell, n) => {
-    if (cell.value === memberId && row === 0) row = n;
-  });
-  if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
-  return sheet.getCell(row, column);
 }
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -104,7 +76,7 @@ describe('extra activities added in 活动安排', () => {
 
     // The attendance sheets have a column for each; a mark entered there survives regeneration, and
     // a further extra in May takes the next number, never one already given.
-    cellOf(owned(saved, 'attendance.1'), 'A001', '2027-05-X2').value = '√';
+    attendanceCell(ownedSheet(saved, 'attendance.1'), 'A001', '2027-05-X2').value = '√';
     addRow(saved, { branch: ONE, date: utc(2027, 5, 6), topic: '五月第三次' });
     saved = await saveAndReopen(saved);
     await generateWorkbook(createFilePort(saved), { year: 2027 });

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type * as ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/app/check';
 import { generateWorkbook } from '../../src/app/generate';
 import { listHolidays } from '../../src/app/holidays';
@@ -13,7 +12,6 @@ import { previewImport, previewSheetImport } from '../../src/app/importPreview';
 import { previewSchedule } from '../../src/app/schedulePreview';
 import { SummaryError } from '../../src/app/summaries';
 import { parseIsoDate } from '../../src/domain/date';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import {
   newWorkbookFile,
@@ -23,6 +21,7 @@ import {
 } from '../../src/file/workbookFile';
 import { gridFromCells } from '../../src/workbook/grid';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
+import { attendanceCell, ownedSheet } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
 
@@ -37,26 +36,6 @@ function date(text: string) {
   const parsed = parseIsoDate(text);
   if (parsed === null) throw new Error(text);
   return parsed;
-}
-
-function owned(file: WorkbookFile, kind: string): ExcelJS.Worksheet {
-  const sheet = findOwnedSheets(file.workbook).get(kind);
-  if (!sheet) throw new Error(`no ${kind}`);
-  return sheet;
-}
-
-/** Row of a member id in column A and column of an activity id in row 3 of an attendance sheet. */
-function attendanceCell(sheet: ExcelJS.Worksheet, memberId: string, activityId: string): ExcelJS.Cell {
-  let column = 0;
-  sheet.getRow(3).eachCell((cell, n) => {
-    if (cell.value === activityId && column === 0) column = n;
-  });
-  let row = 0;
-  sheet.getColumn(1).eachCell((cell, n) => {
-    if (cell.value === memberId && row === 0) row = n;
-  });
-  if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
-  return sheet.getCell(row, column);
 }
 
 describe('previewImport', () => {
@@ -179,8 +158,8 @@ describe('checkWorkbook', () => {
     file = await openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
 
     // Branch one on 2026-01-09: 10 of 15 present (67% < 80%); everyone else unrecorded.
-    const sheet = owned(file, 'attendance.1');
-    const roster = owned(file, 'roster');
+    const sheet = ownedSheet(file, 'attendance.1');
+    const roster = ownedSheet(file, 'roster');
     const ids: string[] = [];
     roster.getColumn(1).eachCell((cell, row) => {
       if (row > 2 && typeof cell.value === 'string' && roster.getCell(row, 4).value === ONE)
@@ -196,7 +175,7 @@ describe('checkWorkbook', () => {
     expect(below).toHaveLength(1);
     expect(below[0].branch).toBe(ONE);
     expect(below[0].message).toContain('2026年1月9日');
-    const scheduleSheet = owned(file, 'schedule');
+    const scheduleSheet = ownedSheet(file, 'schedule');
     const row = below[0].location?.row ?? 0;
     expect(below[0].location).toEqual({ sheet: '活动安排', row, cell: `A${row}` });
     expect(scheduleSheet.getCell(row, 1).value).toBe('2026-01-1');

@@ -10,16 +10,11 @@ import { dateOf } from '../../src/domain/date';
 import type { Member } from '../../src/domain/member';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import {
-  newWorkbookFile,
-  openWorkbookBytes,
-  workbookFileBytes,
-  type WorkbookFile,
-} from '../../src/file/workbookFile';
-import { findOwnedSheets } from '../../src/file/ownedMark';
+import { newWorkbookFile } from '../../src/file/workbookFile';
 import { readWorkbookState } from '../../src/workbook/state';
 import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/schedule';
 import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
+import { attendanceCell, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
 
 const BRANCH = '机关第一党支部';
 const OTHER = '机关第二党支部';
@@ -35,16 +30,6 @@ const FIRST_ROSTER: Member[] = [
   member('B001', '周海涛', OTHER),
 ];
 
-async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
-  return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
-}
-
-function sheetOf(file: WorkbookFile, kind: string): ExcelJS.Worksheet {
-  const sheet = findOwnedSheets(file.workbook).get(kind);
-  if (!sheet) throw new Error(`no sheet ${kind}`);
-  return sheet;
-}
-
 /** Row of the schedule sheet holding (branch, id). */
 function scheduleRow(sheet: ExcelJS.Worksheet, branch: string, id: string): number {
   for (let row = SCHEDULE_FIRST_ROW; row <= sheet.rowCount; row++) {
@@ -57,20 +42,6 @@ function scheduleRow(sheet: ExcelJS.Worksheet, branch: string, id: string): numb
   throw new Error(`no row for ${branch} ${id}`);
 }
 
-/** The attendance cell of a member (by id in column A) at an activity (by id in the id row 3). */
-function attendanceCell(sheet: ExcelJS.Worksheet, memberId: string, activityId: string): ExcelJS.Cell {
-  let column = 0;
-  sheet.getRow(3).eachCell((cell, n) => {
-    if (cell.value === activityId && column === 0) column = n;
-  });
-  let row = 0;
-  sheet.getColumn(1).eachCell((cell, n) => {
-    if (cell.value === memberId && row === 0) row = n;
-  });
-  if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
-  return sheet.getCell(row, column);
-}
-
 jest.setTimeout(60_000);
 
 describe('regenerating keeps entered data', () => {
@@ -80,7 +51,7 @@ describe('regenerating keeps entered data', () => {
     let saved = await saveAndReopen(file);
 
     // The secretary enters data in Excel.
-    const schedule = sheetOf(saved, 'schedule');
+    const schedule = ownedSheet(saved, 'schedule');
     const march1 = scheduleRow(schedule, BRANCH, '2027-03-1');
     const plannedDate = schedule.getRow(march1).getCell(SCHEDULE_COLUMNS.date).value as Date;
     expect(plannedDate.toISOString().slice(0, 10)).toBe('2027-03-12');
@@ -98,7 +69,7 @@ describe('regenerating keeps entered data', () => {
     const may1 = scheduleRow(schedule, OTHER, '2027-05-1');
     enter(may1, 'topic', '-为民服务');
 
-    const attendance = sheetOf(saved, 'attendance.1');
+    const attendance = ownedSheet(saved, 'attendance.1');
     attendanceCell(attendance, 'A001', '2027-03-1').value = '√';
     attendanceCell(attendance, 'A002', '2027-03-1').value = '事：出差';
     attendanceCell(attendance, 'A003', '2027-03-1').value = '×';
@@ -107,7 +78,7 @@ describe('regenerating keeps entered data', () => {
 
     // A manual day off on the planned 2027-03-12 moves the March activity; December's second
     // activity is dropped by asking for one activity a month only in the 设置 sheet.
-    const holidays = sheetOf(saved, 'holidays');
+    const holidays = ownedSheet(saved, 'holidays');
     const free = holidays.rowCount + 1;
     holidays.getRow(Math.max(free, HOLIDAYS_FIRST_ROW)).values = [
       new Date(Date.UTC(2027, 2, 12)),
@@ -116,7 +87,7 @@ describe('regenerating keeps entered data', () => {
       '单位活动',
       '手工',
     ];
-    const settings = sheetOf(saved, 'settings');
+    const settings = ownedSheet(saved, 'settings');
     settings.getCell('B7').value = '2';
     saved = await saveAndReopen(saved);
 
@@ -172,11 +143,11 @@ describe('regenerating keeps entered data', () => {
     expect(cancelled?.cancelled).toBe(true);
 
     // Text stays text in the saved file: no formula was made of =…, +…, -… or @….
-    const finalSchedule = sheetOf(final, 'schedule');
+    const finalSchedule = ownedSheet(final, 'schedule');
     const topicRow = scheduleRow(finalSchedule, BRANCH, '2027-03-1');
     expect(finalSchedule.getCell(topicRow, SCHEDULE_COLUMNS.topic).type).toBe(ExcelJS.ValueType.String);
     expect(finalSchedule.getCell(topicRow, SCHEDULE_COLUMNS.topic).value).toBe('=学习党章第九条');
-    const roster = sheetOf(final, 'roster');
+    const roster = ownedSheet(final, 'roster');
     const names: ExcelJS.CellValue[] = [];
     roster.getColumn(2).eachCell((cell) => names.push(cell.value));
     expect(names).toContain('=张伟');

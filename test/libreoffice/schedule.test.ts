@@ -9,7 +9,6 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type * as ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../src/app/generate';
 import { dateOf } from '../../src/domain/date';
 import { createHolidayCalendar } from '../../src/domain/holidays/calendar';
@@ -25,6 +24,7 @@ import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/
 import { scheduleSettingsOf } from '../../src/workbook/sheets/settings';
 import { readWorkbookState } from '../../src/workbook/state';
 import { recalcToCsv } from '../helpers/libreoffice';
+import { attendanceCell } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(120_000);
 
@@ -72,19 +72,6 @@ const TYPED: Array<[string, string, string, string]> = [
   [TWO, 'B001', '2027-02-2', '√'],
 ];
 
-function cellOf(sheet: ExcelJS.Worksheet, memberId: string, activityId: string): ExcelJS.Cell {
-  let column = 0;
-  sheet.getRow(3).eachCell((cell, n) => {
-    if (cell.value === activityId && column === 0) column = n;
-  });
-  let row = 0;
-  sheet.getColumn(1).eachCell((cell, n) => {
-    if (cell.value === memberId && row === 0) row = n;
-  });
-  if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
-  return sheet.getCell(row, column);
-}
-
 /** '66.6666666666667%' → 0.666…; '' → null; '3' → 3. */
 function number(text: string): number | null {
   if (text === '') return null;
@@ -109,7 +96,7 @@ describe('活动安排 figures recalculated by LibreOffice', () => {
     const sheetOf = (branch: string) =>
       [...sheets.values()].find((sheet) => sheet.name === `出勤-${branch}`)!;
     for (const [branch, memberId, activityId, text] of TYPED)
-      cellOf(sheetOf(branch), memberId, activityId).value = text;
+      attendanceCell(sheetOf(branch), memberId, activityId).value = text;
     const out = path.join(dir, 'typed.xlsx');
     await saveWorkbookPath(edited, out);
 
