@@ -139,6 +139,24 @@ async function makeCertificate(tempDir) {
   return { key: fs.readFileSync(files.key), cert: fs.readFileSync(files.cert) };
 }
 
+/**
+ * ExcelJS is for file mode only: it must sit in a chunk loaded by import(), never in the entry
+ * bundle the pane loads inside Excel. "xl/sharedStrings.xml" is a path only ExcelJS's writer names.
+ */
+function checkExcelJsIsLazy(distDir) {
+  const marker = 'xl/sharedStrings.xml';
+  const files = fs.readdirSync(distDir).filter((file) => file.endsWith('.js'));
+  const entry = files.filter((file) => /^taskpane\.[0-9a-f]{8}\.js$/.test(file));
+  if (entry.length !== 1) fail(`expected one taskpane entry bundle, found ${entry.join(', ') || 'none'}.`);
+  if (fs.readFileSync(path.join(distDir, entry[0]), 'utf8').includes(marker))
+    fail(`${entry[0]} contains ExcelJS; file mode must load it with import().`);
+  const lazy = files.filter(
+    (file) => file !== entry[0] && fs.readFileSync(path.join(distDir, file), 'utf8').includes(marker),
+  );
+  if (lazy.length === 0) fail('no chunk contains ExcelJS: file mode would have nothing to load.');
+  console.log(`smoke: ExcelJS is only in the lazily loaded ${lazy.join(', ')}, not in ${entry[0]}.`);
+}
+
 /** A static HTTPS server for the build, on a free localhost port. */
 function serve(distDir, credentials) {
   const root = path.resolve(distDir);
@@ -297,7 +315,7 @@ async function checkBrowserPane(browser, origin, shots) {
   }
   if (!reached) fail(`${name}: Tab never reached the "使用文件模式" button.`);
   await page.keyboard.press('Enter');
-  await expectVisibleText(page, '本版本尚未提供文件模式', name);
+  await expectVisibleText(page, '打开工作簿（.xlsx）', name);
   const focused = await page.evaluate(() => document.activeElement?.id);
   if (focused !== 'file-mode-heading')
     fail(`${name}: after Enter, focus is on "${focused}", not the 文件模式 heading.`);
@@ -312,7 +330,7 @@ async function checkFileModeUrl(browser, origin, shots) {
   const { context, page, record, loadedAt } = await openPane(browser, `${origin}/taskpane.html?mode=file`, {
     locale: 'zh-CN',
   });
-  await expectVisibleText(page, '本版本尚未提供文件模式', name);
+  await expectVisibleText(page, '打开工作簿（.xlsx）', name);
   const heading = await page.getByRole('heading', { level: 2, name: '文件模式' }).isVisible();
   if (!heading) fail(`${name}: no 文件模式 heading.`);
   await settle(page, loadedAt);
@@ -384,6 +402,7 @@ async function main() {
   try {
     const distDir = build(tempDir);
     checkBuiltPageIsEs5(distDir);
+    checkExcelJsIsLazy(distDir);
     const served = await serve(distDir, await makeCertificate(tempDir));
     server = served.server;
     console.log(`smoke: serving ${distDir} at ${served.origin}`);
