@@ -12,6 +12,7 @@ export type BenchArea = () => Promise<Figures>;
 const AREAS: Record<string, () => Promise<BenchArea>> = {
   engine: async () => (await import('./engine')).engineBench,
   xlsx: async () => (await import('./xlsx')).xlsxBench,
+  office: async () => (await import('./office')).officeBench,
 };
 
 interface Options {
