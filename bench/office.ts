@@ -13,7 +13,6 @@ import type { Member, MemberCategory } from '../src/domain/member';
 import { createExcelPort } from '../src/excel/port';
 import type { SheetDescription } from '../src/workbook/description';
 import { createFakeExcel, type FakeExcel } from '../test/fakes/excel';
-import { withoutExpressionRules } from '../test/excel/fakeGaps';
 import type { Figures } from './run';
 
 const SIZES: readonly number[] = (process.env.OFFICE_BENCH_SIZES ?? '50,500,2000').split(',').map(Number);
@@ -63,7 +62,7 @@ async function measure(count: number): Promise<Measured> {
     let naive = 0;
     // One Excel.run per action, as the pane does.
     await fake.run((context: Excel.RequestContext) => {
-      const port = withoutExpressionRules(portOf(fake, context));
+      const port = portOf(fake, context);
       return action({
         ...port,
         writeDescriptions: (descriptions) => {

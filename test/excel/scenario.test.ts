@@ -20,7 +20,6 @@ import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport
 import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
 import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { createFakeExcel, type FakeExcel } from '../fakes/excel';
-import { withoutExpressionRules } from './fakeGaps';
 
 jest.setTimeout(120_000);
 
@@ -71,7 +70,7 @@ interface Driver {
 
 function fileDriver(file: WorkbookFile): Driver {
   return {
-    act: (action) => action(withoutExpressionRules(createFilePort(file))),
+    act: (action) => action(createFilePort(file)),
     type: (sheetName, address, text) => {
       const sheet = file.workbook.getWorksheet(sheetName);
       if (!sheet) throw new Error(`No sheet ${sheetName}`);
@@ -84,7 +83,7 @@ function excelDriver(fake: FakeExcel, syncs: number[]): Driver {
   return {
     act: async (action) => {
       const before = fake.syncCount;
-      const result = await runExcelAction((port) => action(withoutExpressionRules(port)), {
+      const result = await runExcelAction(action, {
         run: (batch) => fake.run(batch),
         isSetSupported: (name, version) => fake.isSetSupported(name, version),
       });

@@ -337,6 +337,28 @@ describe('validation, conditional formats, tables, page layout, custom propertie
     expect(code).toBe('InvalidArgument');
   });
 
+  test('a custom conditional format sets the formula of its read-only rule, as in Office.js', async () => {
+    const fake = createFakeExcel();
+    fake.addSheet('S');
+    await fake.run(async (context) => {
+      const cf = context.workbook.worksheets
+        .getItem('S')
+        .getRange('J7:J40')
+        .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = '=J7="×"';
+      cf.custom.format.font.color = '#9C0006';
+      expect(() => {
+        (cf.custom as unknown as { rule: unknown }).rule = { formula: '=TRUE' };
+      }).toThrow(TypeError);
+      await context.sync();
+    });
+    expect(fake.sheet('S').conditionalFormats[0]).toMatchObject({
+      type: 'Custom',
+      rule: { formula: '=J7="×"' },
+      format: { 'font.color': '#9C0006' },
+    });
+  });
+
   test('tables get unique headers and names; overlapping tables are refused', async () => {
     const fake = createFakeExcel();
     fake.addSheet('S');

@@ -29,10 +29,22 @@ class RulePart {
     this.kind = kind;
     this.format = new CfFormat(owner);
   }
+  /**
+   * cellValue.rule is assigned whole ({formula1, formula2?, operator}); custom.rule is a read-only
+   * ConditionalFormatRule whose `formula` is set, as in Office.js.
+   */
   get rule(): Record<string, unknown> {
-    return this.owner.readRule();
+    if (this.kind !== 'Custom') return this.owner.readRule();
+    const owner = this.owner;
+    return Object.defineProperty({}, 'formula', {
+      get: () => owner.readRule().formula,
+      set: (formula: unknown) => owner.setRule('Custom', { formula }),
+      enumerable: true,
+    });
   }
   set rule(value: Record<string, unknown>) {
+    if (this.kind === 'Custom')
+      throw new TypeError("Cannot assign to read only property 'rule' of CustomConditionalFormat");
     this.owner.setRule(this.kind, value);
   }
 }
