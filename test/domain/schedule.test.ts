@@ -303,13 +303,12 @@ describe('generateSchedule: settings and speed', () => {
     expect(plan.provisional).toBe(false);
   });
 
-  it('computes ten years of fifty branches quickly', () => {
+  // Its speed is measured by `npm run bench` (engine.tenYears.2000members.ms), not by a timed test.
+  it('gives every one of fifty branches its 24 activities in each of ten years', () => {
     const branches = Array.from({ length: 50 }, (_, i) => `第${i + 1}党支部`);
-    const started = Date.now();
     let count = 0;
     for (let year = 2020; year < 2030; year++)
       count += generateSchedule({ year, branches }).activities.length;
     expect(count).toBe(10 * 50 * 24);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
