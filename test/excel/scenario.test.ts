@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkWorkbook, type CheckItem } from '../../src/app/check';
 import { generateWorkbook, type GenerateInput } from '../../src/app/generate';
 import type { WorkbookPort } from '../../src/app/port';
 import { writeSummarySheets, type SummaryRequest } from '../../src/app/summaries';
@@ -94,8 +95,10 @@ function excelDriver(fake: FakeExcel, syncs: number[]): Driver {
   };
 }
 
-/** Runs the scenario; returns every owned sheet as { kind → sheet name, cells by address }. */
-async function scenario(driver: Driver): Promise<Map<string, { name: string; cells: Map<string, unknown> }>> {
+type OwnedCells = Map<string, { name: string; cells: Map<string, unknown> }>;
+
+/** Runs the scenario; returns every owned sheet as { kind → sheet name, cells by address } and the check. */
+async function scenario(driver: Driver): Promise<{ sheets: OwnedCells; check: CheckItem[] }> {
   await driver.act((port) => generateWorkbook(port, SETUP));
   const grids = await driver.act((port) => port.readOwnedGrids());
   const attendance = grids.get(attendanceSheetKind(1));
@@ -105,8 +108,12 @@ async function scenario(driver: Driver): Promise<Map<string, { name: string; cel
   await driver.act((port) => generateWorkbook(port, HOLIDAY_CHANGE));
   await driver.act((port) => writeSummarySheets(port, MONTH));
   await driver.act((port) => writeSummarySheets(port, YEAR));
+  const check = await driver.act((port) => checkWorkbook(port, SUMMARY.asOf));
   const final = await driver.act((port) => port.readOwnedGrids());
-  return new Map([...final].map(([kind, grid]) => [kind, { name: grid.sheetName, cells: cellsOf(grid) }]));
+  const sheets: OwnedCells = new Map(
+    [...final].map(([kind, grid]) => [kind, { name: grid.sheetName, cells: cellsOf(grid) }]),
+  );
+  return { sheets, check: check.items };
 }
 
 /** Non-empty cells: the formula where there is one (a file carries no computed results), else the value. */
@@ -125,8 +132,10 @@ function cellsOf(grid: RawGrid): Map<string, unknown> {
 describe('the same scenario through both ports', () => {
   it('gives the same cells in every owned sheet, within 3 syncs per action', async () => {
     const syncs: number[] = [];
-    const throughFile = await scenario(fileDriver(newWorkbookFile()));
-    const throughExcel = await scenario(excelDriver(createFakeExcel(), syncs));
+    const file = await scenario(fileDriver(newWorkbookFile()));
+    const excel = await scenario(excelDriver(createFakeExcel(), syncs));
+    const throughFile = file.sheets;
+    const throughExcel = excel.sheets;
 
     expect([...throughExcel.keys()].sort()).toEqual([...throughFile.keys()].sort());
     expect([...throughFile.keys()]).toEqual(
@@ -151,7 +160,10 @@ describe('the same scenario through both ports', () => {
     // The attendance typed in came through the regeneration, by ids.
     const first = throughExcel.get(attendanceSheetKind(1));
     expect([...(first?.cells.values() ?? [])]).toEqual(expect.arrayContaining(['事：出差', '×', '迟']));
-    expect(syncs).toHaveLength(6);
+    // 检查 finds the same things, at the same cells, through both ports.
+    expect(excel.check).toEqual(file.check);
+    expect(file.check.map((item) => item.code)).toEqual(expect.arrayContaining(['below-threshold']));
+    expect(syncs).toHaveLength(7);
     expect(Math.max(...syncs)).toBeLessThanOrEqual(3);
   });
 });
