@@ -7,10 +7,9 @@ import { type Activity, activityKey } from '../domain/activity';
 import type { CalendarDate } from '../domain/date';
 import { evaluateAttendance } from '../domain/ledger';
 import { collectWarnings } from '../domain/warnings';
-import { createHolidayCalendar } from '../domain/holidays/calendar';
+import type { HolidayCalendar } from '../domain/holidays/calendar';
 import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
-import { generateSchedule, ScheduleSettingsError } from '../domain/schedule';
 import type { DomainWarning } from '../domain/warning';
 import { GENERATE_TEXT } from '../strings/sheets';
 import { descriptionProblems } from '../workbook/checkDescription';
@@ -26,23 +25,17 @@ import { ATTENDANCE_SHEET } from '../strings/attendanceSheet';
 import { describeHolidaysSheet } from '../workbook/sheets/holidays';
 import { describeRosterSheet } from '../workbook/sheets/roster';
 import { describeScheduleSheet, type FigureFormulas, SCHEDULE_FIRST_ROW } from '../workbook/sheets/schedule';
-import {
-  defaultSettings,
-  describeSettingsSheet,
-  scheduleSettingsOf,
-  type WorkbookSettings,
-} from '../workbook/sheets/settings';
+import { defaultSettings, describeSettingsSheet, type WorkbookSettings } from '../workbook/sheets/settings';
 import { sheetToken } from '../workbook/description';
 import {
   type AttendanceSheetRecord,
   attendanceSheetNumbers,
   carryData,
-  extrasFrom,
   mergeMembers,
   readWorkbookState,
-  themeOverridesFrom,
   type WorkbookState,
 } from '../workbook/state';
+import { planWorkbookYear, UnplannableSettingsError, type PlannedYear } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 
 export interface GenerateInput {
@@ -86,6 +79,16 @@ export class GenerateError extends Error {
   ) {
     super(message);
     this.name = 'GenerateError';
+  }
+}
+
+/** Plans the year, reporting settings the engine cannot plan with as a GenerateError. */
+export function plan(planYear: () => PlannedYear): PlannedYear {
+  try {
+    return planYear();
+  } catch (error) {
+    if (error instanceof UnplannableSettingsError) throw new GenerateError(error.message, error.problems);
+    throw error;
   }
 }
 
@@ -151,30 +154,8 @@ export async function generateWorkbook(
   if (settings.branches.length === 0) throw new GenerateError(GENERATE_TEXT.noBranches, problems);
 
   const manual = [...state.manualHolidays, ...(input.manualHolidays ?? [])];
-  const calendar = createHolidayCalendar({ manual });
-  let schedule;
-  try {
-    schedule = generateSchedule({
-      year: settings.year,
-      branches: settings.branches.map((branch) => branch.name),
-      settings: scheduleSettingsOf(settings),
-      calendar,
-      extras: extrasFrom(state.scheduleRows),
-      themeOverrides: themeOverridesFrom(state.scheduleRows),
-    });
-  } catch (error) {
-    if (error instanceof ScheduleSettingsError) {
-      throw new GenerateError(
-        GENERATE_TEXT.settingsUnreadable,
-        error.problems.map((message) => ({
-          sheet: GENERATE_TEXT.settingsSheet,
-          severity: 'error' as const,
-          message,
-        })),
-      );
-    }
-    throw error;
-  }
+  const branchNames = settings.branches.map((branch) => branch.name);
+  const { schedule, calendar } = plan(() => planWorkbookYear(state, settings, branchNames, manual));
   const carried = carryData(state, schedule.activities);
   const descriptions = describeAll(settings, members, calendar, schedule.activities, carried, state);
 
@@ -213,7 +194,7 @@ export async function generateWorkbook(
 function describeAll(
   settings: WorkbookSettings,
   members: readonly Member[],
-  calendar: ReturnType<typeof createHolidayCalendar>,
+  calendar: HolidayCalendar,
   activities: readonly Activity[],
   carried: ReturnType<typeof carryData>,
   state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows'>,

@@ -4,14 +4,13 @@
  * extra (X) activities and theme changes — the same inputs and engine as generate.
  */
 import type { Activity } from '../domain/activity';
-import { createHolidayCalendar } from '../domain/holidays/calendar';
 import type { Member } from '../domain/member';
-import { generateSchedule, ScheduleSettingsError } from '../domain/schedule';
 import type { DomainWarning } from '../domain/warning';
 import { GENERATE_TEXT } from '../strings/sheets';
-import { scheduleSettingsOf, type WorkbookSettings } from '../workbook/sheets/settings';
-import { extrasFrom, readWorkbookState, themeOverridesFrom } from '../workbook/state';
-import { GenerateError } from './generate';
+import type { WorkbookSettings } from '../workbook/sheets/settings';
+import { readWorkbookState } from '../workbook/state';
+import { GenerateError, plan } from './generate';
+import { planWorkbookYear } from './planYear';
 import type { WorkbookPort } from './port';
 
 export interface MonthPreview {
@@ -49,29 +48,7 @@ export async function previewSchedule(
   for (const member of [...state.members, ...members])
     if (!branches.includes(member.branch)) branches.push(member.branch);
   if (branches.length === 0) throw new GenerateError(GENERATE_TEXT.noBranches, state.problems);
-  let schedule;
-  try {
-    schedule = generateSchedule({
-      year: chosen.year,
-      branches,
-      settings: scheduleSettingsOf(chosen),
-      calendar: createHolidayCalendar({ manual: state.manualHolidays }),
-      extras: extrasFrom(state.scheduleRows),
-      themeOverrides: themeOverridesFrom(state.scheduleRows),
-    });
-  } catch (error) {
-    if (error instanceof ScheduleSettingsError) {
-      throw new GenerateError(
-        GENERATE_TEXT.settingsUnreadable,
-        error.problems.map((message) => ({
-          sheet: GENERATE_TEXT.settingsSheet,
-          severity: 'error' as const,
-          message,
-        })),
-      );
-    }
-    throw error;
-  }
+  const { schedule } = plan(() => planWorkbookYear(state, chosen, branches));
   const activities = schedule.activities;
   const byMonth = new Map<string, Activity[]>();
   for (const activity of activities) {

@@ -4,10 +4,8 @@
  * run the engine, and either return the summary models (the `summary` command, the pane) or write
  * 月度汇总 / 年度汇总 into the workbook (the `sheets` command, the pane's print step).
  */
-import { createHolidayCalendar } from '../domain/holidays/calendar';
 import type { CalendarDate } from '../domain/date';
 import { evaluateAttendance, type Ledger } from '../domain/ledger';
-import { generateSchedule, ScheduleSettingsError } from '../domain/schedule';
 import {
   type ActivityDetails,
   type AnnualSummary,
@@ -20,11 +18,12 @@ import { collectWarnings } from '../domain/warnings';
 import { SUMMARY_APP } from '../strings/summary';
 import type { SheetDescription } from '../workbook/description';
 import type { SheetProblem } from '../workbook/problems';
-import { scheduleSettingsOf, type WorkbookSettings } from '../workbook/sheets/settings';
+import type { WorkbookSettings } from '../workbook/sheets/settings';
 import type { SummaryMeta } from '../workbook/sheets/summary/parts';
 import { describeMonthlySummarySheet } from '../workbook/sheets/summaryMonth';
 import { describeAnnualSummarySheet } from '../workbook/sheets/summaryYear';
-import { extrasFrom, readWorkbookState, themeOverridesFrom } from '../workbook/state';
+import { readWorkbookState } from '../workbook/state';
+import { planWorkbookYear, UnplannableSettingsError } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 
 export type SummaryPeriod = { kind: 'month'; year: number; month: number } | { kind: 'year'; year: number };
@@ -80,16 +79,9 @@ export async function computeSummaries(port: WorkbookPort, request: SummaryReque
 
   let schedule;
   try {
-    schedule = generateSchedule({
-      year,
-      branches: known,
-      settings: scheduleSettingsOf(settings),
-      calendar: createHolidayCalendar({ manual: state.manualHolidays }),
-      extras: extrasFrom(state.scheduleRows),
-      themeOverrides: themeOverridesFrom(state.scheduleRows),
-    });
+    schedule = planWorkbookYear(state, settings, known).schedule;
   } catch (error) {
-    if (error instanceof ScheduleSettingsError) throw new SummaryError(error.problems.join('\n'));
+    if (error instanceof UnplannableSettingsError) throw new SummaryError(error.message, error.problems);
     throw error;
   }
   const ledger = evaluateAttendance({
