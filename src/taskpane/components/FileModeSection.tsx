@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Body1,
   Button,
@@ -14,6 +14,7 @@ import type { PaneStrings } from '../../strings';
 import { loadFileSession } from '../file/loadFileSession';
 import { downloadName, type FileSession, type FileSessionModule } from '../file/session';
 import { fill } from '../format';
+import { portAccess } from '../workflow/access';
 import { PaneInputError } from '../workflow/errors';
 import { OutcomeBar } from '../workflow/OutcomeBar';
 import { RunnerProvider, useAction } from '../workflow/runner';
@@ -93,6 +94,8 @@ function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = sa
     });
   };
 
+  const access = useMemo(() => (session ? portAccess(session.port) : null), [session]);
+
   const refresh = useCallback(async () => {
     if (session) setInfo(await readWorkbookInfo(session.port, new Date().getFullYear()));
   }, [session]);
@@ -170,9 +173,9 @@ function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = sa
         </MessageBar>
       )}
       <OutcomeBar outcome={action.outcome} />
-      {session !== null && info !== null && (
+      {session !== null && access !== null && info !== null && (
         <>
-          <Workflow strings={strings} port={session.port} info={info} refresh={refresh} />
+          <Workflow strings={strings} access={access} info={info} refresh={refresh} />
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={action.busy} onClick={() => void download()}>
               {strings.fileDownload}

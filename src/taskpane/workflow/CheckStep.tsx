@@ -13,7 +13,7 @@ export function locationText(location: CheckLocation): string {
 }
 
 /** 检查: every warning of the engine, each with the sheet and cell it concerns. */
-export function CheckStep({ strings, port, info }: StepProps) {
+export function CheckStep({ strings, access, info }: StepProps) {
   const styles = useStepStyles();
   const id = useId();
   const action = useAction(strings);
@@ -21,7 +21,7 @@ export function CheckStep({ strings, port, info }: StepProps) {
 
   const run = () =>
     action.run(strings.checkStep, async () => {
-      setResult(await checkWorkbook(port, today()));
+      setResult(await access.run((port) => checkWorkbook(port, today())));
     });
 
   return (

@@ -22,7 +22,7 @@ function sourceText(strings: PaneStrings, source: HolidaySource): string {
 }
 
 /** 节假日: the year's days with their source; a clear warning when the official notice is missing. */
-export function HolidaysStep({ strings, port, info }: StepProps) {
+export function HolidaysStep({ strings, access, info }: StepProps) {
   const styles = useStepStyles();
   const id = useId();
   const action = useAction(strings);
@@ -31,7 +31,7 @@ export function HolidaysStep({ strings, port, info }: StepProps) {
 
   const show = () =>
     action.run(fill(strings.holidaysShow, { year }), async () => {
-      setListing(await listHolidays(port, year));
+      setListing(await access.run((port) => listHolidays(port, year)));
     });
 
   return (

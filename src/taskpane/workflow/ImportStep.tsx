@@ -10,7 +10,7 @@ import { type StepProps, writtenText } from './stepProps';
 import { useStepStyles } from './styles';
 
 /** 导入党员: pick the user's sheet, preview what would be imported and each problem row, then import. */
-export function ImportStep({ strings, port, info, refresh }: StepProps) {
+export function ImportStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
   const id = useId();
   const action = useAction(strings);
@@ -23,7 +23,7 @@ export function ImportStep({ strings, port, info, refresh }: StepProps) {
 
   const runPreview = () =>
     action.run(fill(strings.importStepRead, { sheet }), async () => {
-      const result = await previewSheetImport(port, sheet);
+      const result = await access.run((port) => previewSheetImport(port, sheet));
       setPreview(result);
       if (result === null) return;
       const branches = result.branches.map((b) => `${b.branch} ${b.count} 人`).join('、');
@@ -48,11 +48,13 @@ export function ImportStep({ strings, port, info, refresh }: StepProps) {
   const runImport = () =>
     action.run(strings.setupStepWrite, async () => {
       if (preview === null) return;
-      const result = await generateWorkbook(port, {
-        settings: info.settings ?? undefined,
-        members: preview.members,
-        importProblems: preview.problems,
-      });
+      const result = await access.run((port) =>
+        generateWorkbook(port, {
+          settings: info.settings ?? undefined,
+          members: preview.members,
+          importProblems: preview.problems,
+        }),
+      );
       setPreview(null);
       await refresh();
       const lines = [...result.report.notices];

@@ -9,7 +9,7 @@ import { type StepProps, writtenText } from './stepProps';
 import { useStepStyles } from './styles';
 
 /** 生成活动安排: the year with every shifted date and its reason, then write. */
-export function ScheduleStep({ strings, port, info, refresh }: StepProps) {
+export function ScheduleStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
   const id = useId();
   const action = useAction(strings);
@@ -17,12 +17,12 @@ export function ScheduleStep({ strings, port, info, refresh }: StepProps) {
 
   const runPreview = () =>
     action.run(strings.scheduleStepPlan, async () => {
-      setPreview(await previewSchedule(port, info.settings ?? undefined));
+      setPreview(await access.run((port) => previewSchedule(port, info.settings ?? undefined)));
     });
 
   const runWrite = () =>
     action.run(strings.setupStepWrite, async () => {
-      const result = await generateWorkbook(port, {});
+      const result = await access.run((port) => generateWorkbook(port, {}));
       setPreview(null);
       await refresh();
       const lines = [...result.report.notices, ...result.problems.map((problem) => problem.message)];

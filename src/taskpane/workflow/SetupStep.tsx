@@ -81,7 +81,7 @@ function settingsOf(
 
 const SAMPLE_BRANCHES = ['第一党支部', '第二党支部'];
 
-export function SetupStep({ strings, port, info, refresh }: StepProps) {
+export function SetupStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
   const id = useId();
   const action = useAction(strings);
@@ -100,7 +100,7 @@ export function SetupStep({ strings, port, info, refresh }: StepProps) {
         };
       const members = form.sample ? sampleMembers(settings.branches.map((branch) => branch.name)) : undefined;
       progress(strings.setupStepWrite);
-      const result = await generateWorkbook(port, { settings, members });
+      const result = await access.run((port) => generateWorkbook(port, { settings, members }));
       await refresh();
       action.setOutcome({
         intent: result.problems.length > 0 ? 'warning' : 'success',

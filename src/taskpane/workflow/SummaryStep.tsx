@@ -10,7 +10,7 @@ import { useStepStyles } from './styles';
 const ALL = '';
 
 /** 月度汇总 / 年度汇总: period and branch, then the sheet to print with Ctrl+P. */
-export function SummaryStep({ strings, port, info, refresh }: StepProps) {
+export function SummaryStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
   const id = useId();
   const action = useAction(strings);
@@ -29,15 +29,18 @@ export function SummaryStep({ strings, port, info, refresh }: StepProps) {
       if (settings === null) return;
       const period: SummaryPeriod =
         kind === 'month' ? { kind, year: settings.year, month } : { kind, year: settings.year };
-      const { report } = await writeSummarySheets(port, {
-        period,
-        branch: branch === ALL ? undefined : branch,
-        asOf: today(),
-        generatedAt: stamp(),
-      });
+      const { report } = await access.run((port) =>
+        writeSummarySheets(port, {
+          period,
+          branch: branch === ALL ? undefined : branch,
+          asOf: today(),
+          generatedAt: stamp(),
+        }),
+      );
       await refresh();
       action.setOutcome({
-        intent: 'success',
+        // A note means something was left for the user to do by hand (print setup, page breaks).
+        intent: report.notices.length > 0 ? 'warning' : 'success',
         title: strings.doneTitle,
         body: `${fill(strings.summaryDone, { sheet: report.sheets.map((s) => s.name).join('、') })}${writtenText(strings, report)}`,
         lines: report.notices,

@@ -39,7 +39,7 @@ export function RunnerStatus({ label }: { label: string }) {
   );
 }
 
-/** The secretary's steps in order, on one workbook port. */
+/** The secretary's steps in order, on one workbook (file mode's or the live one). */
 export function Workflow(props: StepProps) {
   const styles = useStyles();
   return (

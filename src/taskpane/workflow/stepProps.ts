@@ -1,12 +1,14 @@
-import type { PortWriteReport, WorkbookPort } from '../../app/port';
+import type { PortWriteReport } from '../../app/port';
 import type { WorkbookInfo } from '../../app/workbookInfo';
 import { calendarDate, type CalendarDate } from '../../domain/date';
 import type { PaneStrings } from '../../strings';
 import { fill } from '../format';
+import type { WorkbookAccess } from './access';
 
 export interface StepProps {
   strings: PaneStrings;
-  port: WorkbookPort;
+  /** The workbook, one action at a time (file mode's session or the live workbook). */
+  access: WorkbookAccess;
   info: WorkbookInfo;
   /** Reads the workbook again after a write (settings, sheets). */
   refresh(): Promise<void>;
