@@ -9,8 +9,7 @@ export const paneZh = {
   loading: '正在连接 Excel…',
 
   stepsHeading: '工作步骤',
-  stepsIntro: '按以下顺序完成。各步骤将在后续版本中逐一开放。',
-  stepNotReady: '尚未开放',
+  stepsIntro: '按以下顺序完成。在浏览器中，请点“使用文件模式”打开工作簿后逐步操作。',
   stepSetupName: '设置工作簿',
   stepSetupDetail: '在当前工作簿中添加本助手的工作表和设置，不改动您已有的表格。',
   stepMembersName: '导入党员',
@@ -50,6 +49,13 @@ export const paneZh = {
   fileDownload: '下载处理后的工作簿',
   fileDownloaded: '已下载“{name}”。原文件未改动；请用 Excel 或 WPS 打开新文件，核对后打印（Ctrl+P）。',
   fileLoadingModule: '正在载入文件处理组件…',
+
+  excelModeHeading: '在当前工作簿中操作',
+  excelModeIntro:
+    '以下步骤直接在 Excel 中打开的这个工作簿里添加和更新本助手的工作表，不改动您已有的表格；完成后按 Ctrl+S 保存。',
+  excelReading: '读取当前工作簿…',
+  excelReload: '重新读取工作簿',
+  excelReloadHint: '在 Excel 中改动了工作表（如新增花名册）后，点此让各步骤看到最新内容。',
 
   busyLabel: '正在处理',
   doneTitle: '完成',
@@ -155,8 +161,8 @@ export const paneEn: PaneStrings = {
   loading: 'Connecting to Excel…',
 
   stepsHeading: 'Steps',
-  stepsIntro: 'Work through them in this order. Each step becomes available in a later version.',
-  stepNotReady: 'Not yet available',
+  stepsIntro:
+    'Work through them in this order. In a browser, click “Use file mode” to open a workbook and run them.',
   stepSetupName: 'Set up the workbook',
   stepSetupDetail:
     'Adds the assistant’s sheets and settings to this workbook without touching your own sheets.',
@@ -203,6 +209,13 @@ export const paneEn: PaneStrings = {
   fileDownloaded:
     'Downloaded “{name}”. The original file is unchanged; open the new one in Excel or WPS, check it and print (Ctrl+P).',
   fileLoadingModule: 'Loading the file component…',
+
+  excelModeHeading: 'In this workbook',
+  excelModeIntro:
+    "These steps add and update the assistant's sheets in the workbook open in Excel, leaving your own sheets alone; save with Ctrl+S when done.",
+  excelReading: 'Reading this workbook…',
+  excelReload: 'Read the workbook again',
+  excelReloadHint: 'After changing sheets in Excel (a new roster, say), click this so the steps see them.',
 
   busyLabel: 'Working',
   doneTitle: 'Done',

@@ -4,6 +4,7 @@ import type { PaneStrings } from '../strings';
 import type { HostInfo, PaneView } from './host';
 import { fluentTheme, useThemeKind, type OfficeThemeColors } from './theme';
 import { BrowserNotice } from './components/BrowserNotice';
+import { ExcelModeSection } from './components/ExcelModeSection';
 import { FileModeSection } from './components/FileModeSection';
 import { WorkflowSteps } from './components/WorkflowSteps';
 
@@ -56,8 +57,9 @@ export function App({ host, strings, initialView, readOfficeTheme }: AppProps) {
         </header>
         {inBrowser && view === 'overview' && <BrowserNotice strings={strings} onUseFileMode={useFileMode} />}
         {inBrowser && view === 'file' && <FileModeSection strings={strings} takeFocus={movedToFileMode} />}
-        {/* In file mode the steps themselves replace the overview. */}
-        {!(inBrowser && view === 'file') && <WorkflowSteps strings={strings} />}
+        {/* Inside Excel the steps run on the open workbook; in file mode they replace the overview. */}
+        {!inBrowser && <ExcelModeSection strings={strings} />}
+        {inBrowser && view === 'overview' && <WorkflowSteps strings={strings} />}
       </main>
     </FluentProvider>
   );

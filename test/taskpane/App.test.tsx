@@ -1,10 +1,12 @@
 /**
  * @jest-environment jsdom
  */
+import './textEncoder';
 import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
 import { paneStrings } from '../../src/strings';
 import { App } from '../../src/taskpane/App';
 import type { HostInfo } from '../../src/taskpane/host';
+import { createFakeExcel } from '../fakes/excel';
 import { useThemeKind, type OfficeThemeColors } from '../../src/taskpane/theme';
 
 const zh = paneStrings('zh');
@@ -32,18 +34,37 @@ function stepNames(): string[] {
 }
 
 describe('App inside Excel', () => {
-  it('shows the title and the eight workflow steps in order, each marked not yet available', () => {
+  let restore: () => void = () => undefined;
+  beforeEach(() => {
+    const fake = createFakeExcel();
+    fake.addSheet('党员花名册');
+    fake.setValues('党员花名册', 'A1', [
+      ['姓名', '党支部'],
+      ['李建国', '机关第一党支部'],
+    ]);
+    restore = fake.installGlobals();
+  });
+  afterEach(() => restore());
+
+  it('reads the open workbook through Office.js and shows the steps to run on it', async () => {
     renderApp({ kind: 'excel' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('党员固定活动日助手');
-    expect(stepNames()).toEqual(STEP_NAMES);
-    expect(screen.getAllByText('尚未开放')).toHaveLength(8);
+    const setup = await screen.findByRole('region', { name: '设置工作簿' });
+    expect(within(setup).getByRole('button', { name: '设置工作簿' })).toBeTruthy();
+    // The user's own sheet, read from the (fake) live workbook, is offered for import.
+    const importStep = screen.getByRole('region', { name: '导入党员' });
+    expect(within(importStep).getByRole('combobox').textContent).toBe('党员花名册');
+    // The overview gives way to the working steps.
+    expect(screen.queryByRole('region', { name: '工作步骤' })).toBeNull();
   });
 
-  it('says nothing about browsers or file mode', () => {
+  it('says nothing about browsers or file mode, and offers no download', async () => {
     renderApp({ kind: 'excel' }, 'file');
+    await screen.findByRole('region', { name: '设置工作簿' });
     expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
     expect(screen.queryByRole('heading', { name: '文件模式' })).toBeNull();
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('button', { name: '打开工作簿（.xlsx）' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '下载处理后的工作簿' })).toBeNull();
   });
 });
 

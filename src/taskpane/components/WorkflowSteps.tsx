@@ -1,4 +1,4 @@
-import { Badge, Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1Strong, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneStrings } from '../../strings';
 
 /** The product's workflow, in the order a secretary works through it. */
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
   detail: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-/** The steps as an overview; none is wired to an action yet, and each says so. */
+/** The steps as an overview, for a browser before file mode is chosen (inside Excel the steps themselves show). */
 export function WorkflowSteps({ strings }: { strings: PaneStrings }) {
   const styles = useStyles();
   return (
@@ -72,9 +72,6 @@ export function WorkflowSteps({ strings }: { strings: PaneStrings }) {
             <div className={styles.body}>
               <div className={styles.nameRow}>
                 <Body1Strong>{strings[step.name]}</Body1Strong>
-                <Badge appearance="outline" color="informative" size="small">
-                  {strings.stepNotReady}
-                </Badge>
               </div>
               <Caption1 as="p" className={styles.detail}>
                 {strings[step.detail]}

@@ -15,6 +15,7 @@ export function OutcomeBar({ outcome }: { outcome: Outcome | null }) {
       intent={outcome.intent}
       layout="multiline"
       role={outcome.intent === 'error' ? 'alert' : 'status'}
+      data-intent={outcome.intent}
     >
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{outcome.title}</MessageBarTitle>

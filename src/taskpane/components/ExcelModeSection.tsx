@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Body1, Button, Caption1, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../app/port';
+import { readWorkbookInfo, type WorkbookInfo } from '../../app/workbookInfo';
+import { runExcelAction } from '../../excel/port';
+import type { PaneStrings } from '../../strings';
+import type { WorkbookAccess } from '../workflow/access';
+import { OutcomeBar } from '../workflow/OutcomeBar';
+import { RunnerProvider, useAction } from '../workflow/runner';
+import { RunnerStatus, Workflow } from '../workflow/Workflow';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  text: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground3 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Runs one action on the live workbook; runExcelAction (one Excel.run, errors in Chinese) by default. */
+export type ExcelActionRunner = <T>(action: (port: WorkbookPort) => Promise<T>) => Promise<T>;
+
+export interface ExcelModeProps {
+  strings: PaneStrings;
+  /** Tests pass a runner on the fake Excel; the pane uses Office.js. */
+  runAction?: ExcelActionRunner;
+}
+
+const runLive: ExcelActionRunner = (action) => runExcelAction(action);
+
+/** Inside Excel: the same steps as file mode, each action run on the open workbook. */
+export function ExcelModeSection(props: ExcelModeProps) {
+  return (
+    <RunnerProvider>
+      <ExcelMode {...props} />
+    </RunnerProvider>
+  );
+}
+
+function ExcelMode({ strings, runAction = runLive }: ExcelModeProps) {
+  const styles = useStyles();
+  const action = useAction(strings);
+  const [info, setInfo] = useState<WorkbookInfo | null>(null);
+  const access = useMemo<WorkbookAccess>(() => ({ run: runAction, canDownload: false }), [runAction]);
+
+  // The user edits the workbook between steps, so every read is fresh (its own Excel.run).
+  const refresh = useCallback(async () => {
+    setInfo(await access.run((port) => readWorkbookInfo(port, new Date().getFullYear())));
+  }, [access]);
+
+  const run = action.run;
+  const load = useCallback(() => run(strings.excelReading, refresh), [run, refresh, strings.excelReading]);
+
+  // Read once when the pane opens (not again when the theme re-renders the pane); later reads follow
+  // the user's clicks.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void load();
+  }, [load]);
+
+  return (
+    <section className={styles.section} aria-labelledby="excel-mode-heading">
+      <h2 id="excel-mode-heading" className={styles.heading}>
+        {strings.excelModeHeading}
+      </h2>
+      <Body1 as="p" className={styles.text}>
+        {strings.excelModeIntro}
+      </Body1>
+      <div className={styles.buttons}>
+        <Button disabled={action.busy} onClick={() => void load()}>
+          {strings.excelReload}
+        </Button>
+      </div>
+      <Caption1 as="p" className={styles.muted}>
+        {strings.excelReloadHint}
+      </Caption1>
+      <RunnerStatus label={strings.busyLabel} />
+      <OutcomeBar outcome={action.outcome} />
+      {info !== null && <Workflow strings={strings} access={access} info={info} refresh={refresh} />}
+    </section>
+  );
+}
