@@ -45,6 +45,18 @@ export interface ParsedRoster {
   problems: RosterProblem[];
   /** Row numbers of rows with nothing in them, skipped. */
   blankRows: number[];
+  /** Cells of kept members that could not be read (each also a warning in `problems`). */
+  unreadable: UnreadableCell[];
+}
+
+/** A cell a member is kept without: the member lacks the field, the typed text is here. */
+export interface UnreadableCell {
+  memberId: string;
+  row: number;
+  field: RosterField;
+  /** What the user typed, as text. */
+  text: string;
+  message: string;
 }
 
 export interface RosterOptions {
@@ -172,6 +184,7 @@ interface RowDraft {
   row: number;
   id: string | null;
   member: Omit<Member, 'id'>;
+  unreadable: Array<Omit<UnreadableCell, 'memberId' | 'row'>>;
 }
 
 /** Parses a roster. Members keep the rows' order. */
@@ -189,9 +202,13 @@ export function parseRoster(rows: readonly RosterRow[], options: RosterOptions =
     problems.push(...rowProblems);
     if (draft !== null && !rowProblems.some((problem) => problem.severity === 'error')) drafts.push(draft);
   }
-  const members = assignIds(drafts, options, problems);
+  const accepted = assignIds(drafts, options, problems);
   problems.sort((a, b) => a.row - b.row);
-  return { members, problems, blankRows };
+  const members = accepted.map(({ member }) => member);
+  const unreadable = accepted.flatMap(({ draft, member }) =>
+    draft.unreadable.map((cell) => ({ memberId: member.id, row: draft.row, ...cell })),
+  );
+  return { members, problems, blankRows, unreadable };
 }
 
 function isBlankRow(row: RosterRow): boolean {
@@ -204,13 +221,19 @@ function parseRow(row: RosterRow, options: RosterOptions, problems: RosterProble
     problems.push({ row: at, field, severity: 'error', message });
   const warn = (field: RosterField | null, message: string) =>
     problems.push({ row: at, field, severity: 'warning', message });
+  // A cell the member is kept without: reported, and its text kept so regeneration can show it.
+  const unreadable: RowDraft['unreadable'] = [];
+  const leftBlank = (field: RosterField, message: string) => {
+    warn(field, message);
+    unreadable.push({ field, text: cellText(row[field]), message });
+  };
 
   const name = normaliseName(cellText(row.name));
   if (name === '') error('name', rosterMessages.nameMissing(at));
   const branch = compactText(cellText(row.branch)) || (options.defaultBranch ?? '');
   if (branch === '') error('branch', rosterMessages.branchMissing(at));
   const category = readCategory(row, options, error);
-  const dates = readDates(row, error, warn);
+  const dates = readDates(row, error, leftBlank);
   const exemption = readExemption(row, dates, error, warn);
   if (name === '' || branch === '' || category === null) return null;
 
@@ -218,7 +241,7 @@ function parseRow(row: RosterRow, options: RosterOptions, problems: RosterProble
   const gender = cellText(row.gender);
   if (gender !== '') {
     const parsed = parseGender(row.gender);
-    if (parsed === null) warn('gender', rosterMessages.genderUnknown(at, gender));
+    if (parsed === null) leftBlank('gender', rosterMessages.genderUnknown(at, gender));
     else member.gender = parsed;
   }
   if (dates.joinedParty) member.joinedParty = dates.joinedParty;
@@ -229,10 +252,11 @@ function parseRow(row: RosterRow, options: RosterOptions, problems: RosterProble
   if (phone !== '') member.phone = phone;
   const note = normaliseText(cellText(row.note));
   if (note !== '') member.note = note;
-  return { row: at, id: parseMemberId(row.id), member };
+  return { row: at, id: parseMemberId(row.id), member, unreadable };
 }
 
 type Report = (field: RosterField | null, message: string) => void;
+type FieldReport = (field: RosterField, message: string) => void;
 
 function readCategory(row: RosterRow, options: RosterOptions, error: Report): MemberCategory | null {
   const text = cellText(row.category);
@@ -249,7 +273,7 @@ function readCategory(row: RosterRow, options: RosterOptions, error: Report): Me
 type DateField = 'joinedParty' | 'onRosterFrom' | 'onRosterTo' | 'exemptionFrom' | 'exemptionTo';
 type Dates = Partial<Record<DateField, CalendarDate>>;
 
-function readDates(row: RosterRow, error: Report, warn: Report): Dates {
+function readDates(row: RosterRow, error: Report, leftBlank: FieldReport): Dates {
   const dates: Dates = {};
   for (const name of ['joinedParty', 'onRosterFrom', 'onRosterTo', 'exemptionFrom', 'exemptionTo'] as const) {
     const cell = parseDateCell(row[name]);
@@ -257,7 +281,7 @@ function readDates(row: RosterRow, error: Report, warn: Report): Dates {
       if (cell.date !== null) dates[name] = cell.date;
     } else if (name === 'joinedParty') {
       // Informational only: a bad 入党日期 changes no figure, so the row still counts.
-      warn(name, rosterMessages.dateInvalidLeftBlank(row.row, name, cell.text));
+      leftBlank(name, rosterMessages.dateInvalidLeftBlank(row.row, name, cell.text));
     } else {
       error(name, rosterMessages.dateInvalid(row.row, name, cell.text));
     }
@@ -302,7 +326,11 @@ function readExemption(row: RosterRow, dates: Dates, error: Report, warn: Report
  * Settles ids: a written id is kept unless an earlier row has it (then the row is an error, since
  * attendance is keyed by id); rows without one get a generated id that avoids every written id.
  */
-function assignIds(drafts: RowDraft[], options: RosterOptions, problems: RosterProblem[]): Member[] {
+function assignIds(
+  drafts: RowDraft[],
+  options: RosterOptions,
+  problems: RosterProblem[],
+): Array<{ draft: RowDraft; member: Member }> {
   const firstRowOf = new Map<string, number>();
   const accepted: RowDraft[] = [];
   for (const draft of drafts) {
@@ -328,10 +356,10 @@ function assignIds(drafts: RowDraft[], options: RosterOptions, problems: RosterP
   return accepted.map((draft) => {
     const occurrence = (occurrences.get(draft.member.name) ?? 0) + 1;
     occurrences.set(draft.member.name, occurrence);
-    if (draft.id !== null) return { id: draft.id, ...draft.member };
+    if (draft.id !== null) return { draft, member: { id: draft.id, ...draft.member } };
     const id = generateMemberId(draft.member.name, occurrence, taken);
     taken.add(id);
-    return { id, ...draft.member };
+    return { draft, member: { id, ...draft.member } };
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseCsv } from '../domain/holidays/manual';
 import type { Member, MemberCategory } from '../domain/member';
-import { type RosterField, type RosterRow, parseRoster } from '../domain/roster';
+import { type RosterField, type RosterRow, type UnreadableCell, parseRoster } from '../domain/roster';
 import { type CellValue, compactText } from '../domain/text';
 import { IMPORT_TEXT, SHEET_PROBLEMS } from '../strings/sheets';
 import { type RawGrid, gridEnd, gridValue } from './grid';
@@ -108,6 +108,8 @@ export interface RosterImportResult {
   /** Rows read (blank rows excluded). */
   rowCount: number;
   header: RecognisedHeader | null;
+  /** Cells of kept members that could not be read (also warnings among the problems). */
+  unreadable: UnreadableCell[];
 }
 
 /** Members from a table; every row is a member or a problem naming its row. */
@@ -119,14 +121,14 @@ export function importRosterTable(
   const header = recogniseHeader(table);
   if (header === null) {
     return {
-      value: { members: [], rowCount: 0, header: null },
+      value: { members: [], rowCount: 0, header: null, unreadable: [] },
       problems: [{ sheet, severity: 'error', message: SHEET_PROBLEMS.headerNotFound(sheet, '姓名') }],
     };
   }
   const problems: SheetProblem[] = [];
   if (header.columns.branch === undefined && options.defaultBranch === undefined) {
     return {
-      value: { members: [], rowCount: 0, header },
+      value: { members: [], rowCount: 0, header, unreadable: [] },
       problems: [
         {
           sheet,
@@ -174,7 +176,7 @@ export function importRosterTable(
   }
   const rowCount = rows.length - parsed.blankRows.length;
   if (rowCount === 0) problems.push({ sheet, severity: 'error', message: IMPORT_TEXT.noRows(sheet) });
-  return { value: { members: parsed.members, rowCount, header }, problems };
+  return { value: { members: parsed.members, rowCount, header, unreadable: parsed.unreadable }, problems };
 }
 
 /** A grid as a table: one entry per sheet row from the grid's first row, cells from column A. */

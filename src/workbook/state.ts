@@ -18,7 +18,7 @@ import { ATTENDANCE_PROBLEMS } from '../strings/attendanceSheet';
 import { parseAttendanceGrid, readAttendanceBranch, type OrphanActivity } from './sheets/attendance';
 import type { KeptRow } from './sheets/common';
 import { parseHolidaysGrid } from './sheets/holidays';
-import { parseRosterGrid } from './sheets/roster';
+import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
 import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
 import { parseSettingsGrid, type WorkbookSettings } from './sheets/settings';
 
@@ -26,8 +26,11 @@ export interface WorkbookState {
   /** Null when the workbook has no 设置 sheet yet. */
   settings: WorkbookSettings | null;
   members: Member[];
-  /** Rows of 党员名册 that could not be read: written back as typed, marked 待更正. */
-  keptRosterRows: KeptRow[];
+  /**
+   * Rows of 党员名册 that could not be read, and members' cells that could not be read: written
+   * back as typed, marked 待更正.
+   */
+  keptRosterRows: RosterKeptRow[];
   /** The user's own rows of 节假日. */
   manualHolidays: ManualHolidayEntry[];
   /** The user's rows of 节假日 that could not be read: written back as typed, marked 待更正. */
@@ -99,7 +102,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     problems.push(...parsed.problems);
     return parsed.value;
   };
-  const keptRosterRows: KeptRow[] = [];
+  const keptRosterRows: RosterKeptRow[] = [];
   const members = take(grids.get('roster'), (grid) => {
     const parsed = parseRosterGrid(grid);
     keptRosterRows.push(...parsed.kept);

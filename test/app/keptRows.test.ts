@@ -277,3 +277,60 @@ describe('党员名册: rows that cannot be read are kept as typed', () => {
     }
   });
 });
+
+describe('党员名册: a kept member’s unreadable cells are kept as typed', () => {
+  it('keeps a bad 入党日期 and a bad 性别 in the member’s own row, marked 待更正, member still counted', async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
+    let saved = await saveAndReopen(file);
+    const sheet = owned(saved, 'roster');
+    // Row 5 is 王秀英 (A002): 性别 is column 3, 入党日期 column 6.
+    expect(sheet.getCell(5, 1).value).toBe('A002');
+    sheet.getCell(5, 3).value = '男的';
+    sheet.getCell(5, 6).value = '九三年';
+    saved = await saveAndReopen(saved);
+
+    for (let round = 1; round <= 2; round++) {
+      const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
+      expect(result.memberCount).toBe(2);
+      const warnings = result.problems.filter((p) => p.sheet === '党员名册' && p.row === 5);
+      expect(warnings.map((p) => p.severity)).toEqual(['warning', 'warning']);
+      const dateMessage = warnings.find((p) => p.message.includes('九三年'))?.message;
+      const genderMessage = warnings.find((p) => p.message.includes('男的'))?.message;
+      expect(dateMessage).toContain('入党日期');
+      expect(genderMessage).toContain('性别');
+      expect(result.problems.filter((p) => p.message.includes('状态'))).toEqual([]);
+
+      saved = await saveAndReopen(saved);
+      const rewritten = owned(saved, 'roster');
+      expect(rewritten.getCell(3, 17).value).toBe('状态');
+      expect(rowsOf(rewritten, 4)).toEqual([
+        ['A001', '李建国', null, ONE, '正式党员'],
+        [
+          'A002',
+          '王秀英',
+          '男的',
+          ONE,
+          '预备党员',
+          '九三年',
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          `待更正：${dateMessage} ${genderMessage}`,
+        ],
+      ]);
+      // The member is still on its branch's attendance sheet.
+      const attendance = owned(saved, 'attendance.1');
+      const ids: unknown[] = [];
+      attendance.eachRow((row) => ids.push(row.getCell(1).value));
+      expect(ids).toContain('A002');
+    }
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { type CalendarDate, dateOf } from '../../domain/date';
 import { MEMBER_CATEGORIES, type Member } from '../../domain/member';
+import type { RosterField } from '../../domain/roster';
 import { IMPORT_TEXT, KEPT_ROW, ROSTER_SHEET, SHEET_TITLES } from '../../strings/sheets';
 import { columnLetters } from '../address';
 import { type Cell, type SheetDescription, sheetToken } from '../description';
@@ -23,14 +24,70 @@ export interface RosterSheetInput {
   members: readonly Member[];
   /** For the 所属支部 drop-down's range on the settings sheet. */
   branchCount: number;
-  /** Rows that could not be read: written back after the members as typed, marked 待更正 in 状态. */
-  kept?: readonly KeptRow[];
+  /**
+   * Rows that could not be read: written back after the members as typed, marked 待更正 in 状态;
+   * and members' unreadable cells, written back into the member's own row.
+   */
+  kept?: readonly RosterKeptRow[];
 }
+
+/**
+ * Cells of a member kept on the roster that could not be read (an unreadable 性别, a 入党日期 like
+ * “九三年”): the member lacks those fields, so the sheet shows what was typed, marked 待更正.
+ */
+export interface UnreadableMemberCells {
+  memberId: string;
+  /** The sheet row it was read from. */
+  row: number;
+  /** What was typed and the parser's message, by field. */
+  cells: Partial<Record<RosterField, { text: string; message: string }>>;
+}
+
+export type RosterKeptRow = KeptRow | UnreadableMemberCells;
+
+function isUnreadableCells(row: RosterKeptRow): row is UnreadableMemberCells {
+  return 'memberId' in row;
+}
+
+/** The sheet column of each field, as memberRow writes them. */
+const FIELD_COLUMN: Readonly<Record<RosterField, number>> = {
+  id: 1,
+  name: 2,
+  gender: 3,
+  branch: 4,
+  category: 5,
+  joinedParty: 6,
+  exempt: 7,
+  exemptionReason: 8,
+  exemptionApproval: 9,
+  exemptionContact: 10,
+  exemptionFrom: 11,
+  exemptionTo: 12,
+  onRosterFrom: 13,
+  onRosterTo: 14,
+  phone: 15,
+  note: 16,
+};
 
 /** The 状态 column, just right of the table, carries a kept row's 待更正 marker. */
 const STATUS_COLUMN = ROSTER_SHEET.headers.length + 1;
 
 const DATE_COLUMNS = [6, 11, 12, 13, 14];
+
+/** A member's row with the typed text of its unreadable cells and their 待更正 marker. */
+function memberRowWithUnreadable(member: Member, unreadable: UnreadableMemberCells | undefined): Cell[] {
+  const cells = memberRow(member);
+  if (unreadable === undefined) return cells;
+  // A value read since (a re-import) wins over the old text, and its message goes with it.
+  const shown = (
+    Object.entries(unreadable.cells) as Array<[RosterField, { text: string; message: string }]>
+  ).filter(([field]) => cells[FIELD_COLUMN[field] - 1] === null);
+  if (shown.length === 0) return cells;
+  for (const [field, { text }] of shown) cells[FIELD_COLUMN[field] - 1] = text;
+  while (cells.length < STATUS_COLUMN) cells.push(null);
+  cells[STATUS_COLUMN - 1] = KEPT_ROW.marker(shown.map(([, { message }]) => message).join(' '));
+  return cells;
+}
 
 function memberRow(member: Member): Cell[] {
   const date = (value: CalendarDate | undefined): Cell => (value === undefined ? null : { date: value });
@@ -59,9 +116,12 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
   const headers = ROSTER_SHEET.headers;
   const width = headers.length;
   const last = columnLetters(width);
-  const kept = input.kept ?? [];
+  const kept = (input.kept ?? []).filter((row): row is KeptRow => !isUnreadableCells(row));
+  const unreadable = new Map(
+    (input.kept ?? []).filter(isUnreadableCells).map((cells) => [cells.memberId, cells]),
+  );
   const rows: Cell[][] = [
-    ...input.members.map(memberRow),
+    ...input.members.map((member) => memberRowWithUnreadable(member, unreadable.get(member.id))),
     ...kept.map((row) => {
       const cells = [...row.cells];
       while (cells.length < STATUS_COLUMN) cells.push(null);
@@ -69,7 +129,8 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
       return cells;
     }),
   ];
-  const headerRow: Cell[] = [...headers, ...(kept.length > 0 ? [KEPT_ROW.header] : [])];
+  const hasStatus = rows.some((row) => (row[STATUS_COLUMN - 1] ?? null) !== null);
+  const headerRow: Cell[] = [...headers, ...(hasStatus ? [KEPT_ROW.header] : [])];
   const blockWidth = Math.max(width, ...rows.map((row) => row.length), headerRow.length);
   for (const row of [headerRow, ...rows]) while (row.length < blockWidth) row.push(null);
   const body: Cell[][] = rows.length > 0 ? rows : [new Array<Cell>(blockWidth).fill(null)];
@@ -156,7 +217,7 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
 }
 
 /** The members on the sheet, every bad row a problem naming the row and field. */
-export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> & { kept: KeptRow[] } {
+export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> & { kept: RosterKeptRow[] } {
   const parsed = importRosterTable(tableFromGrid(grid));
   // An empty 党员名册 is a workbook set up before any import, not a mistake; the 状态 column is ours.
   const ownStatus = IMPORT_TEXT.unknownColumns(grid.sheetName, KEPT_ROW.header);
@@ -177,5 +238,12 @@ export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> & { kept: KeptR
     kept.push({ row, cells, reason: problem.message });
   }
   kept.sort((a, b) => a.row - b.row);
-  return { value: parsed.value.members, problems, kept };
+  // A member kept without a field keeps the typed text of its cell (still reported as a warning).
+  const unreadable = new Map<string, UnreadableMemberCells>();
+  for (const cell of parsed.value.unreadable) {
+    const entry = unreadable.get(cell.memberId) ?? { memberId: cell.memberId, row: cell.row, cells: {} };
+    entry.cells[cell.field] = { text: cell.text, message: cell.message };
+    unreadable.set(cell.memberId, entry);
+  }
+  return { value: parsed.value.members, problems, kept: [...kept, ...unreadable.values()] };
 }
