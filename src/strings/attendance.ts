@@ -88,11 +88,11 @@ export const rosterMessages = {
   dateInvalid: (row: number, name: RosterFieldName, text: string) =>
     `${rowField(row, name)}为“${text}”，不是有效日期；请写成 ${DATE_FORMS}。`,
   dateInvalidLeftBlank: (row: number, name: RosterFieldName, text: string) =>
-    `${rowField(row, name)}为“${text}”，不是有效日期，该项已留空；请写成 ${DATE_FORMS}。`,
+    `${rowField(row, name)}为“${text}”，不是有效日期，暂按未填写处理；请写成 ${DATE_FORMS}。`,
   flagUnknown: (row: number, text: string) =>
     `${rowField(row, 'exempt')}为“${text}”，无法识别；请填“是”或“否”（留空表示否）。`,
   genderUnknown: (row: number, text: string) =>
-    `${rowField(row, 'gender')}为“${text}”，无法识别，该项已留空；请填写“男”或“女”。`,
+    `${rowField(row, 'gender')}为“${text}”，无法识别，暂按未填写处理；请填写“男”或“女”。`,
   duplicateId: (row: number, id: string, firstRow: number) =>
     `${rowField(row, 'id')}“${id}”与第 ${firstRow} 行重复；编号用来关联出勤记录，请改成不重复的编号（或留空由本工具生成）。`,
   datesReversed: (
