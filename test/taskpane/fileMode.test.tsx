@@ -67,6 +67,14 @@ async function openFixture() {
     fireEvent.change(input, { target: { files: [file] } });
   });
   await screen.findByText('已打开：existing-workbook.xlsx');
+  // The workbook's sheets are read after it opens; the steps are ready once the import step has
+  // chosen the 花名册 sheet and no action is running.
+  const importStep = screen.getByRole('region', { name: '导入党员' });
+  await waitFor(() =>
+    expect((within(importStep).getByRole('button', { name: '预览导入' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    ),
+  );
 }
 
 beforeEach(() => {
@@ -193,7 +201,7 @@ describe('file mode', () => {
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '预览导入' }));
     });
-    expect(previewSheetImport).toHaveBeenCalledWith(port, '党员花名册');
+    await waitFor(() => expect(previewSheetImport).toHaveBeenCalledWith(port, '党员花名册'));
     expect(
       await within(step).findByText(/“党员花名册”共 2 行，可导入 1 人：机关第一党支部 1 人。/),
     ).toBeTruthy();
