@@ -185,18 +185,7 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
   branch.lines.forEach((line, i) => {
     const f = line.figures;
     const figures: Cell[] = f.held
-      ? [
-          f.due,
-          f.attended,
-          f.leave,
-          f.absent,
-          f.late,
-          f.leftEarly,
-          f.invitees,
-          f.unrecorded,
-          f.rate ?? T.noRate,
-          metText(f.met),
-        ]
+      ? [...figureCells(f), metText(f.met)]
       : [f.due, null, null, null, null, null, null, null, T.noRate, T.notHeld];
     const row = drawBodyRow(
       canvas,
@@ -214,6 +203,26 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
     null,
     null,
     null,
+    ...figureCells(t),
+    null,
+  ]);
+  // 合计 spans 序号 to 活动内容: re-merge those cells as one label.
+  canvas.merge(total, 1, total, 4);
+  canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
+  canvas.style(first, 2, total, 2, { numberFormat: 'm"月"d"日"' });
+  canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
+}
+
+/** The figure columns shared by every table here: 应到 … 未登记 and 到会率. */
+type Figures = Record<
+  'due' | 'attended' | 'leave' | 'absent' | 'late' | 'leftEarly' | 'invitees' | 'unrecorded',
+  number
+> & {
+  rate: number | null;
+};
+
+function figureCells(t: Figures): Cell[] {
+  return [
     t.due,
     t.attended,
     t.leave,
@@ -223,13 +232,7 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
     t.invitees,
     t.unrecorded,
     t.rate ?? T.noRate,
-    null,
-  ]);
-  // 合计 spans 序号 to 活动内容: re-merge those cells as one label.
-  canvas.merge(total, 1, total, 4);
-  canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
-  canvas.style(first, 2, total, 2, { numberFormat: 'm"月"d"日"' });
-  canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
+  ];
 }
 
 function metText(met: boolean | null): string {
@@ -342,22 +345,7 @@ function drawOverview(
     const row = drawBodyRow(
       canvas,
       BRANCH_SPANS,
-      [
-        i + 1,
-        branch.branch,
-        branch.planned,
-        branch.held,
-        t.due,
-        t.attended,
-        t.leave,
-        t.absent,
-        t.late,
-        t.leftEarly,
-        t.invitees,
-        t.unrecorded,
-        t.rate ?? T.noRate,
-        branch.belowThreshold,
-      ],
+      [i + 1, branch.branch, branch.planned, branch.held, ...figureCells(t), branch.belowThreshold],
       new Set([1]),
     );
     if (branch.planned < branch.required)
@@ -371,15 +359,7 @@ function drawOverview(
     null,
     summary.planned,
     summary.held,
-    t.due,
-    t.attended,
-    t.leave,
-    t.absent,
-    t.late,
-    t.leftEarly,
-    t.invitees,
-    t.unrecorded,
-    t.rate ?? T.noRate,
+    ...figureCells(t),
     summary.belowThreshold,
   ]);
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
