@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Browser smoke test (last step of `npm test`): builds the add-in as it is deployed, serves dist over
-// HTTPS from this machine, and opens the task pane in Debian's Chromium through playwright-core.
+// Browser smoke test (a step of `npm test`): builds the add-in as it is deployed, serves dist over
+// HTTPS from this machine, and opens the task pane in Debian's Chromium through playwright-core
+// (the build, server, browser and page checks are scripts/lib/browser.js, shared with scripts/e2e.js).
 // It checks that the pane renders (Chinese title, steps, the not-in-Excel notice and file mode),
 // that it follows the system's dark theme and the browser's language, that an Internet Explorer
 // user agent gets the plain explanation without the bundle, that nothing is logged as an error,
@@ -8,17 +9,22 @@
 // Screenshots at 320 px go to artifacts/.
 //
 //   node scripts/smoke.js                 build into a temporary folder, then test
-//   SMOKE_DIST=dist node scripts/smoke.js test an existing production build instead
+//   BROWSER_TEST_DIST=dist node scripts/smoke.js   test an existing production build instead
+//                                         (SMOKE_DIST is the older name; npm test builds once for both)
 //   CHROMIUM_PATH=/path/to/chromium       another Chromium binary (default /usr/bin/chromium)
 const fs = require('node:fs');
-const https = require('node:https');
-const os = require('node:os');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const {
+  startBrowserTest,
+  openPane,
+  settle,
+  checkRecord,
+  expectNoHorizontalScroll,
+  screenshot,
+  fail,
+  runMain,
+} = require('./lib/browser');
 
-const ROOT = path.resolve(__dirname, '..');
-const ARTIFACTS = path.join(ROOT, 'artifacts');
-const PANE_WIDTH = 320;
 const TITLE_ZH = '党员固定活动日助手';
 const TITLE_EN = 'Party Members’ Fixed Activity Day Assistant';
 const STEP_NAMES = [
@@ -33,74 +39,6 @@ const STEP_NAMES = [
 ];
 const IE11_USER_AGENT =
   'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-// The production build refuses localhost; this address only ends up in the built manifest.
-const BUILD_BASE_URL = 'https://party-day.invalid/';
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-class SmokeFailure extends Error {}
-
-function fail(message) {
-  throw new SmokeFailure(message);
-}
-
-function findChromium() {
-  const executable = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(executable)) {
-    fail(
-      `Chromium not found at ${executable}. Install Debian's package (apt-get install -y chromium; .ci/run does) ` +
-        'or set CHROMIUM_PATH. This test never downloads a browser.',
-    );
-  }
-  return executable;
-}
-
-/** A production build in a temporary folder, or SMOKE_DIST when given. */
-function build(tempDir) {
-  if (process.env.SMOKE_DIST) {
-    const dist = path.resolve(process.env.SMOKE_DIST);
-    if (!fs.existsSync(path.join(dist, 'taskpane.html'))) fail(`SMOKE_DIST=${dist} has no taskpane.html.`);
-    console.log(`smoke: using the existing build in ${dist}`);
-    return dist;
-  }
-  const outDir = path.join(tempDir, 'dist');
-  console.log(`smoke: building (webpack --mode production) into ${outDir} ...`);
-  const webpackCli = require.resolve('webpack-cli/bin/cli.js');
-  const result = spawnSync(process.execPath, [webpackCli, '--mode', 'production', '--output-path', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_BASE_URL: BUILD_BASE_URL },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    fail(
-      `the webpack build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-  for (const file of ['taskpane.html', 'commands.html', 'office-js/office.js']) {
-    if (!fs.existsSync(path.join(outDir, file))) fail(`the build has no ${file}.`);
-  }
-  return outDir;
-}
 
 /**
  * The built taskpane.html must still be readable by Internet Explorer after html-webpack-plugin's
@@ -121,24 +59,6 @@ function checkBuiltPageIsEs5(distDir) {
   }
 }
 
-/** A throw-away localhost certificate, made offline by office-addin-dev-certs (nothing installed). */
-async function makeCertificate(tempDir) {
-  const { generateCertificates } = require('office-addin-dev-certs');
-  const files = {
-    ca: path.join(tempDir, 'certs', 'ca.crt'),
-    cert: path.join(tempDir, 'certs', 'localhost.crt'),
-    key: path.join(tempDir, 'certs', 'localhost.key'),
-  };
-  const log = console.log;
-  console.log = () => {}; // it announces where it wrote the files; they are deleted at the end
-  try {
-    await generateCertificates(files.ca, files.cert, files.key, 1);
-  } finally {
-    console.log = log;
-  }
-  return { key: fs.readFileSync(files.key), cert: fs.readFileSync(files.cert) };
-}
-
 /**
  * ExcelJS is for file mode only: it must sit in a chunk loaded by import(), never in the entry
  * bundle the pane loads inside Excel. "xl/sharedStrings.xml" is a path only ExcelJS's writer names.
@@ -157,115 +77,12 @@ function checkExcelJsIsLazy(distDir) {
   console.log(`smoke: ExcelJS is only in the lazily loaded ${lazy.join(', ')}, not in ${entry[0]}.`);
 }
 
-/** A static HTTPS server for the build, on a free localhost port. */
-function serve(distDir, credentials) {
-  const root = path.resolve(distDir);
-  const server = https.createServer(credentials, (request, response) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(request.url, 'https://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    const file = path.resolve(root, `.${pathname}`);
-    const inside = file === root || file.startsWith(root + path.sep);
-    if (!inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, origin: `https://localhost:${server.address().port}` }),
-    );
-  });
-}
-
-/**
- * Opens one page and records what a user (and this test) must know about it: every request URL,
- * console errors, uncaught page errors and failed requests.
- */
-async function openPane(browser, url, contextOptions) {
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: PANE_WIDTH, height: 720 },
-    ...contextOptions,
-  });
-  const record = { requests: [], errors: [] };
-  context.on('request', (request) => record.requests.push(request.url()));
-  context.on('requestfailed', (request) => {
-    record.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
-  });
-  context.on('response', (response) => {
-    if (response.status() >= 400) record.errors.push(`HTTP ${response.status()} for ${response.url()}`);
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') record.errors.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => record.errors.push(`page error: ${error.message}`));
-  await page.goto(url, { waitUntil: 'load' });
-  return { context, page, record, loadedAt: Date.now() };
-}
-
-// office.js outside Office opens a telemetry iframe 3 s after loading unless taskpane.html stops it;
-// every page is watched at least this long after its load so that such a request would be seen.
-const WATCH_AFTER_LOAD_MS = 4500;
-
-/** Lets late requests (office.js loads more files after the page) and errors arrive before checking. */
-async function settle(page, loadedAt) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(Math.max(500, WATCH_AFTER_LOAD_MS - (Date.now() - loadedAt)));
-}
-
-function checkRecord(name, record, origin) {
-  const foreign = record.requests.filter((url) => {
-    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
-    try {
-      return new URL(url).origin !== origin;
-    } catch {
-      return true;
-    }
-  });
-  if (foreign.length > 0)
-    fail(`${name}: the page contacted hosts other than ${origin}:\n  ${foreign.join('\n  ')}`);
-  if (record.errors.length > 0)
-    fail(`${name}: errors while loading the pane:\n  ${record.errors.join('\n  ')}`);
-  if (!record.requests.some((url) => url === `${origin}/office-js/office.js`)) {
-    fail(`${name}: the page never requested office-js/office.js from its own origin.`);
-  }
-}
-
 async function expectVisibleText(page, text, name) {
   try {
     await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: 15000 });
   } catch {
     fail(`${name}: "${text}" never became visible.`);
   }
-}
-
-async function expectNoHorizontalScroll(page, name) {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  if (widths.scroll > widths.client) {
-    fail(
-      `${name}: the page is ${widths.scroll} px wide in a ${widths.client} px pane (horizontal scrolling).`,
-    );
-  }
-}
-
-async function screenshot(page, fileName) {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, fileName);
-  await page.screenshot({ path: file, fullPage: true });
-  return path.relative(ROOT, file);
 }
 
 /** Luminance of a computed 'rgb(r, g, b)' colour, 0 (black) to 1 (white). */
@@ -394,22 +211,13 @@ async function checkInternetExplorer(browser, origin, shots) {
 
 async function main() {
   const started = Date.now();
-  const executablePath = findChromium();
-  const { chromium } = require('playwright-core');
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'party-day-smoke-'));
-  let server;
-  let browser;
+  const run = await startBrowserTest('smoke');
   try {
-    const distDir = build(tempDir);
-    checkBuiltPageIsEs5(distDir);
-    checkExcelJsIsLazy(distDir);
-    const served = await serve(distDir, await makeCertificate(tempDir));
-    server = served.server;
-    console.log(`smoke: serving ${distDir} at ${served.origin}`);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+    checkBuiltPageIsEs5(run.distDir);
+    checkExcelJsIsLazy(run.distDir);
     const shots = [];
     const checks = [checkBrowserPane, checkFileModeUrl, checkDarkEnglish, checkInternetExplorer];
-    for (const check of checks) await check(browser, served.origin, shots);
+    for (const check of checks) await check(run.browser, run.origin, shots);
     console.log(
       'smoke: the pane renders 党员固定活动日助手 with its 8 steps, the not-in-Excel notice and file mode;',
     );
@@ -417,23 +225,13 @@ async function main() {
       'smoke: keyboard reaches file mode; dark theme and English follow the browser; no horizontal scroll at 320 px;',
     );
     console.log('smoke: an IE user agent gets the plain explanation and no bundle; the built page is ES5;');
-    console.log(`smoke: no console errors, no request to any host but ${served.origin}.`);
+    console.log(`smoke: no console errors, no request to any host but ${run.origin}.`);
     console.log(`smoke: screenshots: ${shots.join(', ')}`);
     console.log(`smoke: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(`smoke: ${checks.length} passed, 0 failed`);
   } finally {
-    if (browser) await browser.close();
-    if (server) server.close();
-    fs.rmSync(tempDir, { recursive: true, force: true });
+    await run.close();
   }
 }
 
-main().catch((error) => {
-  if (error instanceof SmokeFailure) {
-    console.error(`\nsmoke test FAILED: ${error.message}`);
-  } else {
-    console.error('\nsmoke test FAILED with an unexpected error:');
-    console.error(error);
-  }
-  process.exit(1);
-});
+runMain('smoke test', main);

@@ -1,8 +1,17 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
 // The jest suite runs twice, under a UTC+8 and a UTC-8/-7 time zone, because calendar dates must
-// never depend on the machine's zone.
+// never depend on the machine's zone. The browser tests share one production build, made into a
+// temporary folder (or BROWSER_TEST_DIST when given) and removed at the end.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+
+const givenDist = process.env.BROWSER_TEST_DIST;
+const tempDir = givenDist ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'party-day-test-'));
+const dist = givenDist ? path.resolve(givenDist) : path.join(tempDir, 'dist');
+if (tempDir) process.on('exit', () => fs.rmSync(tempDir, { recursive: true, force: true }));
 
 const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
@@ -10,7 +19,9 @@ const steps = [
   ['jest (TZ=Asia/Shanghai)', 'npx', ['jest', '--ci'], { TZ: 'Asia/Shanghai' }],
   ['jest (TZ=America/Los_Angeles)', 'npx', ['jest', '--ci'], { TZ: 'America/Los_Angeles' }],
   ['manifest validation', 'node', ['scripts/validate-manifest.js']],
-  ['browser smoke test', 'node', ['scripts/smoke.js']],
+  ...(givenDist ? [] : [['production build for the browser tests', 'node', ['scripts/lib/build.js', dist]]]),
+  ['browser smoke test', 'node', ['scripts/smoke.js'], { BROWSER_TEST_DIST: dist }],
+  ['browser end-to-end test', 'node', ['scripts/e2e.js'], { BROWSER_TEST_DIST: dist }],
 ];
 
 for (const [name, cmd, args, env] of steps) {

@@ -1,0 +1,528 @@
+#!/usr/bin/env node
+// End-to-end test of file mode (a step of `npm test`): the secretary's whole year in Debian's
+// Chromium, driven through playwright-core on the production build served over HTTPS (build, server
+// and browser from scripts/lib/browser.js, as the smoke test).
+//
+// A copy of test/fixtures/existing-workbook.xlsx (the user's 工作台账, 党费收缴 with the defined name
+// 党费合计, and a 党员花名册) is opened through the file input; then 设置工作簿 → 导入党员 from its
+// 花名册 → 节假日 → 生成活动安排 (preview, write) → download. Attendance codes for January and
+// February are entered into the downloaded file with ExcelJS, as a secretary would in Excel or WPS;
+// the file is opened in the pane again → 月度汇总 (February) and 年度汇总 → 检查 → download.
+// The final file must hold the figures the entered codes give, the check must list the one activity
+// under 80 %, and the user's three sheets must be intact cell by cell. The page may request nothing
+// from any host but its own and may log no error. Controls are found by role and accessible name.
+// Screenshots of every step at 320 px and 800 px go to artifacts/e2e/.
+//
+//   node scripts/e2e.js                         build into a temporary folder, then test
+//   BROWSER_TEST_DIST=dist node scripts/e2e.js  test an existing production build instead
+//
+// The steps are a list (STEPS): a new pane step is one more entry with its action and the outcome
+// it waits for. Every wait is for an outcome (a MessageBar's text, the busy status going away),
+// never a fixed time, so a loaded machine makes the test slower, not flaky.
+const fs = require('node:fs');
+const path = require('node:path');
+const {
+  ROOT,
+  startBrowserTest,
+  openPane,
+  settle,
+  checkRecord,
+  expectNoHorizontalScroll,
+  fail,
+  runMain,
+} = require('./lib/browser');
+const wb = require('../test/e2e/workbook');
+
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'existing-workbook.xlsx');
+const FIXTURE_NAME = 'existing-workbook.xlsx';
+const SHOTS_DIR = path.join(ROOT, 'artifacts', 'e2e');
+const WIDTHS = [320, 800];
+const SHOT_MAX_HEIGHT = 1400;
+// One action on the fixture in ExcelJS in the page takes seconds; a loaded 2-core machine, many more.
+const ACTION_TIMEOUT_MS = 180_000;
+// The pane's "today": records are complete up to it. Fixed so that the check and the summaries do
+// not depend on the day the test runs (2026 is a year with the State Council's official calendar).
+const TODAY = '2026-12-28T10:00:00+08:00';
+const YEAR = 2026;
+const UNIT = '淄博市国土资源局张店分局';
+const BRANCHES = ['机关第一党支部', '机关第二党支部', '离退休党支部'];
+const USER_SHEETS = ['工作台账', '党费收缴', '党员花名册'];
+
+// What the secretary records for January and February. Each activity gets the mix below, shifted
+// by one member per activity; with 15 members due that is 实到 12 of 15 (√ 10, 迟 1, 早 1), 请假 2
+// (one with a reason), 缺席 1: exactly 80 %, which meets the threshold. One activity is worse.
+const MIX = ['√', '√', '迟', '√', '早', '√', '事：外出培训', '√', '√', '病', '√', '√', '×', '√', '√'];
+// 机关第二党支部 on 2026-02-13: 实到 9 of 15 (60 %), the activity the check must list.
+const POOR = { branch: '机关第二党支部', activity: '2026-02-1', date: '2026年2月13日' };
+const POOR_MIX = ['√', '√', '×', '√', '事', '×', '√', '病', '√', '×', '√', '迟', '√', '×', '√'];
+const RECORDED_MONTHS = ['2026-01', '2026-02'];
+
+/** The pane's region (a <section> named by its heading). */
+const region = (page, name) => page.getByRole('region', { name, exact: true });
+
+/**
+ * Waits until `text` shows in an outcome (role status) inside `scope` and the pane is idle again;
+ * an error outcome (role alert) fails the test with its text instead.
+ */
+async function outcome(page, scope, text, what) {
+  const done = scope.getByRole('status').filter({ hasText: text });
+  const error = page.getByRole('alert');
+  try {
+    await done.or(error).first().waitFor({ state: 'visible', timeout: ACTION_TIMEOUT_MS });
+  } catch {
+    const shown = await scope.getByRole('status').allInnerTexts();
+    fail(`${what}: "${text}" never appeared (outcomes shown: ${JSON.stringify(shown)}).`);
+  }
+  if (await error.first().isVisible())
+    fail(`${what}: the pane reports an error: ${await error.first().innerText()}`);
+  await idle(page);
+  return (await done.first().innerText()).trim();
+}
+
+/** No action running: the busy status (spinner and progress bar) has gone. */
+async function idle(page) {
+  await page.getByRole('progressbar').first().waitFor({ state: 'detached', timeout: ACTION_TIMEOUT_MS });
+}
+
+async function choose(scope, comboboxName, optionName) {
+  await scope.getByRole('combobox', { name: comboboxName }).click();
+  await scope.page().getByRole('option', { name: optionName, exact: true }).click();
+}
+
+async function clickButton(scope, name) {
+  const button = scope.getByRole('button', { name, exact: true });
+  await button.waitFor({ state: 'visible' });
+  if (await button.isDisabled()) fail(`the button "${name}" is disabled.`);
+  await button.click();
+}
+
+/** Chooses `file` through the 打开工作簿 button's file chooser, as a user does. */
+async function openWorkbook(t, file) {
+  const chooser = t.page.waitForEvent('filechooser');
+  await clickButton(t.page, '打开工作簿（.xlsx）');
+  await (await chooser).setFiles(file);
+  const opened = `已打开：${path.basename(file)}`;
+  try {
+    await t.page.getByText(opened).waitFor({ timeout: ACTION_TIMEOUT_MS });
+  } catch {
+    const alert = await t.page.getByRole('alert').allInnerTexts();
+    fail(`opening ${path.basename(file)}: "${opened}" never appeared ${JSON.stringify(alert)}.`);
+  }
+  await idle(t.page);
+  await region(t.page, '设置工作簿').waitFor();
+  t.opened = file;
+}
+
+/** The pane names a download after the file opened: 原文件名-活动日.xlsx. */
+const downloadName = (opened) => `${path.basename(opened).replace(/\.xlsx$/i, '')}-活动日.xlsx`;
+
+/** Downloads the workbook and returns where it was saved. */
+async function download(t, folder) {
+  const expected = downloadName(t.opened);
+  const started = t.page.waitForEvent('download', { timeout: ACTION_TIMEOUT_MS });
+  await clickButton(t.page, '下载处理后的工作簿');
+  const file = await started;
+  if (file.suggestedFilename() !== expected)
+    fail(`the download is named "${file.suggestedFilename()}", expected "${expected}".`);
+  const saved = path.join(t.tempDir, folder, expected);
+  fs.mkdirSync(path.dirname(saved), { recursive: true });
+  await file.saveAs(saved);
+  await outcome(t.page, t.page.getByRole('region', { name: '文件模式' }), `已下载“${expected}”`, 'download');
+  return saved;
+}
+
+function expectEqual(actual, expected, what) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    fail(`${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}.`);
+}
+
+function expectClose(actual, expected, what) {
+  if (typeof actual !== 'number' || Math.abs(actual - expected) > 1e-9)
+    fail(`${what}: ${JSON.stringify(actual)}, expected ${expected}.`);
+}
+
+/**
+ * The year, step by step. After each step the screenshots show `shot`: the named region of the
+ * pane (its heading), 'top' for the top of the pane (the file and its outcomes), or null for none.
+ */
+const STEPS = [
+  {
+    id: 'open',
+    title: '打开工作簿',
+    shot: 'top',
+    run: async (t) => {
+      const copy = path.join(t.tempDir, 'user', FIXTURE_NAME);
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      fs.copyFileSync(FIXTURE, copy);
+      await openWorkbook(t, copy);
+      t.log(`opened a copy of ${FIXTURE_NAME}`);
+    },
+  },
+  {
+    id: 'setup',
+    title: '设置工作簿',
+    shot: '设置工作簿',
+    run: async (t) => {
+      const scope = region(t.page, '设置工作簿');
+      await scope.getByLabel('单位名称').fill(UNIT);
+      await scope.getByLabel('党支部（每行一个）').fill(BRANCHES.join('\n'));
+      await scope.getByLabel('年度').fill(String(YEAR));
+      await clickButton(scope, '设置工作簿');
+      const text = await outcome(t.page, scope, `已设置 ${YEAR} 年度工作簿：3 个党支部`, 'setup');
+      t.log(text.split('\n')[1] ?? text);
+    },
+  },
+  {
+    id: 'import',
+    title: '导入党员',
+    shot: '导入党员',
+    run: async (t) => {
+      const scope = region(t.page, '导入党员');
+      await choose(scope, '从哪张工作表导入', '党员花名册');
+      await clickButton(scope, '预览导入');
+      const preview = await outcome(
+        t.page,
+        scope,
+        '“党员花名册”共 45 行，可导入 45 人：机关第一党支部 15 人、机关第二党支部 15 人、离退休党支部 15 人。',
+        'import preview',
+      );
+      // The fixture's 花名册 is clean: the preview is informational, with no problem rows listed.
+      const bar = scope.getByRole('status').filter({ hasText: '可导入 45 人' });
+      expectEqual(await bar.getAttribute('data-intent'), 'info', 'the import preview intent');
+      expectEqual(await bar.getByRole('listitem').count(), 0, 'problem rows in the import preview');
+      t.log(`preview: ${preview.replace(/\s+/g, ' ')}`);
+      await t.shoot('import-preview', scope);
+      await clickButton(scope, '导入');
+      await outcome(t.page, scope, '已导入 45 人', 'import');
+    },
+  },
+  {
+    id: 'holidays',
+    title: '节假日',
+    shot: '节假日',
+    run: async (t) => {
+      const scope = region(t.page, '节假日');
+      await clickButton(scope, `查看 ${YEAR} 年节假日`);
+      const list = scope.getByRole('list', { name: `${YEAR} 年节假日列表` });
+      await list.waitFor({ timeout: ACTION_TIMEOUT_MS });
+      await idle(t.page);
+      await scope.getByText('放假 33 天，调休上班 6 天。').waitFor();
+      expectEqual(await list.getByRole('listitem').count(), 39, 'days listed for 2026');
+      if ((await scope.getByText(`${YEAR} 年尚无国务院放假通知数据`).count()) > 0)
+        fail(`holidays: ${YEAR} is shown as estimated, expected the official notice.`);
+      expectEqual(
+        (await list.getByRole('listitem').first().innerText()).replace(/\s+/g, ' ').trim(),
+        '2026-01-01 元旦 放假 官方',
+        'the first holiday',
+      );
+    },
+  },
+  {
+    id: 'schedule',
+    title: '生成活动安排',
+    shot: '生成活动安排',
+    run: async (t) => {
+      const scope = region(t.page, '生成活动安排');
+      await clickButton(scope, '预览活动安排');
+      const summary = scope.getByText('2026 年共 72 次活动（3 个党支部），其中 3 次因节假日调整：');
+      await summary.waitFor({ timeout: ACTION_TIMEOUT_MS });
+      await idle(t.page);
+      const shifted = await scope
+        .getByRole('list', { name: '生成活动安排' })
+        .getByRole('listitem')
+        .allInnerTexts();
+      expectEqual(
+        shifted,
+        BRANCHES.map((b) => `${b}：原定 2026-09-25（中秋节假期），顺延至 2026-09-28（星期一）`),
+        'the shifted activities in the preview',
+      );
+      await t.shoot('schedule-preview', scope);
+      await clickButton(scope, '写入活动安排');
+      await outcome(t.page, scope, '已写入“活动安排”：72 次活动', 'schedule');
+    },
+  },
+  {
+    id: 'download-planned',
+    title: '下载（安排）',
+    shot: 'top',
+    run: async (t) => {
+      t.planned = await download(t, 'planned');
+    },
+  },
+  {
+    id: 'attendance',
+    title: '在 Excel/WPS 中登记出勤（ExcelJS）',
+    shot: null,
+    run: async (t) => {
+      const book = await wb.readWorkbook(t.planned);
+      t.before = wb.snapshotSheets(await wb.readWorkbook(FIXTURE), USER_SHEETS);
+      const owned = wb.ownedSheets(book);
+      t.expected = new Map();
+      for (const [index, branch] of BRANCHES.entries()) {
+        const sheet = owned.get(`attendance.${index + 1}`);
+        if (!sheet) fail(`the downloaded file has no attendance sheet for ${branch}.`);
+        const view = wb.readAttendanceSheet(sheet);
+        const recorded = wb.enterAttendance(
+          view,
+          (activity) => RECORDED_MONTHS.includes(activity.id.slice(0, 7)),
+          (activityIndex, memberIndex, activity) => {
+            const mix = branch === POOR.branch && activity.id === POOR.activity ? POOR_MIX : MIX;
+            return mix[(memberIndex + activityIndex) % mix.length];
+          },
+        );
+        t.expected.set(branch, { ...recorded, view });
+      }
+      // Saved under the downloaded file's name, as Ctrl+S in Excel or WPS would.
+      const recorded = path.join(t.tempDir, 'recorded', path.basename(t.planned));
+      fs.mkdirSync(path.dirname(recorded), { recursive: true });
+      await book.xlsx.writeFile(recorded);
+      t.recorded = recorded;
+      const poor = t.expected.get(POOR.branch).figures.get(POOR.activity);
+      t.log(
+        `entered √ 迟 早 事 病 × for January and February in 3 branches; ${POOR.branch} ${POOR.activity}: ` +
+          `实到 ${poor.attended} / 应到 ${poor.due}`,
+      );
+    },
+  },
+  {
+    id: 'reopen',
+    title: '再次打开',
+    shot: 'top',
+    run: async (t) => {
+      await openWorkbook(t, t.recorded);
+    },
+  },
+  {
+    id: 'summary-month',
+    title: '月度汇总',
+    shot: '月度汇总 / 年度汇总',
+    run: async (t) => {
+      const scope = region(t.page, '月度汇总 / 年度汇总');
+      await choose(scope, '汇总期间', '月度');
+      await choose(scope, '月份', '2 月');
+      await choose(scope, '党支部', '全部党支部');
+      await clickButton(scope, '生成汇总表');
+      await outcome(t.page, scope, '已写入“月度汇总”', 'monthly summary');
+    },
+  },
+  {
+    id: 'summary-year',
+    title: '年度汇总',
+    shot: '月度汇总 / 年度汇总',
+    run: async (t) => {
+      const scope = region(t.page, '月度汇总 / 年度汇总');
+      await choose(scope, '汇总期间', '年度');
+      await clickButton(scope, '生成汇总表');
+      await outcome(t.page, scope, '已写入“年度汇总”', 'annual summary');
+    },
+  },
+  {
+    id: 'check',
+    title: '检查',
+    shot: '检查',
+    run: async (t) => {
+      const scope = region(t.page, '检查');
+      await clickButton(scope, '检查工作簿');
+      const list = scope.getByRole('list', { name: '检查结果' });
+      await list.waitFor({ timeout: ACTION_TIMEOUT_MS });
+      await idle(t.page);
+      const items = (await list.getByRole('listitem').allInnerTexts()).map((text) =>
+        text.replace(/\s+/g, ' '),
+      );
+      const below = items.filter((text) => /到会率 .*低于 80%/.test(text));
+      const poor = t.expected.get(POOR.branch).figures.get(POOR.activity);
+      // The codes were chosen so that this one activity alone is under 80 % (the rest at 80 % or more).
+      const under = [...t.expected.values()]
+        .flatMap((b) => [...b.figures.values()])
+        .filter((f) => f.rate < 0.8);
+      expectEqual(under.length, 1, 'activities under 80% by the codes entered');
+      expectEqual(below.length, 1, `activities under 80% in the check (${JSON.stringify(below)})`);
+      const want = `${POOR.branch} ${POOR.date}`;
+      if (!below[0].startsWith(want) || !below[0].includes(`实到 ${poor.attended} / 应到 ${poor.due}`))
+        fail(
+          `check: the item under the threshold is "${below[0]}", expected ${want} with 实到 ${poor.attended} / 应到 ${poor.due}.`,
+        );
+      if (!below[0].includes('位置：「活动安排」'))
+        fail(`check: the item under the threshold names no place in 活动安排: "${below[0]}".`);
+      // Every activity from March to December is past the fixed today and has no record.
+      const unrecorded = items.filter((text) => text.includes('未登记出勤'));
+      expectEqual(unrecorded.length, BRANCHES.length * 20, 'unrecorded activities in the check');
+      await scope.getByText(`发现 ${items.length} 项需要关注：`).waitFor();
+      t.log(`check: ${items.length} items; under 80%: ${below[0].slice(0, 80)}…`);
+    },
+  },
+  {
+    id: 'download-final',
+    title: '下载（汇总）',
+    shot: 'top',
+    run: async (t) => {
+      t.final = await download(t, 'final');
+    },
+  },
+];
+
+/** The final download against the codes entered and the fixture: every figure and every user cell. */
+async function verifyFinalFile(t) {
+  const book = await wb.readWorkbook(t.final);
+  const owned = wb.ownedSheets(book);
+  const month = owned.get('summary.month');
+  const annual = owned.get('summary.year');
+  if (!month || !annual)
+    fail(`the final file lacks 月度汇总 or 年度汇总 (sheets: ${book.worksheets.map((s) => s.name)}).`);
+  let checked = 0;
+
+  const table = wb.readMonthlyBranchTable(month);
+  for (const branch of BRANCHES) {
+    const { figures, perMember, view } = t.expected.get(branch);
+    const february = [...figures.entries()].filter(([id]) => id.startsWith('2026-02'));
+    const page = wb.readMonthlyBranchPage(month, branch, `${YEAR}年2月`);
+    expectEqual(page.size, february.length, `月度汇总 ${branch}: activities in February`);
+    for (const [id, f] of february) {
+      const row = page.get(f.serial);
+      if (!row) fail(`月度汇总 ${branch}: no row for activity ${id}.`);
+      const what = `月度汇总 ${branch} ${id}`;
+      expectEqual(
+        [row.due, row.attended, row.leave, row.absent, row.late, row.leftEarly, row.unrecorded],
+        [f.due, f.attended, f.leave, f.absent, f.late, f.leftEarly, 0],
+        `${what} 应到 实到 请假 缺席 迟到 早退 未登记`,
+      );
+      expectClose(row.rate, f.attended / f.due, `${what} 到会率`);
+      expectEqual(row.met, f.attended / f.due >= 0.8 ? '是' : '否', `${what} 达标`);
+      checked += 9;
+    }
+    const sum = (key) => february.reduce((total, [, f]) => total + f[key], 0);
+    const line = table.get(branch);
+    if (!line) fail(`月度汇总: no row for ${branch} in the table across branches.`);
+    expectEqual(
+      [line.due, line.attended, line.leave, line.absent, line.late, line.leftEarly, line.unrecorded],
+      [sum('due'), sum('attended'), sum('leave'), sum('absent'), sum('late'), sum('leftEarly'), 0],
+      `月度汇总 across branches, ${branch} 应到人次 实到人次 请假人次 缺席人次 迟到 早退 未登记`,
+    );
+    expectClose(line.rate, sum('attended') / sum('due'), `月度汇总 across branches, ${branch} 到会率`);
+    expectEqual(line.below, branch === POOR.branch ? 1 : 0, `月度汇总 across branches, ${branch} 未达标`);
+    checked += 9;
+
+    // 年度汇总: each member's 实到 in January and February, the year's 应到 (every activity the
+    // member was due at, from the sheet's own columns) and 实到/请假/缺席; the branch's lines.
+    const year = wb.readAnnualBranch(annual, branch);
+    for (const member of view.members) {
+      const got = year.members.get(member.name);
+      if (!got) fail(`年度汇总 ${branch}: no row for ${member.name}.`);
+      const marks = [...perMember.get(member.id).marks.entries()];
+      const count = (prefix, heads) =>
+        marks.filter(([id, h]) => id.startsWith(prefix) && heads.includes(h)).length;
+      const what = `年度汇总 ${branch} ${member.name}`;
+      expectEqual(
+        got.months,
+        Array.from({ length: 12 }, (_, i) => (i < 2 ? count(`2026-0${i + 1}`, ['√', '迟', '早']) : 0)),
+        `${what} 各月实到次数`,
+      );
+      const due = view.activities.filter((activity) => member.dueOn(activity.serial)).length;
+      expectEqual(
+        [got.due, got.attended, got.leave, got.absent],
+        [due, count('2026', ['√', '迟', '早']), count('2026', ['事', '病']), count('2026', ['×'])],
+        `${what} 全年 应到 实到 请假 缺席`,
+      );
+      checked += 16;
+    }
+    for (const [index, prefix] of RECORDED_MONTHS.entries()) {
+      const inMonth = [...figures.entries()].filter(([id]) => id.startsWith(prefix)).map(([, f]) => f);
+      const attended = inMonth.reduce((total, f) => total + f.attended, 0);
+      const due = inMonth.reduce((total, f) => total + f.due, 0);
+      const what = `年度汇总 ${branch} ${index + 1}月`;
+      expectEqual(year.attendedPerMonth[index], attended, `${what} 实到人次`);
+      expectClose(year.ratePerMonth[index], attended / due, `${what} 到会率`);
+      expectEqual(
+        year.belowPerMonth[index],
+        inMonth.filter((f) => f.attended / f.due < 0.8).length,
+        `${what} 未达标次数`,
+      );
+      checked += 3;
+    }
+  }
+
+  const differences = wb.snapshotDifferences(t.before, wb.snapshotSheets(book, USER_SHEETS));
+  if (differences.length > 0) fail(`the user's sheets changed:\n  ${differences.slice(0, 20).join('\n  ')}`);
+  const cells = Object.values(t.before.sheets).reduce((n, sheet) => n + Object.keys(sheet.cells).length, 0);
+  expectEqual(
+    book.worksheets.slice(0, USER_SHEETS.length).map((sheet) => sheet.name),
+    USER_SHEETS,
+    'the user’s sheets stay first, in their order',
+  );
+  t.log(
+    `final file: ${checked} summary figures equal the entered codes; ${cells} cells of ${USER_SHEETS.join('、')}, ` +
+      `their merges and the name ${t.before.definedNames.join(' ')} unchanged`,
+  );
+}
+
+async function main() {
+  const started = Date.now();
+  fs.rmSync(SHOTS_DIR, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  const run = await startBrowserTest('e2e');
+  try {
+    const { page, context, record, loadedAt } = await openPane(
+      run.browser,
+      `${run.origin}/taskpane.html?mode=file`,
+      { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true },
+      (p) => p.clock.setFixedTime(new Date(TODAY)),
+    );
+    page.setDefaultTimeout(60_000);
+    const shots = [];
+    let shootings = 0;
+    const t = {
+      page,
+      tempDir: run.tempDir,
+      log: (line) => console.log(`e2e:   ${line}`),
+      /** The step's region (or the top of the pane) at every width; back to 320 px after. */
+      shoot: async (name, scope) => {
+        shootings += 1;
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          if (width === 320) await expectNoHorizontalScroll(page, `${name} at 320 px`);
+          const file = path.join(SHOTS_DIR, `${String(shootings).padStart(2, '0')}-${name}-${width}.png`);
+          // Transitions finished, so a button that has just been enabled again shows as enabled.
+          if (scope) {
+            // The region from its top, at most SHOT_MAX_HEIGHT tall (the check lists dozens of items).
+            await scope.scrollIntoViewIfNeeded();
+            const box = await scope.boundingBox();
+            const scrollY = await page.evaluate(() => window.scrollY);
+            const clip = { ...box, y: box.y + scrollY, height: Math.min(box.height, SHOT_MAX_HEIGHT) };
+            await page.screenshot({ path: file, fullPage: true, clip, animations: 'disabled' });
+          } else {
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({ path: file, animations: 'disabled' });
+          }
+          shots.push(path.relative(ROOT, file));
+        }
+        await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+      },
+    };
+    await page.getByRole('heading', { level: 2, name: '文件模式' }).waitFor({ timeout: 30_000 });
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    for (const [index, step] of STEPS.entries()) {
+      const stepStarted = Date.now();
+      console.log(`e2e: ${index + 1}/${STEPS.length} ${step.title}`);
+      await step.run(t);
+      if (step.shot !== null) {
+        const scope = step.shot === 'top' ? null : region(page, step.shot);
+        await t.shoot(step.id, scope);
+      }
+      if (record.errors.length > 0)
+        fail(`${step.title}: errors in the page:\n  ${record.errors.join('\n  ')}`);
+      console.log(`e2e:   done in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`);
+    }
+    await settle(page, loadedAt);
+    checkRecord('file mode, the whole year', record, run.origin);
+    await context.close();
+    await verifyFinalFile(t);
+    console.log(`e2e: no console errors, no request to any host but ${run.origin}.`);
+    console.log(`e2e: ${shots.length} screenshots in ${path.relative(ROOT, SHOTS_DIR)}/`);
+    console.log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`e2e: ${STEPS.length} passed, 0 failed`);
+  } finally {
+    await run.close();
+  }
+}
+
+runMain('end-to-end test', main);
