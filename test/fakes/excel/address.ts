@@ -98,8 +98,17 @@ export function formatLocal(rect: Rect): string {
   return `${a}:${columnLetters(rect.column + rect.columnCount - 1)}${rect.row + rect.rowCount}`;
 }
 
-export function cellKey(row: number, column: number): string {
-  return `${row},${column}`;
+/** A cell's key in SheetState.cells: one number (no string built and parsed per cell). */
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+export function rowOfKey(key: number): number {
+  return Math.floor(key / MAX_COLUMNS);
+}
+
+export function columnOfKey(key: number): number {
+  return key % MAX_COLUMNS;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

@@ -4,7 +4,7 @@
  * protected sheet or read-only workbook refuses the write.
  */
 
-import { cellKey, contains, intersects, type Rect } from './address';
+import { cellKey, columnOfKey, contains, intersects, rowOfKey, type Rect } from './address';
 import { fakeError, shapeMismatchMessage } from './errors';
 import type { FakeHost } from './proxy';
 import type { CellState, SheetState } from './state';
@@ -186,8 +186,7 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefin
   for (const [key, state] of sheet.cells) {
     const hasValue = state.value !== '' || state.formula !== undefined;
     if (!hasValue && (valuesOnly || state.numberFormat === 'General')) continue;
-    const [row, column] = key.split(',').map(Number);
-    include(row, column);
+    include(rowOfKey(key), columnOfKey(key));
   }
   if (!valuesOnly) {
     for (const entry of sheet.formats) {
@@ -220,15 +219,7 @@ export function effectiveFormat(sheet: SheetState, rect: Rect, property: string,
 }
 
 export function clearCells(sheet: SheetState, rect: Rect, contents: boolean, formats: boolean): void {
-  for (const [key, state] of [...sheet.cells]) {
-    const [row, column] = key.split(',').map(Number);
-    if (
-      row < rect.row ||
-      row >= rect.row + rect.rowCount ||
-      column < rect.column ||
-      column >= rect.column + rect.columnCount
-    )
-      continue;
+  const clearOne = (key: number, state: CellState): void => {
     if (contents) {
       state.value = '';
       state.formula = undefined;
@@ -236,6 +227,29 @@ export function clearCells(sheet: SheetState, rect: Rect, contents: boolean, for
     if (formats) state.numberFormat = 'General';
     if (state.value === '' && state.formula === undefined && state.numberFormat === 'General')
       sheet.cells.delete(key);
+  };
+  // Visit whichever is smaller: the rectangle's cells (a merge) or the sheet's stored cells (clear
+  // of a whole sheet). Either way every stored cell inside the rectangle is cleared.
+  if (rect.rowCount * rect.columnCount <= sheet.cells.size) {
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        const key = cellKey(r, c);
+        const state = sheet.cells.get(key);
+        if (state) clearOne(key, state);
+      }
+  } else {
+    // Deleting the entry being visited is safe while iterating a Map.
+    for (const [key, state] of sheet.cells) {
+      const row = rowOfKey(key);
+      const column = columnOfKey(key);
+      if (
+        row >= rect.row &&
+        row < rect.row + rect.rowCount &&
+        column >= rect.column &&
+        column < rect.column + rect.columnCount
+      )
+        clearOne(key, state);
+    }
   }
   if (formats) {
     sheet.formats.push({ rect, property: '*', value: undefined });

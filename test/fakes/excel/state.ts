@@ -97,7 +97,8 @@ export interface SheetState {
   visibility: string;
   tabColor: string;
   protected: boolean;
-  cells: Map<string, CellState>;
+  /** Non-empty cells by cellKey(row, column) (address.ts). */
+  cells: Map<number, CellState>;
   formats: FormatEntry[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
