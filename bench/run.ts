@@ -13,6 +13,7 @@ const AREAS: Record<string, () => Promise<BenchArea>> = {
   engine: async () => (await import('./engine')).engineBench,
   xlsx: async () => (await import('./xlsx')).xlsxBench,
   office: async () => (await import('./office')).officeBench,
+  pane: async () => (await import('./pane')).paneBench,
 };
 
 interface Options {

@@ -79,16 +79,16 @@ function buildProduction(outDir) {
 }
 
 /** The build given by BROWSER_TEST_DIST (or SMOKE_DIST), else a new one in tempDir. */
-function productionBuild(tempDir, label) {
+function productionBuild(tempDir, label, log = console.log) {
   const given = process.env.BROWSER_TEST_DIST || process.env.SMOKE_DIST;
   if (given) {
     const dist = path.resolve(given);
     if (!fs.existsSync(path.join(dist, 'taskpane.html'))) fail(`${dist} has no taskpane.html.`);
-    console.log(`${label}: using the existing build in ${dist}`);
+    log(`${label}: using the existing build in ${dist}`);
     return dist;
   }
   const outDir = path.join(tempDir, 'dist');
-  console.log(`${label}: building (webpack --mode production) into ${outDir} ...`);
+  log(`${label}: building (webpack --mode production) into ${outDir} ...`);
   return buildProduction(outDir);
 }
 
@@ -141,9 +141,10 @@ function serve(distDir, credentials) {
 
 /**
  * Everything a browser test needs, started once: the build, a server for it and one headless
- * Chromium. `close()` stops them and removes the temporary folder.
+ * Chromium. `close()` stops them and removes the temporary folder. Progress goes to `log` (the
+ * bench sends it to stderr, keeping stdout for its figures).
  */
-async function startBrowserTest(label) {
+async function startBrowserTest(label, log = console.log) {
   const executablePath = findChromium();
   const { chromium } = require('playwright-core');
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), `party-day-${label}-`));
@@ -155,10 +156,10 @@ async function startBrowserTest(label) {
     fs.rmSync(tempDir, { recursive: true, force: true });
   };
   try {
-    const distDir = productionBuild(tempDir, label);
+    const distDir = productionBuild(tempDir, label, log);
     const served = await serve(distDir, await makeCertificate(tempDir));
     server = served.server;
-    console.log(`${label}: serving ${distDir} at ${served.origin}`);
+    log(`${label}: serving ${distDir} at ${served.origin}`);
     browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
     return { distDir, tempDir, origin: served.origin, browser, close };
   } catch (error) {

@@ -1,0 +1,42 @@
+// Types of scripts/lib/browser.js for the TypeScript that uses it (bench/pane.ts).
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+
+export const ROOT: string;
+export const ARTIFACTS: string;
+export const PANE_WIDTH: number;
+export const CHROMIUM_FLAGS: readonly string[];
+export const BUILD_BASE_URL: string;
+
+export class BrowserTestFailure extends Error {}
+export function fail(message: string): never;
+export function findChromium(): string;
+export function buildProduction(outDir: string): string;
+export function productionBuild(tempDir: string, label: string, log?: (line: string) => void): string;
+
+export interface PageRecord {
+  requests: string[];
+  errors: string[];
+}
+
+export interface BrowserTest {
+  distDir: string;
+  tempDir: string;
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export function startBrowserTest(label: string, log?: (line: string) => void): Promise<BrowserTest>;
+export function watch(context: BrowserContext, page: Page): PageRecord;
+export function openPane(
+  browser: Browser,
+  url: string,
+  contextOptions?: BrowserContextOptions,
+  prepare?: (page: Page, context: BrowserContext) => unknown,
+): Promise<{ context: BrowserContext; page: Page; record: PageRecord; loadedAt: number }>;
+export function settle(page: Page, loadedAt: number): Promise<void>;
+export function foreignRequests(record: PageRecord, origin: string): string[];
+export function checkRecord(name: string, record: PageRecord, origin: string): void;
+export function expectNoHorizontalScroll(page: Page, name: string): Promise<void>;
+export function screenshot(page: Page, fileName: string): Promise<string>;
+export function runMain(label: string, main: () => Promise<void>): void;
