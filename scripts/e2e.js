@@ -15,6 +15,7 @@
 //
 //   node scripts/e2e.js                         build into a temporary folder, then test
 //   BROWSER_TEST_DIST=dist node scripts/e2e.js  test an existing production build instead
+//   E2E_DOCS_IMAGES=1 node scripts/e2e.js       also refresh README's screenshots in docs/images/
 //
 // The steps are a list (STEPS): a new pane step is one more entry with its action and the outcome
 // it waits for. Every wait is for an outcome (a MessageBar's text, the busy status going away),
@@ -37,7 +38,18 @@ const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'existing-workbook.xlsx');
 const FIXTURE_NAME = 'existing-workbook.xlsx';
 const SHOTS_DIR = path.join(ROOT, 'artifacts', 'e2e');
 const WIDTHS = [320, 800];
-const SHOT_MAX_HEIGHT = 1400;
+const SHOT_MAX_HEIGHT = 900;
+// README's 工作流程 section: these 320 px screenshots, under stable names (E2E_DOCS_IMAGES=1).
+const DOCS_IMAGES_DIR = path.join(ROOT, 'docs', 'images');
+const DOCS_IMAGES = {
+  setup: 'workflow-1-setup-320.png',
+  'import-preview': 'workflow-2-import-320.png',
+  holidays: 'workflow-3-holidays-320.png',
+  'schedule-preview': 'workflow-4-schedule-320.png',
+  'summary-month': 'workflow-5-summary-320.png',
+  check: 'workflow-6-check-320.png',
+  'download-final': 'workflow-7-download-320.png',
+};
 // One action on the fixture in ExcelJS in the page takes seconds; a loaded 2-core machine, many more.
 const ACTION_TIMEOUT_MS = 180_000;
 // The pane's "today": records are complete up to it. Fixed so that the check and the summaries do
@@ -494,6 +506,8 @@ async function main() {
             await page.screenshot({ path: file, animations: 'disabled' });
           }
           shots.push(path.relative(ROOT, file));
+          if (width === 320 && process.env.E2E_DOCS_IMAGES === '1' && DOCS_IMAGES[name])
+            fs.copyFileSync(file, path.join(DOCS_IMAGES_DIR, DOCS_IMAGES[name]));
         }
         await page.setViewportSize({ width: WIDTHS[0], height: 900 });
       },
