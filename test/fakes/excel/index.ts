@@ -210,6 +210,18 @@ export class FakeExcel {
       Array.from({ length: cols }, (_, c) => pick(readCell(sheet, r0 + r, c0 + c))),
     );
   }
+  /** The active sheet's name (the first sheet until one is activated). */
+  activeSheetName(): string | null {
+    const state = this.host.state;
+    return (state.sheets.find((s) => s.id === state.activeSheetId) ?? state.sheets[0])?.name ?? null;
+  }
+  /** What Range.select last selected, by sheet name; null before any selection. */
+  selection(): { sheet: string; address: string } | null {
+    const selected = this.host.state.selection;
+    if (selected === undefined) return null;
+    const sheet = this.host.state.sheets.find((s) => s.id === selected.sheetId);
+    return sheet === undefined ? null : { sheet: sheet.name, address: selected.address };
+  }
   /** Values (formula cells show their cached result). */
   values(sheetName: string, address?: string): CellState['value'][][] {
     return this.grid(sheetName, address, (c) => c.value);

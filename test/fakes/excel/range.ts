@@ -1,6 +1,15 @@
 /** Excel.Range and its format objects (font, fill, borders) over the fake state. */
 
-import { formatAddress, formatLocal, parseLocalAddress, splitSheet, type Rect } from './address';
+import {
+  columnLetters,
+  formatAddress,
+  formatLocal,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseLocalAddress,
+  splitSheet,
+  type Rect,
+} from './address';
 import { clearCells, displayText, effectiveFormat, gridFor, guardWrite, readCell, writeGrid } from './cells';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeDataValidation } from './dataValidation';
@@ -321,6 +330,21 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
+  /**
+   * Range.select: records the selection. Stricter than Office.js is documented to be: the range's
+   * sheet must be the active one (as VBA's Select requires), so code must activate it first.
+   */
+  select(): void {
+    this.queueCall('select', [], () => {
+      const { sheet, rect } = this.where('Range.select');
+      const state = this.context.host.state;
+      const active = state.sheets.find((s) => s.id === state.activeSheetId) ?? state.sheets[0];
+      if (active !== sheet)
+        throw fakeError('InvalidOperation', 'Range.select', 'The range is not on the active worksheet.');
+      state.selection = { sheetId: sheet.id, address: selectionAddress(rect) };
+    });
+  }
+
   private derived(how: string, args: unknown[], locate: (rect: Rect) => Rect): FakeRange {
     return new FakeRange(
       this.owner,
@@ -371,6 +395,15 @@ export class FakeRange extends FakeClientObject {
   getEntireRow(): FakeRange {
     return this.derived('getEntireRow', [], (r) => ({ ...r, column: 0, columnCount: 16384 }));
   }
+}
+
+/** Excel's way of writing a selection: whole rows as '5:5', whole columns as 'C:C', else 'A1'/'A1:B2'. */
+function selectionAddress(rect: Rect): string {
+  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS)
+    return `${rect.row + 1}:${rect.row + rect.rowCount}`;
+  if (rect.row === 0 && rect.rowCount === MAX_ROWS)
+    return `${columnLetters(rect.column)}:${columnLetters(rect.column + rect.columnCount - 1)}`;
+  return formatLocal(rect);
 }
 
 function allIn(set: Set<number>, start: number, count: number): boolean {

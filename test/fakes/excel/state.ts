@@ -126,6 +126,8 @@ export interface WorkbookState {
   sheets: SheetState[];
   names: NameState[];
   activeSheetId?: string;
+  /** What Range.select last selected: the sheet's id and the address as Excel writes it ('J7', '5:5'). */
+  selection?: { sheetId: string; address: string };
   readOnly: boolean;
   /** Things Excel does that leave no trace in the grid but matter to users (undo wiped by delete…). */
   events: WorkbookEvent[];
