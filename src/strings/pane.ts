@@ -113,6 +113,25 @@ export const paneZh = {
   holidaysKindOff: '放假',
   holidaysKindWorking: '调休上班',
   holidaysListLabel: '{year} 年节假日列表',
+  holidaysAddHeading: '添加或删除一天',
+  holidaysAddIntro:
+    '国务院通知有变化，或单位另有安排时，在这里逐日登记；写入“节假日”表（来源“手工”），原有各行保留。',
+  holidaysAddDate: '日期（YYYY-MM-DD）',
+  holidaysAddKind: '类型',
+  holidaysAddOff: '放假',
+  holidaysAddWorking: '调休上班',
+  holidaysAddRemove: '不放假（删除官方或预估的放假日、调休日）',
+  holidaysAddRemoveShort: '不放假',
+  holidaysAddName: '名称',
+  holidaysAddNameHint: '如：春节、国庆节；“不放假”可留空',
+  holidaysAddRun: '写入节假日表',
+  holidaysAddStep: '写入“节假日”表…',
+  holidaysAddDone: '已在“{sheet}”表写入：{date} {kind}（{name}），来源“手工”。',
+  holidaysAddReplaced: '这一天原有的手工记录（{kind}）已被替换。',
+  holidaysAddRegenerate: '活动安排尚未改变：请到“生成活动安排”预览并写入，活动日才会按新的节假日调整。',
+  holidaysAddMoved: '重新生成后将调整 {n} 次活动：',
+  holidaysAddMovedItem: '{branch}：{from} 改为 {to}',
+  holidaysAddNoMove: '这一天不影响任何活动日。',
 
   scheduleHeading: '生成活动安排',
   schedulePreview: '预览活动安排',
@@ -126,6 +145,27 @@ export const paneZh = {
 
   attendanceHint:
     '出勤登记：下载后在 Excel 或 WPS 中打开“出勤-支部名称”工作表，在每次活动一列中选择 √ 迟 早 事 病 × 免，再回到这里打开文件做汇总。',
+
+  attendanceHeading: '出勤登记',
+  attendanceRun: '查看登记情况',
+  attendanceStep: '统计各党支部的出勤登记情况…',
+  attendanceCounts:
+    '已登记 {recorded} 次，部分登记 {partial} 次，待登记 {pending} 次，尚未开展 {upcoming} 次。',
+  attendancePendingList: '待登记：{dates}',
+  attendancePartialList: '部分登记：{dates}',
+  attendanceBelowList: '低于 {threshold} 的活动：{items}',
+  attendanceBelowItem: '{date}（到会率 {rate}）',
+  attendanceAllRecorded: '已开展的活动都已登记。',
+  attendanceNoActivities: '本年度还没有活动，请先在“生成活动安排”中写入活动安排。',
+  attendanceCurrent: '当前活动：{date} {theme}',
+  attendanceNext: '下次活动：{date} {theme}',
+  attendanceOpen: '打开出勤登记（{date} 活动）',
+  attendanceOpenStep: '在 Excel 中打开出勤登记表…',
+  attendanceOpened: '已打开“{sheet}”并选中 {cell}，可以开始登记。',
+  attendanceWhereFile: '下载后在 Excel 或 WPS 中打开“{sheet}”工作表，从 {cell} 单元格起登记这次活动。',
+  attendanceNoSheet: '还没有“{branch}”的出勤登记表，请先在“生成活动安排”中写入活动安排。',
+  attendanceNoColumn: '“{sheet}”中还没有这次活动的列，请先在“生成活动安排”中重新写入活动安排。',
+  attendanceDate: '{month}月{day}日',
 
   summaryHeading: '月度汇总 / 年度汇总',
   summaryKind: '汇总期间',
@@ -146,6 +186,10 @@ export const paneZh = {
   checkCount: '发现 {n} 项需要关注：',
   checkWhere: '位置：{where}',
   checkListLabel: '检查结果',
+  checkLocate: '定位',
+  checkLocateLabel: '定位到{where}',
+  checkLocateStep: '在 Excel 中定位…',
+  checkLocated: '已选中{where}。',
 
   needsSetup: '请先完成“设置工作簿”。',
   needsFile: '请先打开或新建工作簿。',
@@ -274,6 +318,26 @@ export const paneEn: PaneStrings = {
   holidaysKindOff: 'Day off',
   holidaysKindWorking: 'Working day',
   holidaysListLabel: 'Holidays of {year}',
+  holidaysAddHeading: 'Add or remove a day',
+  holidaysAddIntro:
+    'When the notice changes or your unit decides otherwise, enter the day here; it is written to the 节假日 sheet (source “manual”), keeping every row already there.',
+  holidaysAddDate: 'Date (YYYY-MM-DD)',
+  holidaysAddKind: 'Kind',
+  holidaysAddOff: 'Day off',
+  holidaysAddWorking: 'Make-up working day',
+  holidaysAddRemove: 'Not a holiday (remove an official or estimated day)',
+  holidaysAddRemoveShort: 'Not a holiday',
+  holidaysAddName: 'Name',
+  holidaysAddNameHint: 'e.g. 春节, 国庆节; may be empty for “not a holiday”',
+  holidaysAddRun: 'Write to the holiday sheet',
+  holidaysAddStep: 'Writing the 节假日 sheet…',
+  holidaysAddDone: 'Wrote to “{sheet}”: {date} {kind} ({name}), source “manual”.',
+  holidaysAddReplaced: 'The earlier manual entry for this day ({kind}) was replaced.',
+  holidaysAddRegenerate:
+    'The schedule is unchanged: preview and write it again under “Generate the schedule” so the activity days follow the new holidays.',
+  holidaysAddMoved: '{n} activities move when the schedule is generated again:',
+  holidaysAddMovedItem: '{branch}: {from} becomes {to}',
+  holidaysAddNoMove: 'This day moves no activity.',
 
   scheduleHeading: 'Generate the schedule',
   schedulePreview: 'Preview the schedule',
@@ -289,6 +353,28 @@ export const paneEn: PaneStrings = {
 
   attendanceHint:
     'Attendance: after downloading, open the “出勤-branch” sheets in Excel or WPS, pick √ 迟 早 事 病 × 免 in each activity’s column, then open the file here again for the summaries.',
+
+  attendanceHeading: 'Record attendance',
+  attendanceRun: 'Show the records',
+  attendanceStep: 'Counting each branch’s attendance records…',
+  attendanceCounts:
+    '{recorded} recorded, {partial} partly recorded, {pending} not recorded, {upcoming} still to come.',
+  attendancePendingList: 'Not recorded: {dates}',
+  attendancePartialList: 'Partly recorded: {dates}',
+  attendanceBelowList: 'Activities below {threshold}: {items}',
+  attendanceBelowItem: '{date} ({rate} attended)',
+  attendanceAllRecorded: 'Every activity held so far is recorded.',
+  attendanceNoActivities: 'No activities this year yet; write the schedule first.',
+  attendanceCurrent: 'Current activity: {date} {theme}',
+  attendanceNext: 'Next activity: {date} {theme}',
+  attendanceOpen: 'Open attendance (activity of {date})',
+  attendanceOpenStep: 'Opening the attendance sheet in Excel…',
+  attendanceOpened: 'Opened “{sheet}” and selected {cell}: you can start recording.',
+  attendanceWhereFile:
+    'After downloading, open the “{sheet}” sheet in Excel or WPS and record this activity from cell {cell}.',
+  attendanceNoSheet: '“{branch}” has no attendance sheet yet; write the schedule first.',
+  attendanceNoColumn: '“{sheet}” has no column for this activity yet; write the schedule again first.',
+  attendanceDate: '{date}',
 
   summaryHeading: 'Monthly / annual summary',
   summaryKind: 'Period',
@@ -310,7 +396,28 @@ export const paneEn: PaneStrings = {
   checkCount: '{n} items need attention:',
   checkWhere: 'Where: {where}',
   checkListLabel: 'Check results',
+  checkLocate: 'Go to',
+  checkLocateLabel: 'Go to {where}',
+  checkLocateStep: 'Selecting in Excel…',
+  checkLocated: 'Selected {where}.',
 
   needsSetup: 'Set up the workbook first.',
   needsFile: 'Open or create a workbook first.',
 };
+
+/**
+ * Why a day typed into the pane's 节假日 form was not written (Chinese, like every message of the
+ * app's actions): each names the field and what to type instead.
+ */
+export const HOLIDAY_ENTRY_TEXT = {
+  badDate: (text: string) =>
+    text === '' ? '请填写日期，如 2027-02-05。' : `日期“${text}”无法识别，请写成 2027-02-05 这样的日期。`,
+  otherYear: (date: string, year: number) =>
+    `${date} 不在 ${year} 年内；“节假日”表只记本年度的日子，请填写 ${year} 年的日期。`,
+  noName: '请填写名称，如“春节”“国庆节”，便于核对。',
+  noSettings: '还没有设置工作簿，请先完成“设置工作簿”，再添加节假日。',
+  workbookYear: (workbookYear: number, year: number) =>
+    `工作簿的年度是 ${workbookYear} 年，不是 ${year} 年；请点“重新读取工作簿”（文件模式下重新打开文件）后再试。`,
+  nothingToRemove: (date: string) =>
+    `${date} 在节假日安排中不是放假日或调休上班日，无需标为不放假；请核对日期。`,
+} as const;
