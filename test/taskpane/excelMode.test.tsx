@@ -7,7 +7,7 @@
  * this Excel's missing features reach the outcome, and Excel's errors are shown in Chinese.
  */
 import './textEncoder';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../src/app/port';
 import { ExcelPortError } from '../../src/excel/errors';
@@ -27,10 +27,23 @@ jest.mock('../../src/app/summaries', () => {
   const actual = jest.requireActual('../../src/app/summaries');
   return { ...actual, writeSummarySheets: jest.fn() };
 });
+jest.mock('../../src/app/attendanceStatus', () => ({ attendanceStatus: jest.fn() }));
+jest.mock('../../src/app/check', () => ({ checkWorkbook: jest.fn() }));
+jest.mock('../../src/app/holidays', () => {
+  const actual = jest.requireActual('../../src/app/holidays');
+  return { ...actual, addManualHoliday: jest.fn() };
+});
 
 import { readWorkbookInfo } from '../../src/app/workbookInfo';
 import { generateWorkbook, type GenerateResult } from '../../src/app/generate';
 import { writeSummarySheets } from '../../src/app/summaries';
+import { attendanceStatus, type AttendanceStatus } from '../../src/app/attendanceStatus';
+import { checkWorkbook } from '../../src/app/check';
+import { addManualHoliday } from '../../src/app/holidays';
+
+// The machine running the suite is shared and loaded: give each wait and each test room.
+configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(30_000);
 
 const zh = paneStrings('zh');
 const settings = defaultSettings(2026, '测试局', ['机关第一党支部']);
@@ -209,5 +222,225 @@ describe('the pane inside Excel', () => {
     });
     expect(await screen.findByRole('region', { name: '设置工作簿' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+/** A workbook already set up: the steps that need settings are enabled. */
+function setUpWorkbook(): void {
+  jest.mocked(readWorkbookInfo).mockResolvedValue({
+    settings,
+    sheetNames: ['设置', '节假日', '活动安排', '出勤-机关第一党支部'],
+    userSheets: ['党员花名册'],
+    rosterSheet: '党员花名册',
+    memberCount: 15,
+    problems: [],
+  });
+  for (const name of ['设置', '节假日', '活动安排', '出勤-机关第一党支部']) fake.addSheet(name);
+}
+
+const ONE = '机关第一党支部';
+
+function status(): AttendanceStatus {
+  const activity = (id: string, date: string, state: 'recorded' | 'partial' | 'pending' | 'upcoming') => ({
+    activityId: id,
+    date: date as never,
+    theme: 'study' as const,
+    state,
+    due: 15,
+    attended: state === 'recorded' ? 9 : state === 'partial' ? 5 : 0,
+    unrecorded: state === 'recorded' ? 0 : state === 'partial' ? 9 : 15,
+    rate: state === 'recorded' ? 0.6 : state === 'partial' ? 1 / 3 : state === 'pending' ? 0 : null,
+    met: state === 'recorded' || state === 'partial' ? false : null,
+  });
+  const activities = [
+    activity('2026-01-1', '2026-01-09', 'recorded'),
+    activity('2026-01-2', '2026-01-23', 'partial'),
+    activity('2026-02-1', '2026-02-13', 'pending'),
+    activity('2026-02-2', '2026-02-27', 'upcoming'),
+  ];
+  return {
+    year: 2026,
+    asOf: '2026-02-20' as never,
+    threshold: 0.8,
+    problems: [],
+    branches: [
+      {
+        branch: ONE,
+        sheet: '出勤-机关第一党支部',
+        activities,
+        counts: { recorded: 1, partial: 1, pending: 1, upcoming: 1 },
+        belowThreshold: activities.slice(0, 2),
+        current: {
+          activityId: '2026-02-1',
+          date: '2026-02-13' as never,
+          theme: 'study',
+          held: true,
+          sheet: '出勤-机关第一党支部',
+          cell: 'L7',
+        },
+      },
+    ],
+  };
+}
+
+describe('selecting cells from the pane inside Excel', () => {
+  it('出勤登记 shows each branch’s records and opens the grid at the current activity', async () => {
+    setUpWorkbook();
+    jest.mocked(attendanceStatus).mockResolvedValue(status());
+    renderExcelMode();
+    const step = await screen.findByRole('region', { name: zh.attendanceHeading });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
+    });
+    const branch = await within(step).findByRole('region', { name: ONE });
+    expect(branch.textContent).toContain('已登记 1 次，部分登记 1 次，待登记 1 次，尚未开展 1 次。');
+    expect(branch.textContent).toContain('待登记：2月13日');
+    expect(branch.textContent).toContain('部分登记：1月23日');
+    expect(branch.textContent).toContain('低于 80% 的活动：1月9日（到会率 60%）、1月23日（到会率 33.3%）');
+    expect(branch.textContent).toContain('当前活动：2月13日 学习教育日');
+    expect(fake.activeSheetName()).toBe('党员花名册');
+    const syncs = fake.syncCount;
+    await act(async () => {
+      fireEvent.click(within(branch).getByRole('button', { name: '打开出勤登记（2月13日 活动）' }));
+    });
+    await waitFor(() => expect(fake.selection()).toEqual({ sheet: '出勤-机关第一党支部', address: 'L7' }));
+    expect(fake.activeSheetName()).toBe('出勤-机关第一党支部');
+    // One Excel.run, one sync: activate and select go together.
+    expect(fake.syncCount).toBe(syncs + 1);
+    expect((await within(step).findByRole('status')).textContent).toContain(
+      '已打开“出勤-机关第一党支部”并选中 L7，可以开始登记。',
+    );
+  });
+
+  it('检查 selects each item’s cell or row with its own 定位 link', async () => {
+    setUpWorkbook();
+    fake.addSheet('党员名册');
+    jest.mocked(checkWorkbook).mockResolvedValue({
+      year: 2026,
+      asOf: '2026-01-30' as never,
+      items: [
+        {
+          source: 'warning',
+          code: 'below-threshold',
+          severity: 'warning',
+          message: '机关第一党支部 2026年1月9日 到会率 60%，低于 80%。',
+          branch: ONE,
+          location: { sheet: '活动安排', row: 4, cell: 'A4' },
+        },
+        {
+          source: 'warning',
+          code: 'unrecorded',
+          severity: 'warning',
+          message: '机关第一党支部 2026年1月23日 有 9 人未登记出勤。',
+          branch: ONE,
+          location: { sheet: '出勤-机关第一党支部', cell: 'K4' },
+        },
+        {
+          source: 'problem',
+          code: 'sheet-problem',
+          severity: 'error',
+          message: '第 5 行没有姓名。',
+          location: { sheet: '党员名册', row: 5 },
+        },
+      ],
+      counts: { 'below-threshold': 1, unrecorded: 1, 'sheet-problem': 1 },
+    });
+    renderExcelMode();
+    const step = await screen.findByRole('region', { name: zh.checkHeading });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: zh.checkRun }));
+    });
+    const list = await within(step).findByRole('list', { name: '检查结果' });
+    // The text location stays; each link is named by where it goes.
+    expect(list.textContent).toContain('位置：「活动安排」A4');
+    const links = within(list).getAllByRole('button');
+    expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
+      '定位到「活动安排」A4',
+      '定位到「出勤-机关第一党支部」K4',
+      '定位到「党员名册」第 5 行',
+    ]);
+    expect(links.every((link) => link.textContent === '定位')).toBe(true);
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: '定位到「出勤-机关第一党支部」K4' }));
+    });
+    await waitFor(() => expect(fake.selection()).toEqual({ sheet: '出勤-机关第一党支部', address: 'K4' }));
+    await act(async () => {
+      fireEvent.click(within(list).getByRole('button', { name: '定位到「党员名册」第 5 行' }));
+    });
+    await waitFor(() => expect(fake.selection()).toEqual({ sheet: '党员名册', address: '5:5' }));
+    expect(fake.activeSheetName()).toBe('党员名册');
+  });
+
+  it('says what to do when the sheet to select is gone', async () => {
+    setUpWorkbook();
+    const gone = status();
+    gone.branches[0].current = { ...gone.branches[0].current!, sheet: '出勤-已改名' };
+    jest.mocked(attendanceStatus).mockResolvedValue(gone);
+    renderExcelMode();
+    const step = await screen.findByRole('region', { name: zh.attendanceHeading });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
+    });
+    await act(async () => {
+      fireEvent.click(await within(step).findByRole('button', { name: '打开出勤登记（2月13日 活动）' }));
+    });
+    const alert = await within(step).findByRole('alert');
+    expect(alert.textContent).toContain(excelStrings.itemNotFound);
+    expect(fake.selection()).toBeNull();
+  });
+
+  it('节假日 writes a day through the action and says to generate the schedule again', async () => {
+    setUpWorkbook();
+    jest.mocked(addManualHoliday).mockImplementation(async (port) => {
+      ports.push(port);
+      return {
+        entry: { date: '2026-03-13' as never, action: 'working', name: '补班' },
+        replaced: null,
+        sheet: '节假日',
+        report: { sheets: [{ kind: 'holidays', name: '节假日', created: false }], notices: [] },
+        moved: [
+          { branch: ONE, activityId: '2026-03-1', from: '2026-03-16' as never, to: '2026-03-13' as never },
+        ],
+      };
+    });
+    renderExcelMode();
+    const step = await screen.findByRole('region', { name: zh.holidaysHeading });
+    const form = within(step).getByRole('group', { name: '添加或删除一天' });
+    fireEvent.change(within(form).getByLabelText('日期（YYYY-MM-DD）'), { target: { value: '2026-03-13' } });
+    fireEvent.click(within(form).getByRole('radio', { name: '调休上班' }));
+    fireEvent.change(within(form).getByLabelText('名称'), { target: { value: '补班' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: '写入节假日表' }));
+    });
+    await waitFor(() => expect(addManualHoliday).toHaveBeenCalledTimes(1));
+    expect(jest.mocked(addManualHoliday).mock.calls[0].slice(1)).toEqual([
+      2026,
+      { date: '2026-03-13', action: 'working', name: '补班' },
+    ]);
+    expect(ports.at(-1)).toHaveProperty('capabilities');
+    const done = await within(form).findByRole('status');
+    expect(done.textContent).toContain('已在“节假日”表写入：2026-03-13 调休上班（补班），来源“手工”。');
+    expect(done.textContent).toContain('请到“生成活动安排”预览并写入');
+    expect(
+      within(done)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['机关第一党支部：2026-03-16 改为 2026-03-13']);
+  });
+
+  it('节假日 refuses a bad date with the action’s own message', async () => {
+    setUpWorkbook();
+    const actual = jest.requireActual('../../src/app/holidays') as typeof import('../../src/app/holidays');
+    jest.mocked(addManualHoliday).mockImplementation(actual.addManualHoliday);
+    renderExcelMode();
+    const step = await screen.findByRole('region', { name: zh.holidaysHeading });
+    const form = within(step).getByRole('group', { name: '添加或删除一天' });
+    fireEvent.change(within(form).getByLabelText('日期（YYYY-MM-DD）'), { target: { value: '3月13' } });
+    fireEvent.change(within(form).getByLabelText('名称'), { target: { value: '运动会' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: '写入节假日表' }));
+    });
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('日期“3月13”无法识别，请写成 2027-02-05 这样的日期。');
   });
 });

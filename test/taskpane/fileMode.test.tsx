@@ -6,7 +6,7 @@
  * the lost-parts warning, one action at a time with its step shown, outcomes and errors in Chinese,
  * and the download's name.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../src/app/port';
 import { paneStrings } from '../../src/strings';
@@ -21,11 +21,22 @@ jest.mock('../../src/app/generate', () => {
 });
 jest.mock('../../src/app/importPreview', () => ({ previewSheetImport: jest.fn() }));
 jest.mock('../../src/app/check', () => ({ checkWorkbook: jest.fn() }));
+jest.mock('../../src/app/attendanceStatus', () => ({ attendanceStatus: jest.fn() }));
+jest.mock('../../src/app/holidays', () => {
+  const actual = jest.requireActual('../../src/app/holidays');
+  return { ...actual, addManualHoliday: jest.fn() };
+});
 
 import { readWorkbookInfo } from '../../src/app/workbookInfo';
 import { generateWorkbook, GenerateError } from '../../src/app/generate';
 import { previewSheetImport } from '../../src/app/importPreview';
 import { checkWorkbook } from '../../src/app/check';
+import { attendanceStatus } from '../../src/app/attendanceStatus';
+import { addManualHoliday } from '../../src/app/holidays';
+
+// The machine running the suite is shared and loaded: give each wait and each test room.
+configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(30_000);
 
 const zh = paneStrings('zh');
 const port = {} as WorkbookPort;
@@ -247,6 +258,8 @@ describe('file mode', () => {
     const list = await within(step).findByRole('list', { name: '检查结果' });
     expect(list.textContent).toContain('到会率 67%');
     expect(list.textContent).toContain('位置：「活动安排」A4');
+    // No workbook to select in: the location stays text.
+    expect(within(list).queryByRole('button')).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '下载处理后的工作簿' }));
     });
@@ -254,6 +267,109 @@ describe('file mode', () => {
       expect(save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), 'existing-workbook-活动日.xlsx'),
     );
     expect(await screen.findByText(/已下载“existing-workbook-活动日.xlsx”/)).toBeTruthy();
+  });
+});
+
+describe('file mode: attendance and holidays', () => {
+  beforeEach(() => {
+    jest.mocked(readWorkbookInfo).mockResolvedValue({
+      settings,
+      sheetNames: ['党员花名册', '设置', '节假日', '出勤-机关第一党支部'],
+      userSheets: ['党员花名册'],
+      rosterSheet: '党员花名册',
+      memberCount: 15,
+      problems: [],
+    });
+  });
+
+  it('names the sheet and cell to open in Excel or WPS instead of a button', async () => {
+    jest.mocked(attendanceStatus).mockResolvedValue({
+      year: 2026,
+      asOf: '2026-01-05' as never,
+      threshold: 0.8,
+      problems: [],
+      branches: [
+        {
+          branch: '机关第一党支部',
+          sheet: '出勤-机关第一党支部',
+          activities: [],
+          counts: { recorded: 0, partial: 0, pending: 0, upcoming: 0 },
+          belowThreshold: [],
+          current: {
+            activityId: '2026-01-1',
+            date: '2026-01-09' as never,
+            theme: 'study',
+            held: false,
+            sheet: '出勤-机关第一党支部',
+            cell: 'J7',
+          },
+        },
+        {
+          branch: '机关第二党支部',
+          sheet: null,
+          activities: [],
+          counts: { recorded: 0, partial: 0, pending: 0, upcoming: 0 },
+          belowThreshold: [],
+          current: {
+            activityId: '2026-01-1',
+            date: '2026-01-09' as never,
+            theme: 'study',
+            held: false,
+            sheet: null,
+            cell: null,
+          },
+        },
+      ],
+    });
+    renderFileMode();
+    await openFixture();
+    const step = screen.getByRole('region', { name: '出勤登记' });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
+    });
+    await waitFor(() => expect(attendanceStatus).toHaveBeenCalledWith(port, expect.any(String)));
+    const one = await within(step).findByRole('region', { name: '机关第一党支部' });
+    expect(one.textContent).toContain('下次活动：1月9日 学习教育日');
+    expect(one.textContent).toContain(
+      '下载后在 Excel 或 WPS 中打开“出勤-机关第一党支部”工作表，从 J7 单元格起登记这次活动。',
+    );
+    expect(within(one).queryByRole('button')).toBeNull();
+    const two = within(step).getByRole('region', { name: '机关第二党支部' });
+    expect(two.textContent).toContain(
+      '还没有“机关第二党支部”的出勤登记表，请先在“生成活动安排”中写入活动安排。',
+    );
+  });
+
+  it('adds a day off to 节假日 on the open file', async () => {
+    jest.mocked(addManualHoliday).mockResolvedValue({
+      entry: { date: '2026-03-13' as never, action: 'off', name: '运动会' },
+      replaced: null,
+      sheet: '节假日',
+      report: { sheets: [{ kind: 'holidays', name: '节假日', created: false }], notices: [] },
+      moved: [],
+    });
+    renderFileMode();
+    await openFixture();
+    const form = within(screen.getByRole('region', { name: '节假日' })).getByRole('group', {
+      name: '添加或删除一天',
+    });
+    // 放假 is chosen to begin with.
+    expect((within(form).getByRole('radio', { name: '放假' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(within(form).getByLabelText('日期（YYYY-MM-DD）'), { target: { value: '2026-03-13' } });
+    fireEvent.change(within(form).getByLabelText('名称'), { target: { value: '运动会' } });
+    await act(async () => {
+      fireEvent.click(within(form).getByRole('button', { name: '写入节假日表' }));
+    });
+    await waitFor(() =>
+      expect(addManualHoliday).toHaveBeenCalledWith(port, 2026, {
+        date: '2026-03-13',
+        action: 'off',
+        name: '运动会',
+      }),
+    );
+    const done = await within(form).findByRole('status');
+    expect(done.textContent).toContain('已在“节假日”表写入：2026-03-13 放假（运动会），来源“手工”。');
+    expect(done.textContent).toContain('这一天不影响任何活动日。');
   });
 });
 

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, makeStyles, tokens, typographyStyles } from '@
 import type { WorkbookPort } from '../../app/port';
 import { readWorkbookInfo, type WorkbookInfo } from '../../app/workbookInfo';
 import { runExcelAction } from '../../excel/port';
+import { selectRange } from '../../excel/select';
 import type { PaneStrings } from '../../strings';
 import type { WorkbookAccess } from '../workflow/access';
 import { OutcomeBar } from '../workflow/OutcomeBar';
@@ -20,13 +21,19 @@ const useStyles = makeStyles({
 /** Runs one action on the live workbook; runExcelAction (one Excel.run, errors in Chinese) by default. */
 export type ExcelActionRunner = <T>(action: (port: WorkbookPort) => Promise<T>) => Promise<T>;
 
+/** Shows a sheet and selects a cell or row of the live workbook. */
+export type ExcelSelector = (sheet: string, cell: string) => Promise<void>;
+
 export interface ExcelModeProps {
   strings: PaneStrings;
   /** Tests pass a runner on the fake Excel; the pane uses Office.js. */
   runAction?: ExcelActionRunner;
+  /** selectRange (its own Excel.run) by default. */
+  selectCell?: ExcelSelector;
 }
 
 const runLive: ExcelActionRunner = (action) => runExcelAction(action);
+const selectLive: ExcelSelector = (sheet, cell) => selectRange(sheet, cell);
 
 /** Inside Excel: the same steps as file mode, each action run on the open workbook. */
 export function ExcelModeSection(props: ExcelModeProps) {
@@ -37,11 +44,14 @@ export function ExcelModeSection(props: ExcelModeProps) {
   );
 }
 
-function ExcelMode({ strings, runAction = runLive }: ExcelModeProps) {
+function ExcelMode({ strings, runAction = runLive, selectCell = selectLive }: ExcelModeProps) {
   const styles = useStyles();
   const action = useAction(strings);
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
-  const access = useMemo<WorkbookAccess>(() => ({ run: runAction, canDownload: false }), [runAction]);
+  const access = useMemo<WorkbookAccess>(
+    () => ({ run: runAction, canDownload: false, select: selectCell }),
+    [runAction, selectCell],
+  );
 
   // The user edits the workbook between steps, so every read is fresh (its own Excel.run).
   const refresh = useCallback(async () => {

@@ -3,12 +3,24 @@ import {
   Badge,
   Body1,
   Button,
+  Field,
+  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  tokens,
+  typographyStyles,
 } from '@fluentui/react-components';
-import { type HolidayListing, listHolidays } from '../../app/holidays';
-import type { HolidaySource } from '../../domain/holidays/types';
+import {
+  addManualHoliday,
+  type HolidayListing,
+  listHolidays,
+  type ManualHolidayResult,
+} from '../../app/holidays';
+import type { HolidaySource, ManualAction } from '../../domain/holidays/types';
 import type { PaneStrings } from '../../strings';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
@@ -16,23 +28,87 @@ import { useAction } from './runner';
 import type { StepProps } from './stepProps';
 import { useStepStyles } from './styles';
 
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  formHeading: { ...typographyStyles.body1Strong, margin: 0 },
+});
+
+function kindText(strings: PaneStrings, action: ManualAction): string {
+  if (action === 'off') return strings.holidaysAddOff;
+  return action === 'working' ? strings.holidaysAddWorking : strings.holidaysAddRemove;
+}
+
+/** The outcome of a day written to 节假日: what was written, then what to do about 活动安排. */
+function addedOutcome(strings: PaneStrings, result: ManualHolidayResult) {
+  const { entry, replaced, moved, report } = result;
+  // The short word (不放假) in the sentence; the radio's label explains it at length.
+  const kind = entry.action === 'remove' ? strings.holidaysAddRemoveShort : kindText(strings, entry.action);
+  const parts = [
+    fill(strings.holidaysAddDone, { sheet: result.sheet, date: entry.date, kind, name: entry.name ?? '' }),
+  ];
+  if (replaced !== null)
+    parts.push(fill(strings.holidaysAddReplaced, { kind: kindText(strings, replaced.action) }));
+  parts.push(strings.holidaysAddRegenerate);
+  // The list below the sentence names each activity that moves.
+  parts.push(
+    moved.length > 0 ? fill(strings.holidaysAddMoved, { n: moved.length }) : strings.holidaysAddNoMove,
+  );
+  return {
+    intent: report.notices.length > 0 ? ('warning' as const) : ('success' as const),
+    title: strings.doneTitle,
+    body: parts.join(''),
+    lines: [
+      ...moved.map((activity) =>
+        fill(strings.holidaysAddMovedItem, { branch: activity.branch, from: activity.from, to: activity.to }),
+      ),
+      ...report.notices,
+    ],
+  };
+}
+
 function sourceText(strings: PaneStrings, source: HolidaySource): string {
   if (source === 'official') return strings.holidaysSourceOfficial;
   return source === 'provisional' ? strings.holidaysSourceProvisional : strings.holidaysSourceManual;
 }
 
 /** 节假日: the year's days with their source; a clear warning when the official notice is missing. */
-export function HolidaysStep({ strings, access, info }: StepProps) {
+export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
+  const own = useStyles();
   const id = useId();
   const action = useAction(strings);
+  const add = useAction(strings);
   const [listing, setListing] = useState<HolidayListing | null>(null);
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState<ManualAction>('off');
+  const [name, setName] = useState('');
   const year = info.settings?.year ?? new Date().getFullYear();
 
   const show = () =>
     action.run(fill(strings.holidaysShow, { year }), async () => {
       setListing(await access.run((port) => listHolidays(port, year)));
     });
+
+  const submit = () =>
+    add.run(strings.holidaysAddStep, async () => {
+      // Written and listed again in one go: inside Excel both share one Excel.run.
+      const { result, listed } = await access.run(async (port) => {
+        const written = await addManualHoliday(port, year, { date, action: kind, name });
+        return { result: written, listed: listing === null ? null : await listHolidays(port, year) };
+      });
+      if (listed !== null) setListing(listed);
+      await refresh();
+      add.setOutcome(addedOutcome(strings, result));
+    });
+
+  const kinds: ManualAction[] = ['off', 'working', 'remove'];
 
   return (
     <section className={styles.section} aria-labelledby={`${id}-h`}>
@@ -83,6 +159,37 @@ export function HolidaysStep({ strings, access, info }: StepProps) {
           </ul>
         </>
       )}
+      <div className={own.form} role="group" aria-labelledby={`${id}-add`}>
+        <h3 id={`${id}-add`} className={own.formHeading}>
+          {strings.holidaysAddHeading}
+        </h3>
+        <Body1 as="p" className={styles.muted}>
+          {info.settings === null ? strings.needsSetup : strings.holidaysAddIntro}
+        </Body1>
+        <Field label={strings.holidaysAddDate}>
+          <Input value={date} placeholder={`${year}-05-06`} onChange={(_, data) => setDate(data.value)} />
+        </Field>
+        <Field label={strings.holidaysAddKind}>
+          <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as ManualAction)}>
+            {kinds.map((value) => (
+              <Radio key={value} value={value} label={kindText(strings, value)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={strings.holidaysAddName} hint={strings.holidaysAddNameHint}>
+          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        </Field>
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            disabled={add.busy || info.settings === null}
+            onClick={() => void submit()}
+          >
+            {strings.holidaysAddRun}
+          </Button>
+        </div>
+        <OutcomeBar outcome={add.outcome} />
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { ProgressBar, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { AttendanceStep } from './AttendanceStep';
 import { CheckStep } from './CheckStep';
 import { HolidaysStep } from './HolidaysStep';
 import { ImportStep } from './ImportStep';
@@ -48,6 +49,7 @@ export function Workflow(props: StepProps) {
       <ImportStep {...props} />
       <HolidaysStep {...props} />
       <ScheduleStep {...props} />
+      <AttendanceStep {...props} />
       <SummaryStep {...props} />
       <CheckStep {...props} />
     </div>

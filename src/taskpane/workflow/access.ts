@@ -10,6 +10,11 @@ export interface WorkbookAccess {
   run<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T>;
   /** File mode hands the result over as a download; inside Excel the live workbook is the result. */
   readonly canDownload: boolean;
+  /**
+   * Inside Excel: shows `sheet` and selects `cell` (an A1 address, or a row such as 5:5) so the
+   * user can type there. Absent in file mode, where the pane names the sheet and cell instead.
+   */
+  select?(sheet: string, cell: string): Promise<void>;
 }
 
 /** File mode: the session's port, held for as long as the file is open. */
