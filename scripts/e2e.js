@@ -97,15 +97,17 @@ async function idle(page) {
 }
 
 async function choose(scope, comboboxName, optionName) {
-  await scope.getByRole('combobox', { name: comboboxName }).click();
+  await scope.getByRole('combobox', { name: comboboxName, exact: true }).click();
   await scope.page().getByRole('option', { name: optionName, exact: true }).click();
 }
 
+/** Clicks a button once it is enabled (Playwright waits for that), failing with its name if it never is. */
 async function clickButton(scope, name) {
-  const button = scope.getByRole('button', { name, exact: true });
-  await button.waitFor({ state: 'visible' });
-  if (await button.isDisabled()) fail(`the button "${name}" is disabled.`);
-  await button.click();
+  try {
+    await scope.getByRole('button', { name, exact: true }).click({ timeout: ACTION_TIMEOUT_MS });
+  } catch (error) {
+    fail(`the button "${name}" could not be clicked (missing or disabled): ${error.message.split('\n')[0]}`);
+  }
 }
 
 /** Chooses `file` through the 打开工作簿 button's file chooser, as a user does. */
@@ -176,9 +178,9 @@ const STEPS = [
     shot: '设置工作簿',
     run: async (t) => {
       const scope = region(t.page, '设置工作簿');
-      await scope.getByLabel('单位名称').fill(UNIT);
-      await scope.getByLabel('党支部（每行一个）').fill(BRANCHES.join('\n'));
-      await scope.getByLabel('年度').fill(String(YEAR));
+      await scope.getByLabel('单位名称', { exact: true }).fill(UNIT);
+      await scope.getByLabel('党支部（每行一个）', { exact: true }).fill(BRANCHES.join('\n'));
+      await scope.getByLabel('年度', { exact: true }).fill(String(YEAR));
       await clickButton(scope, '设置工作簿');
       const text = await outcome(t.page, scope, `已设置 ${YEAR} 年度工作簿：3 个党支部`, 'setup');
       t.log(text.split('\n')[1] ?? text);
