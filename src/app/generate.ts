@@ -197,7 +197,10 @@ function describeAll(
   calendar: HolidayCalendar,
   activities: readonly Activity[],
   carried: ReturnType<typeof carryData>,
-  state: Pick<WorkbookState, 'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows'>,
+  state: Pick<
+    WorkbookState,
+    'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows' | 'userColumns'
+  >,
 ): SheetDescription[] {
   const existingSheets: readonly AttendanceSheetRecord[] = state.attendanceSheets;
   const rowOf = new Map(activities.map((activity, index) => [activity, SCHEDULE_FIRST_ROW + index]));
@@ -226,6 +229,7 @@ function describeAll(
       marks: marksFromEntries(entriesByBranch.get(branch.name) ?? []),
       orphans: carried.orphans.get(branch.name) ?? [],
       unit: settings.unit,
+      userColumns: state.userColumns.attendance.get(branch.name),
     }),
   );
   return [
@@ -235,12 +239,14 @@ function describeAll(
       members,
       branchCount: settings.branches.length,
       kept: state.keptRosterRows,
+      userColumns: state.userColumns.roster,
     }),
     describeHolidaysSheet({
       unit: settings.unit,
       year: settings.year,
       calendar,
       kept: state.keptHolidayRows,
+      userColumns: state.userColumns.holidays,
     }),
     describeScheduleSheet({
       unit: settings.unit,
@@ -249,6 +255,7 @@ function describeAll(
       details: carried.details,
       cancelled: carried.cancelled,
       kept: state.keptScheduleRows,
+      userColumns: state.userColumns.schedule,
       figureFormulas: (activity) => {
         const kind = kindOfBranch.get(activity.branch);
         const row = rowOf.get(activity);

@@ -20,7 +20,13 @@ export function readSheetGrid(worksheet: ExcelJS.Worksheet): RawGrid {
         cells.push({ row: rowNumber, column: columnNumber, ...raw });
     });
   });
-  return gridFromCells(worksheet.name, cells);
+  const grid = gridFromCells(worksheet.name, cells);
+  const columnWidths: Record<number, number> = {};
+  // worksheet.columns is null on a sheet without column definitions.
+  for (const column of (worksheet.columns as ExcelJS.Column[] | null) ?? []) {
+    if (typeof column.width === 'number' && column.width > 0) columnWidths[column.number] = column.width;
+  }
+  return Object.keys(columnWidths).length > 0 ? { ...grid, columnWidths } : grid;
 }
 
 /** Raw grids of the owned sheets, by kind (one pass over the marks). */

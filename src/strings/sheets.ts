@@ -216,6 +216,17 @@ export const KEPT_ROW = {
   note: '标“待更正”的行是无法识别、未被使用的行，已原样保留；请按“状态”（或“备注”）列的提示改正后重新生成。',
 } as const;
 
+// ---- columns the user added to an owned sheet ----
+
+export const USER_COLUMNS = {
+  /** 节假日: the row that keeps the user's cells of a date no longer in the list. */
+  holidayGone: '此日期已不在节假日表中，右侧自填列的内容保留在本行',
+  holidayGoneProblem: (row: number, date: string) =>
+    `第${row}行：${date} 已不在节假日表中，该行右侧自填列的内容已保留；不再需要时可删除这一行。`,
+  /** 党员名册: the row that keeps the user's cells of a member id no longer on the roster. */
+  memberGone: (id: string) => `编号 ${id} 已不在名册中，右侧自填列的内容保留在本行`,
+} as const;
+
 // ---- roster import ----
 
 export const IMPORT_TEXT = {

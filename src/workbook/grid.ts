@@ -25,6 +25,11 @@ export interface RawGrid {
   formulas: (string | null)[][];
   /** Each cell's number format, 'General' when none. */
   numberFormats: string[][];
+  /**
+   * Widths (in characters) of columns that have one set, by 1-based column; absent when the port
+   * does not read them. Only used to give a column the user added its width back.
+   */
+  columnWidths?: Readonly<Record<number, number>>;
 }
 
 export interface RawCell {

@@ -21,6 +21,19 @@ import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
 import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
 import { parseSettingsGrid, type WorkbookSettings } from './sheets/settings';
+import { emptyUserColumns, type UserColumns } from './sheets/userColumns';
+
+/** Columns the user added to the owned sheets, with what was typed in them (see ./sheets/userColumns.ts). */
+export interface WorkbookUserColumns {
+  /** By member id. */
+  roster: UserColumns;
+  /** By date. */
+  holidays: UserColumns;
+  /** By activityKey. */
+  schedule: UserColumns;
+  /** By branch: its 出勤 sheet's columns beside the totals, by member id. */
+  attendance: Map<string, UserColumns>;
+}
 
 export interface WorkbookState {
   /** Null when the workbook has no 设置 sheet yet. */
@@ -46,6 +59,8 @@ export interface WorkbookState {
   problems: SheetProblem[];
   /** The 设置 sheet's own problems (also in `problems`): errors there make the plan unreliable. */
   settingsProblems: SheetProblem[];
+  /** Columns the user added to the owned sheets, written back beside the same rows by key. */
+  userColumns: WorkbookUserColumns;
 }
 
 export const EMPTY_STATE: WorkbookState = {
@@ -60,6 +75,12 @@ export const EMPTY_STATE: WorkbookState = {
   attendanceSheets: [],
   problems: [],
   settingsProblems: [],
+  userColumns: {
+    roster: emptyUserColumns(),
+    holidays: emptyUserColumns(),
+    schedule: emptyUserColumns(),
+    attendance: new Map(),
+  },
 };
 
 export interface AttendanceSheetRecord {
@@ -102,16 +123,24 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     problems.push(...parsed.problems);
     return parsed.value;
   };
+  const userColumns: WorkbookUserColumns = {
+    roster: emptyUserColumns(),
+    holidays: emptyUserColumns(),
+    schedule: emptyUserColumns(),
+    attendance: new Map(),
+  };
   const keptRosterRows: RosterKeptRow[] = [];
   const members = take(grids.get('roster'), (grid) => {
     const parsed = parseRosterGrid(grid);
     keptRosterRows.push(...parsed.kept);
+    userColumns.roster = parsed.userColumns;
     return parsed;
   });
   const keptHolidayRows: KeptRow[] = [];
   const manualHolidays = take(grids.get('holidays'), (grid) => {
     const parsed = parseHolidaysGrid(grid, year);
     keptHolidayRows.push(...parsed.kept);
+    userColumns.holidays = parsed.userColumns;
     return parsed;
   });
   // An extra activity may name a branch of 设置 or of the roster (both get sheets when generating).
@@ -123,6 +152,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
   const scheduleRows = take(grids.get('schedule'), (grid) => {
     const parsed = parseScheduleGrid(grid, { year, branches });
     keptScheduleRows.push(...parsed.kept);
+    userColumns.schedule = parsed.userColumns;
     return parsed;
   });
   const attendance: AttendanceEntry[] = [];
@@ -151,7 +181,14 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
         severity: 'warning',
         message: ATTENDANCE_PROBLEMS.sameBranch(grid.sheetName, branch, first),
       });
-    attendance.push(...take(grid, (g) => parseAttendanceGrid(g, { branch })));
+    attendance.push(
+      ...take(grid, (g) => {
+        const parsed = parseAttendanceGrid(g, { branch });
+        // A second sheet of the branch is left as it is, its own columns with it.
+        if (first === undefined) userColumns.attendance.set(branch, parsed.userColumns);
+        return parsed;
+      }),
+    );
   }
   return {
     settings,
@@ -165,6 +202,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     attendanceSheets,
     problems,
     settingsProblems,
+    userColumns,
   };
 }
 
@@ -269,11 +307,18 @@ export interface CarriedData {
   attendance: AttendanceEntry[];
 }
 
-/** Carries what was entered onto the new schedule by (branch, activity id). */
+/**
+ * Carries what was entered onto the new schedule by (branch, activity id). An activity gone from
+ * the schedule is kept as 已取消 when it has details, attendance, or cells in the user's own
+ * columns of 活动安排.
+ */
 export function carryData(
-  state: Pick<WorkbookState, 'scheduleRows' | 'attendance'>,
+  state: Pick<WorkbookState, 'scheduleRows' | 'attendance'> & {
+    userColumns?: Pick<WorkbookUserColumns, 'schedule'>;
+  },
   activities: readonly Activity[],
 ): CarriedData {
+  const userRows = state.userColumns?.schedule.rows;
   const live = new Set(activities.map(activityKey));
   const rowsByKey = new Map(
     state.scheduleRows.map((row) => [activityKey({ branch: row.branch, id: row.activityId }), row]),
@@ -297,7 +342,8 @@ export function carryData(
     orphans.set(entry.branch, list);
   }
   for (const [key, row] of rowsByKey) {
-    if (live.has(key) || !(hasDetails(row.details) || orphanKeys.has(key))) continue;
+    if (live.has(key) || !(hasDetails(row.details) || orphanKeys.has(key) || userRows?.has(key) === true))
+      continue;
     cancelled.push({
       branch: row.branch,
       activityId: row.activityId,

@@ -1,14 +1,19 @@
 /**
- * Extra (X) activities the user adds as rows of 活动安排 (a branch and a date, 编号 blank or "X")
- * are read back as extras with stable ids 'YYYY-MM-Xn', planned on regeneration with an attendance
- * column of their own; a row that cannot be planned is a problem naming its row.
+ * What a secretary adds to the generated sheets survives regeneration:
+ * - extra (X) activities she adds as rows of 活动安排 (a branch and a date, 编号 blank or "X") are
+ *   read back as extras with stable ids 'YYYY-MM-Xn', planned on regeneration with an attendance
+ *   column of their own; a row that cannot be planned is a problem naming its row;
+ * - extra columns she adds right of 党员名册, 活动安排 and 节假日, or beside the member totals of an
+ *   出勤 sheet, keep their header and stay with the same member, activity or date — not the same
+ *   row — through a moved date, a new member, reordered branches and a member who left the branch.
  */
-import type * as ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../src/app/generate';
 import type { Member } from '../../src/domain/member';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
 import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
+import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
 import { SCHEDULE_COLUMNS } from '../../src/workbook/sheets/schedule';
 import { readWorkbookState } from '../../src/workbook/state';
 import { attendanceCell, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
@@ -92,5 +97,185 @@ describe('extra activities added in 活动安排', () => {
       `${TWO}|2027-07-X1|2027-07-01|`,
     ]);
     expect(state.attendance).toEqual([{ memberId: 'A001', branch: ONE, activityId: '2027-05-X2', raw: '√' }]);
+  });
+});
+
+/** The first row from `from` whose cells match every (column → value) given. */
+function rowWhere(sheet: ExcelJS.Worksheet, from: number, match: Record<number, ExcelJS.CellValue>): number {
+  for (let row = from; row <= sheet.rowCount; row++) {
+    const same = Object.entries(match).every(([column, value]) => {
+      const cell = sheet.getCell(row, Number(column)).value;
+      return cell instanceof Date && value instanceof Date
+        ? cell.getTime() === value.getTime()
+        : cell === value;
+    });
+    if (same) return row;
+  }
+  throw new Error(`no row matching ${JSON.stringify(match)} in ${sheet.name}`);
+}
+
+/** The last column of a row that holds anything. */
+function lastColumn(sheet: ExcelJS.Worksheet, row: number): number {
+  let last = 0;
+  sheet.getRow(row).eachCell((cell, column) => {
+    if (cell.value !== null && cell.value !== undefined) last = column;
+  });
+  return last;
+}
+
+const ROSTER_HEADER = 3;
+const ROSTER_FIRST = 4;
+const SCHEDULE_HEADER = 3;
+const ATTENDANCE_HEADER = 4;
+const S = SCHEDULE_COLUMNS;
+
+describe('columns the user adds to the generated sheets', () => {
+  it('keep their header and stay with the same member, activity and date through regeneration', async () => {
+    const roster: Member[] = [
+      { id: 'A001', name: '李建国', branch: ONE, category: '正式党员' },
+      { id: 'A002', name: '王秀英', branch: ONE, category: '预备党员' },
+      { id: 'B001', name: '周海涛', branch: TWO, category: '正式党员' },
+    ];
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: roster });
+    let saved = await saveAndReopen(file);
+
+    // 党员名册: two columns right of 备注 (P). A second 联系电话 is not the roster's own.
+    const rosterSheet = ownedSheet(saved, 'roster');
+    expect(lastColumn(rosterSheet, ROSTER_HEADER)).toBe(16);
+    rosterSheet.getCell(ROSTER_HEADER, 17).value = '党小组';
+    rosterSheet.getCell(ROSTER_HEADER, 18).value = '联系电话';
+    const a001 = rowWhere(rosterSheet, ROSTER_FIRST, { 1: 'A001' });
+    const a002 = rowWhere(rosterSheet, ROSTER_FIRST, { 1: 'A002' });
+    rosterSheet.getCell(a001, 17).value = '第一小组';
+    rosterSheet.getCell(a001, 18).value = '=不是公式';
+    rosterSheet.getCell(a002, 17).value = '第二小组';
+    rosterSheet.getCell(a002, 18).value = 13900000002;
+
+    // 活动安排: one column right of 状态 (S), for a live activity, one that moves and one that goes.
+    const schedule = ownedSheet(saved, 'schedule');
+    expect(lastColumn(schedule, SCHEDULE_HEADER)).toBe(S.status);
+    schedule.getCell(SCHEDULE_HEADER, S.status + 1).value = '备注2';
+    const march = rowWhere(schedule, 4, { [S.id]: '2027-03-1', [S.branch]: ONE });
+    const may = rowWhere(schedule, 4, { [S.id]: '2027-05-1', [S.branch]: ONE });
+    const june2 = rowWhere(schedule, 4, { [S.id]: '2027-06-2', [S.branch]: TWO });
+    schedule.getCell(march, S.status + 1).value = '三月已备课';
+    schedule.getCell(may, S.status + 1).value = '五月请讲师';
+    schedule.getCell(june2, S.status + 1).value = utc(2027, 6, 1);
+
+    // 出勤-第一党支部: a column right beside the member totals (header in the date row), a note
+    // under it on the 应到 row.
+    const attendance = ownedSheet(saved, 'attendance.1');
+    const besideTotals = lastColumn(attendance, 5) + 1;
+    attendance.getCell(ATTENDANCE_HEADER, besideTotals).value = '联系人';
+    const a001Row = attendanceCell(attendance, 'A001', '2027-01-1').row;
+    const a002Row = attendanceCell(attendance, 'A002', '2027-01-1').row;
+    attendance.getCell(a001Row, besideTotals).value = '王书记';
+    attendance.getCell(a002Row, besideTotals).value = '李委员';
+    const dueRow = rowWhere(attendance, 7, { 1: '应到' });
+    attendance.getCell(dueRow, besideTotals).value = '按月核对';
+
+    // 节假日: a column right of 来源 (E), on a row of the notice.
+    const holidays = ownedSheet(saved, 'holidays');
+    holidays.getCell(3, 6).value = '值班安排';
+    const nationalDay = rowWhere(holidays, HOLIDAYS_FIRST_ROW, { 1: utc(2027, 10, 1) });
+    holidays.getCell(nationalDay, 6).value = '张三值班';
+
+    // Then: a day off moves May's activity, 设置 asks for one activity a month (June's second
+    // goes), the branches change order, and A002 moves to the other branch while A003 joins.
+    const free = holidays.rowCount + 1;
+    holidays.getRow(free).values = [utc(2027, 5, 14), null, '放假', '单位活动', '手工'];
+    const settings = ownedSheet(saved, 'settings');
+    settings.getCell('B7').value = '2';
+    expect([settings.getCell('B14').value, settings.getCell('B15').value]).toEqual([ONE, TWO]);
+    settings.getCell('B14').value = TWO;
+    settings.getCell('B15').value = ONE;
+    saved = await saveAndReopen(saved);
+
+    const regenerate = async (members?: Member[]) => {
+      const result = await generateWorkbook(createFilePort(saved), {
+        year: 2027,
+        ...(members ? { members } : {}),
+      });
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      saved = await saveAndReopen(saved);
+      return result;
+    };
+    const first = await regenerate([
+      { id: 'A003', name: '赵新', branch: ONE, category: '正式党员' },
+      { id: 'A001', name: '李建国', branch: ONE, category: '正式党员' },
+      { id: 'A002', name: '王秀英', branch: TWO, category: '正式党员' },
+      { id: 'B001', name: '周海涛', branch: TWO, category: '正式党员' },
+    ]);
+    // No notice that the roster's own extra columns are not used: they are kept.
+    expect(first.problems.filter((p) => p.message.includes('党小组'))).toEqual([]);
+    expect(first.cancelledCount).toBe(1);
+
+    for (let round = 1; round <= 2; round++) {
+      if (round === 2) await regenerate();
+
+      const r = ownedSheet(saved, 'roster');
+      expect([r.getCell(ROSTER_HEADER, 17).value, r.getCell(ROSTER_HEADER, 18).value]).toEqual([
+        '党小组',
+        '联系电话',
+      ]);
+      // A003 now comes first: the cells moved down with their members.
+      expect(rowWhere(r, ROSTER_FIRST, { 1: 'A003' })).toBe(ROSTER_FIRST);
+      const rowOf = (id: string) => r.getRow(rowWhere(r, ROSTER_FIRST, { 1: id }));
+      expect([rowOf('A001').getCell(17).value, rowOf('A001').getCell(18).value]).toEqual([
+        '第一小组',
+        '=不是公式',
+      ]);
+      expect(rowOf('A001').getCell(18).type).toBe(ExcelJS.ValueType.String);
+      expect([rowOf('A002').getCell(17).value, rowOf('A002').getCell(18).value]).toEqual([
+        '第二小组',
+        13900000002,
+      ]);
+      expect([rowOf('A003').getCell(17).value, rowOf('A003').getCell(18).value]).toEqual([null, null]);
+      expect(rowOf('A002').getCell(4).value).toBe(TWO);
+
+      const s = ownedSheet(saved, 'schedule');
+      expect(s.getCell(SCHEDULE_HEADER, S.status + 1).value).toBe('备注2');
+      const row = (branch: string, id: string) =>
+        s.getRow(rowWhere(s, 4, { [S.id]: id, [S.branch]: branch }));
+      expect(row(ONE, '2027-03-1').getCell(S.status + 1).value).toBe('三月已备课');
+      // May's activity moved to Monday the 17th; its cell went with it.
+      const mayRow = row(ONE, '2027-05-1');
+      expect((mayRow.getCell(S.date).value as Date).toISOString().slice(0, 10)).toBe('2027-05-17');
+      expect(mayRow.getCell(S.status + 1).value).toBe('五月请讲师');
+      // The second branch's rows now come first: rows moved, cells did not stay behind.
+      expect(s.getCell(4, S.branch).value).toBe(TWO);
+      expect(s.getCell(march, S.status + 1).value).not.toBe('三月已备课');
+      // June's second activity is gone from the plan: kept as 已取消 because of the cell alone.
+      const gone = row(TWO, '2027-06-2');
+      expect(gone.getCell(S.status).value).toBe('已取消');
+      expect((gone.getCell(S.status + 1).value as Date).toISOString().slice(0, 10)).toBe('2027-06-01');
+      expect(
+        [...Array(s.rowCount - 3).keys()].filter((i) => s.getCell(i + 4, S.status).value === '已取消'),
+      ).toHaveLength(1);
+
+      const a = ownedSheet(saved, 'attendance.1');
+      // One activity a month now: the totals end 12 activity columns and 5 totals after J.
+      const totalsEnd = 10 + 12 + 5 - 1;
+      expect(lastColumn(a, 5)).toBe(totalsEnd);
+      expect(a.getCell(ATTENDANCE_HEADER, totalsEnd + 1).value).toBe('联系人');
+      const memberRow = (id: string) => rowWhere(a, 7, { 1: id });
+      expect(a.getCell(memberRow('A001'), totalsEnd + 1).value).toBe('王书记');
+      // A002 left the branch: the row stays, as a former member's, with the cell.
+      const left = memberRow('A002');
+      expect(a.getCell(left, 2).value).toBe('（名册中已无此人）');
+      expect(a.getCell(left, totalsEnd + 1).value).toBe('李委员');
+      expect(a.getCell(rowWhere(a, 7, { 1: '应到' }), totalsEnd + 1).value).toBe('按月核对');
+      expect(a.getCell(memberRow('A003'), totalsEnd + 1).value).toBe(null);
+
+      const h = ownedSheet(saved, 'holidays');
+      expect(h.getCell(3, 6).value).toBe('值班安排');
+      expect(h.getCell(rowWhere(h, HOLIDAYS_FIRST_ROW, { 1: utc(2027, 10, 1) }), 6).value).toBe('张三值班');
+      expect(h.getCell(rowWhere(h, HOLIDAYS_FIRST_ROW, { 1: utc(2027, 5, 14) }), 3).value).toBe('放假');
+
+      const state = readWorkbookState(readOwnedGrids(saved.workbook), 2027);
+      expect(state.problems.filter((p) => p.message.includes('未导入'))).toEqual([]);
+      expect(state.userColumns.roster.columns.map((c) => c.header)).toEqual([['党小组'], ['联系电话']]);
+    }
   });
 });

@@ -57,7 +57,9 @@ import {
   attendanceLayout,
   type AttendanceLayout,
 } from './attendance/layout';
+import { figureRowKey } from './attendance/parse';
 import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
+import { type UserColumns, userColumnsParts } from './userColumns';
 
 export { parseAttendanceGrid, marksFromEntries, readAttendanceBranch } from './attendance/parse';
 
@@ -92,6 +94,11 @@ export interface AttendanceSheetInput {
   marks: AttendanceMarks;
   orphans?: readonly OrphanActivity[];
   unit?: string;
+  /**
+   * Columns the user added beside the totals, their cells by member id (and by figureRowKey for
+   * the figure rows). A member no longer on the branch keeps them on a former member's row.
+   */
+  userColumns?: UserColumns;
 }
 
 export function attendanceSheetKind(branchIndex: number): string {
@@ -127,6 +134,18 @@ export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescr
   const put = (row: number, column: number, value: Cell) => {
     cells[row - 1][column - 1] = value;
   };
+
+  const userParts = userColumnsParts(input.userColumns, {
+    base: layout.lastColumn,
+    firstFree: layout.lastColumn + 1,
+    headerRow: DATE_ROW,
+    headerHeight: SHIFT_ROW - DATE_ROW + 1,
+    body: [
+      ...rows.map((row) => (row.id === null ? undefined : input.userColumns?.rows.get(row.id))),
+      ...FIGURE_KEYS.map((key) => input.userColumns?.rows.get(figureRowKey(ATTENDANCE_SHEET.figures[key]))),
+    ],
+    headerStyle: HEADER_STYLE,
+  });
 
   put(TITLE_ROW, 1, ATTENDANCE_SHEET.title(input.unit ?? '', input.branch, input.year));
   put(LEGEND_ROW, 1, ATTENDANCE_SHEET.legend);
@@ -165,15 +184,15 @@ export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescr
     kind: attendanceSheetKind(input.branchIndex),
     name: attendanceSheetTitle(input.branch),
     tabColor: '#2F5597',
-    columns: columnSpecs(layout, activities),
+    columns: [...columnSpecs(layout, activities), ...userParts.columns],
     rows: [
       { row: TITLE_ROW, height: 30 },
       { row: LEGEND_ROW, height: 44 },
       { row: ID_ROW, hidden: true },
       { row: SHIFT_ROW, height: 36 },
     ],
-    blocks: [{ anchor: 'A1', cells }],
-    styles: styles(layout, activities),
+    blocks: [{ anchor: 'A1', cells }, ...userParts.blocks],
+    styles: [...styles(layout, activities), ...userParts.styles],
     merges: merges(layout),
     validations: validations(layout),
     conditionalFormats: conditionalFormats(layout),
@@ -203,8 +222,8 @@ function gridRows(
   const rows = input.members.map(memberRow);
   const known = new Set(input.members.map((member) => member.id));
   const columns = [...activities.map((a) => a.id), ...orphans.map((o) => o.id)];
-  for (const [memberId, marks] of input.marks) {
-    if (known.has(memberId) || !columns.some((id) => hasContent(marks.get(id)))) continue;
+  const former = (memberId: string) => {
+    known.add(memberId);
     rows.push({
       id: memberId,
       name: ATTENDANCE_SHEET.formerMember,
@@ -212,6 +231,15 @@ function gridRows(
       status: '',
       helpers: [0, 0, 0, MAX_SERIAL, 0],
     });
+  };
+  for (const [memberId, marks] of input.marks) {
+    if (known.has(memberId) || !columns.some((id) => hasContent(marks.get(id)))) continue;
+    former(memberId);
+  }
+  // Someone with nothing but cells in the user's columns keeps them too.
+  const figureKeys = new Set(FIGURE_KEYS.map((key) => figureRowKey(ATTENDANCE_SHEET.figures[key])));
+  for (const key of input.userColumns?.rows.keys() ?? []) {
+    if (!known.has(key) && !figureKeys.has(key)) former(key);
   }
   if (rows.length === 0)
     rows.push({

@@ -78,6 +78,8 @@ export interface KeptRow {
   cells: Cell[];
   /** Why it was not used (short, Chinese), shown after 待更正：. */
   reason: string;
+  /** Its cells in the columns the user added to the sheet (see ./userColumns.ts), written there again. */
+  userCells?: Cell[];
 }
 
 /** Looks like a date format: has y or d outside quoted text and brackets (m alone may be minutes). */

@@ -7,7 +7,7 @@ import { type CalendarDate, dateOf, weekdayName, yearOf } from '../../domain/dat
 import type { HolidayCalendar } from '../../domain/holidays/calendar';
 import type { ManualAction, ManualHolidayEntry } from '../../domain/holidays/types';
 import { HOLIDAY_FILE_TYPE_WORDS } from '../../strings/calendar';
-import { HOLIDAYS_SHEET, KEPT_ROW, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
+import { HOLIDAYS_SHEET, KEPT_ROW, SHEET_PROBLEMS, SHEET_TITLES, USER_COLUMNS } from '../../strings/sheets';
 import { cellRef } from '../address';
 import type { Cell, SheetDescription } from '../description';
 import { gridEnd, gridValue, type RawGrid } from '../grid';
@@ -23,6 +23,7 @@ import {
   rawDate,
   rawText,
 } from './common';
+import { UserColumnReader, type UserColumns, userColumnsParts } from './userColumns';
 
 export const HOLIDAYS_HEADER_ROW = 3;
 export const HOLIDAYS_FIRST_ROW = 4;
@@ -36,6 +37,11 @@ export interface HolidaysSheetInput {
   calendar: HolidayCalendar;
   /** The user's rows that could not be read: written back after the list as typed, marked 待更正. */
   kept?: readonly KeptRow[];
+  /**
+   * Columns the user added right of the sheet, their cells by date. A date no longer in the list
+   * keeps its cells on a row of its own, marked 待更正 (see USER_COLUMNS.holidayGone).
+   */
+  userColumns?: UserColumns;
 }
 
 /** Columns of the sheet; the 状态 column carries the 待更正 marker of a kept row. */
@@ -63,19 +69,35 @@ function lines(input: HolidaysSheetInput): Line[] {
 }
 
 export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescription {
-  const rows: Cell[][] = lines(input).map((line) => [
+  const listed = lines(input);
+  const user = input.userColumns;
+  const rows: Cell[][] = listed.map((line) => [
     { date: line.date },
     weekdayName(line.date),
     HOLIDAYS_SHEET.kinds[line.kind],
     line.name,
     HOLIDAYS_SHEET.sources[line.source],
   ]);
-  const kept = input.kept ?? [];
+  const userCells: Array<readonly Cell[] | undefined> = listed.map((line) => user?.rows.get(line.date));
+  // A date gone from the list (the notice replaced the estimate, the year changed) keeps the
+  // user's cells on a row of its own, read back by its date next time.
+  const listedDates = new Set<string>(listed.map((line) => line.date));
+  const gone: KeptRow[] = [...(user?.rows ?? [])]
+    .filter(([date]) => !listedDates.has(date))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, cells]) => ({
+      row: 0,
+      cells: [{ date: date as CalendarDate }, weekdayName(date as CalendarDate)],
+      reason: USER_COLUMNS.holidayGone,
+      userCells: cells,
+    }));
+  const kept = [...(input.kept ?? []), ...gone];
   for (const row of kept) {
     const cells = [...row.cells];
     while (cells.length < STATUS_COLUMN) cells.push(null);
     cells[STATUS_COLUMN - 1] = KEPT_ROW.marker(row.reason);
     rows.push(cells);
+    userCells.push(row.userCells);
   }
   const header: Cell[] = [...HOLIDAYS_SHEET.headers, ...(kept.length > 0 ? [KEPT_ROW.header] : [])];
   const blockWidth = Math.max(header.length, ...rows.map((row) => row.length));
@@ -84,6 +106,14 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
   const validUntil = lastRow + SPARE_ROWS;
   const v = HOLIDAYS_SHEET.validation;
   const rowsOf = (letter: string) => `${letter}${HOLIDAYS_FIRST_ROW}:${letter}${validUntil}`;
+  const userParts = userColumnsParts(user, {
+    base: WIDTH,
+    firstFree: blockWidth + 1,
+    headerRow: HOLIDAYS_HEADER_ROW,
+    headerHeight: 1,
+    body: userCells,
+    headerStyle: HEADER_STYLE,
+  });
   return {
     kind: 'holidays',
     name: SHEET_TITLES.holidays,
@@ -95,6 +125,7 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
       { column: 4, width: 16 },
       { column: 5, width: 8 },
       ...(kept.length > 0 ? [{ column: STATUS_COLUMN, width: 30 }] : []),
+      ...userParts.columns,
     ],
     rows: [{ row: 2, height: 80 }],
     blocks: [
@@ -104,6 +135,7 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
         cells: [[kept.length > 0 ? `${HOLIDAYS_SHEET.note}${KEPT_ROW.note}` : HOLIDAYS_SHEET.note]],
       },
       { anchor: `A${HOLIDAYS_HEADER_ROW}`, cells: [header, ...rows] },
+      ...userParts.blocks,
     ],
     styles: [
       { range: 'A1:E1', style: TITLE_STYLE },
@@ -112,6 +144,7 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
       { range: `A${HOLIDAYS_FIRST_ROW}:E${validUntil}`, style: GRID_STYLE },
       { range: rowsOf('A'), style: { numberFormat: 'yyyy-mm-dd' } },
       { range: `B${HOLIDAYS_FIRST_ROW}:E${validUntil}`, style: { numberFormat: '@' } },
+      ...userParts.styles,
     ],
     merges: ['A1:E1', 'A2:E2'],
     conditionalFormats: [
@@ -182,17 +215,29 @@ const GENERATED_SOURCES = new Set<string>([
 export function parseHolidaysGrid(
   grid: RawGrid,
   year: number,
-): Parsed<ManualHolidayEntry[]> & { kept: KeptRow[] } {
+): Parsed<ManualHolidayEntry[]> & { kept: KeptRow[]; userColumns: UserColumns } {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
   const kept: KeptRow[] = [];
-  // A row not used is written back as typed (cells past the 状态 column too), so nothing is lost.
-  const keep = (row: number, reason: string) =>
+  // The 状态 column is the add-in's while it has its header; any other column past E is the user's.
+  const hasStatus = rawText(gridValue(grid, HOLIDAYS_HEADER_ROW, STATUS_COLUMN)) === KEPT_ROW.header;
+  const user = new UserColumnReader(grid, {
+    headerRows: [HOLIDAYS_HEADER_ROW],
+    firstRow: HOLIDAYS_FIRST_ROW,
+    isOwn: (column) => column <= WIDTH || (hasStatus && column === STATUS_COLUMN),
+    base: WIDTH,
+  });
+  // A row not used is written back as typed (the user's columns too), so nothing is lost.
+  const keep = (row: number, reason: string) => {
+    const userCells = user.cellsOf(row);
     kept.push({
       row,
-      cells: keptCells(grid, row, WIDTH).slice(0, WIDTH).concat(beyondStatus(grid, row)),
+      cells: keptCells(grid, row, WIDTH).slice(0, WIDTH),
       reason,
+      ...(userCells === null ? {} : { userCells }),
     });
+  };
+  const goneMarker = KEPT_ROW.marker(USER_COLUMNS.holidayGone);
   const entries: ManualHolidayEntry[] = [];
   const firstRowOf = new Map<CalendarDate, number>();
   const end = gridEnd(grid);
@@ -201,11 +246,39 @@ export function parseHolidaysGrid(
     const typeText = rawText(gridValue(grid, row, 3));
     const name = rawText(gridValue(grid, row, 4));
     const source = rawText(gridValue(grid, row, 5));
-    if (GENERATED_SOURCES.has(source)) continue;
-    if (rawText(dateRaw) === '' && typeText === '' && name === '') continue;
+    const date = rawDate(dateRaw);
+    // A row of the notices or the estimate: made again from the data, with the user's cells by its date.
+    if (GENERATED_SOURCES.has(source)) {
+      if (date.ok && date.date !== null) user.keep(date.date, row);
+      else user.keepLoose(row);
+      continue;
+    }
+    if (rawText(dateRaw) === '' && typeText === '' && name === '') {
+      user.keepLoose(row);
+      continue;
+    }
+    // The row that keeps the user's cells of a date gone from the list: filed under its date again.
+    if (
+      hasStatus &&
+      rawText(gridValue(grid, row, STATUS_COLUMN)) === goneMarker &&
+      typeText === '' &&
+      name === '' &&
+      source === '' &&
+      date.ok &&
+      date.date !== null
+    ) {
+      if (user.cellsOf(row) !== null)
+        problems.push({
+          sheet,
+          row,
+          severity: 'warning',
+          message: USER_COLUMNS.holidayGoneProblem(row, date.date),
+        });
+      user.keep(date.date, row);
+      continue;
+    }
     const error = (column: number, message: string) =>
       problems.push({ sheet, row, cell: cellRef(row, column), severity: 'error', message });
-    const date = rawDate(dateRaw);
     const key = typeText.toLowerCase();
     const action = Object.hasOwn(HOLIDAY_FILE_TYPE_WORDS, key) ? HOLIDAY_FILE_TYPE_WORDS[key] : undefined;
     const why = KEPT_ROW.holidays;
@@ -236,14 +309,8 @@ export function parseHolidaysGrid(
       continue;
     }
     firstRowOf.set(date.date, row);
+    user.keep(date.date, row);
     entries.push(name === '' ? { date: date.date, action } : { date: date.date, action, name });
   }
-  return { value: entries, problems, kept };
-}
-
-/** The 状态 column (the add-in's marker, rewritten) as blank, then what the user typed past it. */
-function beyondStatus(grid: RawGrid, row: number): Cell[] {
-  const rest = keptCells(grid, row, STATUS_COLUMN).slice(WIDTH);
-  if (rest.length === 0) return [];
-  return [null, ...rest.slice(1)];
+  return { value: entries, problems, kept, userColumns: user.result() };
 }

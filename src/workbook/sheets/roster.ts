@@ -6,14 +6,23 @@
 import { type CalendarDate, dateOf } from '../../domain/date';
 import { MEMBER_CATEGORIES, type Member } from '../../domain/member';
 import type { RosterField } from '../../domain/roster';
-import { IMPORT_TEXT, KEPT_ROW, ROSTER_SHEET, SHEET_TITLES } from '../../strings/sheets';
+import { IMPORT_TEXT, KEPT_ROW, ROSTER_SHEET, SHEET_TITLES, USER_COLUMNS } from '../../strings/sheets';
 import { columnLetters } from '../address';
 import { type Cell, type SheetDescription, sheetToken } from '../description';
-import type { RawGrid } from '../grid';
+import { gridEnd, gridValue, type RawGrid } from '../grid';
 import type { Parsed } from '../problems';
 import { importRosterTable, tableFromGrid } from '../rosterImport';
-import { HEADER_STYLE, type KeptRow, keptCells, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
+import {
+  HEADER_STYLE,
+  type KeptRow,
+  keptCells,
+  NOTE_STYLE,
+  TITLE_STYLE,
+  printSetup,
+  rawText,
+} from './common';
 import { branchNamesRange } from './settings';
+import { emptyUserColumns, UserColumnReader, type UserColumns, userColumnsParts } from './userColumns';
 
 export const ROSTER_HEADER_ROW = 3;
 export const ROSTER_FIRST_ROW = 4;
@@ -29,6 +38,11 @@ export interface RosterSheetInput {
    * and members' unreadable cells, written back into the member's own row.
    */
   kept?: readonly RosterKeptRow[];
+  /**
+   * Columns the user added right of the table, their cells by member id (an id no longer on the
+   * roster keeps its cells on a row of its own, marked 待更正).
+   */
+  userColumns?: UserColumns;
 }
 
 /**
@@ -116,10 +130,20 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
   const headers = ROSTER_SHEET.headers;
   const width = headers.length;
   const last = columnLetters(width);
-  const kept = (input.kept ?? []).filter((row): row is KeptRow => !isUnreadableCells(row));
+  const user = input.userColumns;
+  const memberIds = new Set(input.members.map((member) => member.id));
+  // Cells of an id no longer on the roster stay in view on a row of their own.
+  const gone: KeptRow[] = [...(user?.rows ?? [])]
+    .filter(([id]) => !memberIds.has(id))
+    .map(([id, cells]) => ({ row: 0, cells: [id], reason: USER_COLUMNS.memberGone(id), userCells: cells }));
+  const kept = [...(input.kept ?? []).filter((row): row is KeptRow => !isUnreadableCells(row)), ...gone];
   const unreadable = new Map(
     (input.kept ?? []).filter(isUnreadableCells).map((cells) => [cells.memberId, cells]),
   );
+  const userCells: Array<readonly Cell[] | undefined> = [
+    ...input.members.map((member) => user?.rows.get(member.id)),
+    ...kept.map((row) => row.userCells),
+  ];
   const rows: Cell[][] = [
     ...input.members.map((member) => memberRowWithUnreadable(member, unreadable.get(member.id))),
     ...kept.map((row) => {
@@ -139,19 +163,31 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
   const validUntil = lastRow + 200;
   const column = (n: number) => `${columnLetters(n)}${ROSTER_FIRST_ROW}:${columnLetters(n)}${validUntil}`;
   const v = ROSTER_SHEET.validation;
+  const userParts = userColumnsParts(user, {
+    base: width,
+    firstFree: blockWidth + 1,
+    headerRow: ROSTER_HEADER_ROW,
+    headerHeight: 1,
+    body: userCells,
+    headerStyle: HEADER_STYLE,
+  });
   return {
     kind: 'roster',
     name: SHEET_TITLES.roster,
     tabColor: '#2F5597',
-    columns: [10, 10, 6, 18, 12, 12, 8, 18, 12, 10, 12, 12, 12, 12, 15, 20].map((w, i) => ({
-      column: i + 1,
-      width: w,
-    })),
+    columns: [
+      ...[10, 10, 6, 18, 12, 12, 8, 18, 12, 10, 12, 12, 12, 12, 15, 20].map((w, i) => ({
+        column: i + 1,
+        width: w,
+      })),
+      ...userParts.columns,
+    ],
     rows: [{ row: 2, height: 30 }],
     blocks: [
       { anchor: 'A1', cells: [[ROSTER_SHEET.title]] },
       { anchor: 'A2', cells: [[ROSTER_SHEET.note]] },
       { anchor: `A${ROSTER_HEADER_ROW}`, cells: [headerRow, ...body] },
+      ...userParts.blocks,
     ],
     styles: [
       { range: `A1:${last}1`, style: TITLE_STYLE },
@@ -161,6 +197,7 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
       { range: `A${ROSTER_FIRST_ROW}:B${validUntil}`, style: { numberFormat: '@' } },
       { range: `O${ROSTER_FIRST_ROW}:P${validUntil}`, style: { numberFormat: '@' } },
       ...DATE_COLUMNS.map((n) => ({ range: column(n), style: { numberFormat: 'yyyy-mm-dd' } })),
+      ...userParts.styles,
     ],
     merges: [`A1:${last}1`, `A2:${last}2`],
     tables: [
@@ -217,27 +254,58 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
 }
 
 /** The members on the sheet, every bad row a problem naming the row and field. */
-export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> & { kept: RosterKeptRow[] } {
-  const parsed = importRosterTable(tableFromGrid(grid));
-  // An empty 党员名册 is a workbook set up before any import, not a mistake; the 状态 column is ours.
-  const ownStatus = IMPORT_TEXT.unknownColumns(grid.sheetName, KEPT_ROW.header);
+export function parseRosterGrid(
+  grid: RawGrid,
+): Parsed<Member[]> & { kept: RosterKeptRow[]; userColumns: UserColumns } {
+  const table = tableFromGrid(grid);
+  const parsed = importRosterTable(table);
+  const header = parsed.value.header;
+  // Columns the header does not name (and not our 状态 column) are the user's, kept by member id;
+  // the import's notice that they are not used does not apply here.
+  const unknown = IMPORT_TEXT.unknownColumns(grid.sheetName, header?.ignored.join('、') ?? '');
+  // An empty 党员名册 is a workbook set up before any import, not a mistake.
   const problems = (
     parsed.value.rowCount === 0 ? parsed.problems.filter((p) => p.row !== undefined) : parsed.problems
-  ).filter((p) => p.message !== ownStatus);
+  ).filter((p) => p.message !== unknown);
+  const headerRow = header?.row ?? ROSTER_HEADER_ROW;
+  const fieldColumns = new Set(Object.values(header?.columns ?? {}).map((index) => index + 1));
+  let statusColumn = 0;
+  for (let c = gridEnd(grid).column; c >= 1; c--)
+    if (!fieldColumns.has(c) && rawText(gridValue(grid, headerRow, c)) === KEPT_ROW.header) statusColumn = c;
+  const user =
+    header === null
+      ? null
+      : new UserColumnReader(grid, {
+          headerRows: [headerRow],
+          firstRow: headerRow + 1,
+          isOwn: (column) => fieldColumns.has(column) || column === statusColumn,
+          base: ROSTER_SHEET.headers.length,
+        });
   // A row with an error is not used (parseRoster): it is kept as typed, with the first reason.
-  const headerRow = parsed.value.header?.row ?? ROSTER_HEADER_ROW;
   const kept: KeptRow[] = [];
-  const seen = new Set<number>();
+  const errorRows = new Set<number>();
   for (const problem of problems) {
     const row = problem.row;
-    if (problem.severity !== 'error' || row === undefined || row <= headerRow || seen.has(row)) continue;
-    seen.add(row);
-    const cells = keptCells(grid, row, ROSTER_SHEET.headers.length);
-    // The old marker is the add-in's, rewritten; what the user typed past it stays.
-    if (cells.length >= STATUS_COLUMN) cells[STATUS_COLUMN - 1] = null;
-    kept.push({ row, cells, reason: problem.message });
+    if (problem.severity !== 'error' || row === undefined || row <= headerRow || errorRows.has(row)) continue;
+    errorRows.add(row);
+    // The old marker is the add-in's, rewritten; the user's columns are kept by their header.
+    const cells = keptCells(grid, row, STATUS_COLUMN - 1)
+      .slice(0, STATUS_COLUMN - 1)
+      .map((cell, i) => (i + 1 === statusColumn || user?.has(i + 1) === true ? null : cell));
+    const userCells = user?.cellsOf(row) ?? null;
+    kept.push({ row, cells, reason: problem.message, ...(userCells === null ? {} : { userCells }) });
   }
   kept.sort((a, b) => a.row - b.row);
+  // The members are the rows that are neither blank nor in error, in order (parseRoster keeps it).
+  if (user !== null) {
+    let next = 0;
+    for (const { row, cells } of table.rows) {
+      if (row <= headerRow || errorRows.has(row)) continue;
+      const blank = [...fieldColumns].every((column) => rawText(cells[column - 1] ?? null) === '');
+      if (blank) user.keepLoose(row);
+      else if (next < parsed.value.members.length) user.keep(parsed.value.members[next++].id, row);
+    }
+  }
   // A member kept without a field keeps the typed text of its cell (still reported as a warning).
   const unreadable = new Map<string, UnreadableMemberCells>();
   for (const cell of parsed.value.unreadable) {
@@ -245,5 +313,10 @@ export function parseRosterGrid(grid: RawGrid): Parsed<Member[]> & { kept: Roste
     entry.cells[cell.field] = { text: cell.text, message: cell.message };
     unreadable.set(cell.memberId, entry);
   }
-  return { value: parsed.value.members, problems, kept: [...kept, ...unreadable.values()] };
+  return {
+    value: parsed.value.members,
+    problems,
+    kept: [...kept, ...unreadable.values()],
+    userColumns: user?.result() ?? emptyUserColumns(),
+  };
 }

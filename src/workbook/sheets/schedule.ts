@@ -25,6 +25,7 @@ import {
   rawText,
 } from './common';
 import { SETTINGS_NAMES } from './settings';
+import { UserColumnReader, type UserColumns, userColumnsParts } from './userColumns';
 
 export const SCHEDULE_HEADER_ROW = 3;
 export const SCHEDULE_FIRST_ROW = 4;
@@ -83,6 +84,11 @@ export interface ScheduleSheetInput {
   figureFormulas: (activity: Activity) => FigureFormulas | null;
   /** Rows that could not be read, written back at the end as typed and marked 待更正. */
   kept?: readonly KeptRow[];
+  /**
+   * Columns the user added right of the sheet, their cells by activityKey (an activity gone from
+   * the schedule keeps its cells on its 已取消 row: see carryData).
+   */
+  userColumns?: UserColumns;
 }
 
 function detailCells(
@@ -110,6 +116,8 @@ const letter = (column: Column) => columnLetters(SCHEDULE_COLUMNS[column]);
 
 export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescription {
   const rows: Cell[][] = [];
+  const user = input.userColumns;
+  const userCells: Array<readonly Cell[] | undefined> = [];
   input.activities.forEach((activity) => {
     const figures = input.figureFormulas(activity);
     const status = activity.shifted
@@ -138,6 +146,7 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
         status: status === '' ? null : status,
       }),
     );
+    userCells.push(user?.rows.get(activityKey(activity)));
   });
   for (const cancelled of input.cancelled) {
     rows.push(
@@ -152,6 +161,7 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
         status: SCHEDULE_SHEET.status.cancelled,
       }),
     );
+    userCells.push(user?.rows.get(activityKey({ branch: cancelled.branch, id: cancelled.activityId })));
   }
   const kept = input.kept ?? [];
   const firstKept = SCHEDULE_FIRST_ROW + rows.length;
@@ -160,6 +170,7 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
     while (cells.length < WIDTH) cells.push(null);
     cells[SCHEDULE_COLUMNS.status - 1] = KEPT_ROW.marker(row.reason);
     rows.push(cells);
+    userCells.push(row.userCells);
   }
   // A kept row may reach past the last column (cells the user typed there): the block is widened.
   const blockWidth = Math.max(WIDTH, ...rows.map((row) => row.length));
@@ -174,14 +185,25 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
   const all = `A${SCHEDULE_FIRST_ROW}:${last}${lastRow}`;
   const firstCancelled = SCHEDULE_FIRST_ROW + input.activities.length;
   const v = SCHEDULE_SHEET.validation;
+  const userParts = userColumnsParts(user, {
+    base: WIDTH,
+    firstFree: blockWidth + 1,
+    headerRow: SCHEDULE_HEADER_ROW,
+    headerHeight: 1,
+    body: userCells,
+    headerStyle: HEADER_STYLE,
+  });
   return {
     kind: 'schedule',
     name: SHEET_TITLES.schedule,
     tabColor: '#BF9000',
-    columns: [10, 16, 11, 7, 11, 22, 14, 24, 12, 8, 8, 6, 6, 8, 8, 20, 9, 16, 7].map((width, i) => ({
-      column: i + 1,
-      width,
-    })),
+    columns: [
+      ...[10, 16, 11, 7, 11, 22, 14, 24, 12, 8, 8, 6, 6, 8, 8, 20, 9, 16, 7].map((width, i) => ({
+        column: i + 1,
+        width,
+      })),
+      ...userParts.columns,
+    ],
     rows: [
       { row: 1, height: 28 },
       { row: 2, height: 30 },
@@ -193,6 +215,7 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
         cells: [[kept.length > 0 ? `${SCHEDULE_SHEET.note}${KEPT_ROW.note}` : SCHEDULE_SHEET.note]],
       },
       { anchor: `A${SCHEDULE_HEADER_ROW}`, cells: [headerRow, ...rows] },
+      ...userParts.blocks,
     ],
     styles: [
       { range: `A1:${last}1`, style: TITLE_STYLE },
@@ -218,6 +241,7 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
         range: `${letter('due')}${SCHEDULE_FIRST_ROW}:${letter('met')}${lastRow}`,
         style: { horizontal: 'center' },
       },
+      ...userParts.styles,
     ],
     merges: [`A1:${last}1`, `A2:${last}2`],
     conditionalFormats: [
@@ -337,11 +361,18 @@ function columnsByHeader(grid: RawGrid): Record<Column, number> {
 export function parseScheduleGrid(
   grid: RawGrid,
   ctx?: ScheduleContext,
-): Parsed<ScheduleRow[]> & { kept: KeptRow[] } {
+): Parsed<ScheduleRow[]> & { kept: KeptRow[]; userColumns: UserColumns } {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
-  const kept: KeptRow[] = [];
   const columns = columnsByHeader(grid);
+  const own = new Set(Object.values(columns));
+  const user = new UserColumnReader(grid, {
+    headerRows: [SCHEDULE_HEADER_ROW],
+    firstRow: SCHEDULE_FIRST_ROW,
+    isOwn: (column) => own.has(column),
+    base: WIDTH,
+  });
+  const kept = new KeptRows(grid, user);
   const rows: ScheduleRow[] = [];
   const firstRowOf = new Map<string, ScheduleRow>();
   const end = gridEnd(grid);
@@ -357,7 +388,8 @@ export function parseScheduleGrid(
       continue;
     }
     if (activityId === '' || branch === '') {
-      if (typedAnything(grid, row, columns.status)) {
+      if (!typedAnything(grid, row, own, columns.status)) user.keepLoose(row);
+      else {
         problems.push({
           sheet,
           row,
@@ -365,11 +397,7 @@ export function parseScheduleGrid(
           message:
             activityId === '' ? SHEET_PROBLEMS.scheduleNoId(row) : SHEET_PROBLEMS.scheduleNoBranch(row),
         });
-        kept.push({
-          row,
-          cells: keptCells(grid, row, WIDTH),
-          reason: activityId === '' ? KEPT_ROW.schedule.noId : KEPT_ROW.schedule.noBranch,
-        });
+        kept.add(row, activityId === '' ? KEPT_ROW.schedule.noId : KEPT_ROW.schedule.noBranch);
       }
       continue;
     }
@@ -397,6 +425,7 @@ export function parseScheduleGrid(
       ...(EXTRA_ID.test(activityId) ? { extra: true } : {}),
     };
     const key = activityKey({ branch, id: activityId });
+    user.keep(key, row);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       problems.push({
@@ -420,15 +449,33 @@ export function parseScheduleGrid(
     extra.activityId = `${month}-X${n}`;
     extra.details = { ...extra.details, activityId: extra.activityId };
     taken.add(activityKey({ branch: extra.branch, id: extra.activityId }));
+    user.keep(activityKey({ branch: extra.branch, id: extra.activityId }), extra.row);
     rows.push(extra);
   }
-  return { value: rows, problems, kept };
+  return { value: rows, problems, kept: kept.rows, userColumns: user.result() };
 }
 
-/** True when any cell of the row but the status (the add-in's own marker) holds something. */
-function typedAnything(grid: RawGrid, row: number, statusColumn: number): boolean {
-  const end = gridEnd(grid);
-  for (let column = 1; column <= end.column; column++) {
+/** Rows kept as typed: the sheet's own columns positionally, the user's columns by their place among them. */
+class KeptRows {
+  readonly rows: KeptRow[] = [];
+
+  constructor(
+    private readonly grid: RawGrid,
+    private readonly user: UserColumnReader,
+  ) {}
+
+  add(row: number, reason: string): void {
+    const cells = keptCells(this.grid, row, WIDTH)
+      .slice(0, WIDTH)
+      .map((cell, i) => (this.user.has(i + 1) ? null : cell));
+    const userCells = this.user.cellsOf(row);
+    this.rows.push({ row, cells, reason, ...(userCells === null ? {} : { userCells }) });
+  }
+}
+
+/** True when any own cell of the row but the status (the add-in's own marker) holds something. */
+function typedAnything(grid: RawGrid, row: number, own: ReadonlySet<number>, statusColumn: number): boolean {
+  for (const column of own) {
     if (column !== statusColumn && rawText(gridValue(grid, row, column)) !== '') return true;
   }
   return false;
@@ -442,7 +489,7 @@ function newExtraRow(
   ctx: ScheduleContext,
   details: DetailFields,
   problems: SheetProblem[],
-  kept: KeptRow[],
+  kept: KeptRows,
 ): ScheduleRow | null {
   const sheet = grid.sheetName;
   const branch = rawText(gridValue(grid, row, columns.branch));
@@ -451,7 +498,7 @@ function newExtraRow(
   // Not planned, but written back as typed (marked 待更正) so the user can fix it.
   const fail = (cell: string, message: string, reason: string): null => {
     problems.push({ sheet, row, cell, severity: 'error', message });
-    kept.push({ row, cells: keptCells(grid, row, WIDTH), reason });
+    kept.add(row, reason);
     return null;
   };
   const why = KEPT_ROW.schedule;

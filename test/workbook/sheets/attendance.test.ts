@@ -199,7 +199,11 @@ describe('describeAttendanceSheet', () => {
     });
     expect(descriptionProblems(empty)).toEqual([]);
     expect(cellsOf(empty).get('B7')).toBe('（本支部名册中暂无人员；导入名册后重新生成本表）');
-    expect(parseAttendanceGrid(gridOf(empty), { branch: '新支部' })).toEqual({ value: [], problems: [] });
+    expect(parseAttendanceGrid(gridOf(empty), { branch: '新支部' })).toEqual({
+      value: [],
+      problems: [],
+      userColumns: { columns: [], rows: new Map(), loose: [] },
+    });
   });
 });
 

@@ -11,7 +11,16 @@ import { cellRef } from '../../address';
 import { gridCell, gridEnd, isRawError, type RawGrid, type RawValue } from '../../grid';
 import type { Parsed, SheetProblem } from '../../problems';
 import type { AttendanceMark } from '../attendance';
-import { ID_COLUMN, MEMBERS_BELOW_ID_ROW } from './layout';
+import { UserColumnReader, type UserColumns } from '../userColumns';
+import { EXEMPT_TO_COLUMN, ID_COLUMN, MEMBERS_BELOW_ID_ROW, TOTAL_KEYS } from './layout';
+
+/** The key under which a figure row (应到, 实到 …) files the cells of the user's columns. */
+export function figureRowKey(label: string): string {
+  return `figure:${label}`;
+}
+
+const TOTAL_LABELS = new Set<string>(TOTAL_KEYS.map((key) => ATTENDANCE_SHEET.totals[key]));
+const FIGURE_LABELS = new Set<string>(Object.values(ATTENDANCE_SHEET.figures));
 
 const NOTE_SEPARATOR = /^([^:：]+?)\s*[:：]\s*([\s\S]*)$/;
 
@@ -66,7 +75,10 @@ export function readAttendanceBranch(grid: RawGrid): string | null {
   return null;
 }
 
-export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Parsed<AttendanceEntry[]> {
+export function parseAttendanceGrid(
+  grid: RawGrid,
+  ctx: { branch: string },
+): Parsed<AttendanceEntry[]> & { userColumns: UserColumns } {
   const sheet = grid.sheetName;
   const problems: SheetProblem[] = [];
   const end = gridEnd(grid);
@@ -75,7 +87,7 @@ export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Par
   const idRow = findIdRow(grid);
   if (idRow === 0) {
     problems.push({ sheet, severity: 'error', message: ATTENDANCE_PROBLEMS.noIdRow(sheet) });
-    return { value: [], problems };
+    return { value: [], problems, userColumns: { columns: [], rows: new Map(), loose: [] } };
   }
 
   const columns: Array<{ column: number; id: string }> = [];
@@ -98,10 +110,23 @@ export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Par
   const idColumns = new Set(columns.map((c) => c.column));
   const firstIdColumn = columns.length > 0 ? columns[0].column : 0;
   const lastIdColumn = columns.length > 0 ? columns[columns.length - 1].column : 0;
+  // The sheet's own columns end with the last activity (or 已取消 activity) or the member totals
+  // right after the activities, whichever is further right; columns past them are the user's.
+  const headerRows = [idRow + 1, idRow + 2, idRow + 3];
+  let lastOwn = Math.max(lastIdColumn, EXEMPT_TO_COLUMN);
+  for (let column = lastOwn + 1; column <= lastOwn + TOTAL_KEYS.length; column++)
+    if (TOTAL_LABELS.has(text(idRow + 2, column))) lastOwn = column;
+  const user = new UserColumnReader(grid, {
+    headerRows,
+    firstRow: idRow + MEMBERS_BELOW_ID_ROW,
+    isOwn: (column) => column <= lastOwn,
+    base: lastOwn,
+  });
 
   const entries: AttendanceEntry[] = [];
   const firstRowOf = new Map<string, number>();
-  for (let row = idRow + MEMBERS_BELOW_ID_ROW; row <= end.row; row++) {
+  let row = idRow + MEMBERS_BELOW_ID_ROW;
+  for (; row <= end.row; row++) {
     const memberId = text(row, ID_COLUMN);
     if (memberId === ATTENDANCE_SHEET.figures.due) break;
     const rowEntries: AttendanceEntry[] = [];
@@ -124,6 +149,8 @@ export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Par
         message: ATTENDANCE_PROBLEMS.noActivityId(address),
       });
     }
+    if (memberId === '') user.keepLoose(row);
+    else user.keep(memberId, row);
     if (memberId === '') {
       if (rowEntries.length > 0)
         problems.push({
@@ -147,7 +174,13 @@ export function parseAttendanceGrid(grid: RawGrid, ctx: { branch: string }): Par
       });
     entries.push(...rowEntries);
   }
-  return { value: entries, problems };
+  // Below the members: the figure rows by their label, then anything else the user typed.
+  for (; row <= end.row; row++) {
+    const label = text(row, ID_COLUMN);
+    if (FIGURE_LABELS.has(label)) user.keep(figureRowKey(label), row);
+    else user.keepLoose(row);
+  }
+  return { value: entries, problems, userColumns: user.result() };
 }
 
 /**
