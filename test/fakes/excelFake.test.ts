@@ -52,7 +52,7 @@ describe('request/sync semantics', () => {
     });
   });
 
-  test('writes are queued and apply only at sync; each sync is counted and measured in UTF-8 bytes', async () => {
+  test('writes are queued and apply only at sync; each sync is counted and measured in UTF-8 bytes as Office.js would send it', async () => {
     const fake = createFakeExcel();
     fake.addSheet('S');
     await fake.run(async (context) => {
@@ -62,12 +62,48 @@ describe('request/sync semantics', () => {
     });
     expect(fake.values('S')).toEqual([['党员', 2]]);
     expect(fake.syncCount).toBe(1);
+    // Office.js's request body: each object used is reached by an object path and instantiated
+    // once; then the action itself (ActionType 4: set a property).
+    const instantiate = (id: number, objectPath: number) => ({
+      Id: id,
+      ActionType: 1,
+      Name: '',
+      ObjectPathId: objectPath,
+    });
     const expected = Buffer.byteLength(
-      JSON.stringify([
-        { o: 3, k: 'call', n: 'getItem', a: ['S'] },
-        { o: 5, k: 'call', n: 'getRange', a: ['A1:B1'] },
-        { o: 5, k: 'set', n: 'values', a: [['党员', 2]] },
-      ]),
+      JSON.stringify({
+        Actions: [
+          instantiate(1, 1),
+          instantiate(2, 2),
+          instantiate(3, 5),
+          instantiate(4, 6),
+          {
+            Id: 5,
+            ActionType: 4,
+            Name: 'values',
+            ObjectPathId: 6,
+            ArgumentInfo: { Arguments: [[['党员', 2]]] },
+          },
+        ],
+        ObjectPaths: {
+          1: { Id: 1, ObjectPathType: 1, Name: '', ArgumentInfo: {} },
+          2: { Id: 2, ObjectPathType: 4, Name: 'worksheets', ParentObjectPathId: 1, ArgumentInfo: {} },
+          5: {
+            Id: 5,
+            ObjectPathType: 3,
+            Name: 'getItem',
+            ParentObjectPathId: 2,
+            ArgumentInfo: { Arguments: ['S'] },
+          },
+          6: {
+            Id: 6,
+            ObjectPathType: 3,
+            Name: 'getRange',
+            ParentObjectPathId: 5,
+            ArgumentInfo: { Arguments: ['A1:B1'] },
+          },
+        },
+      }),
       'utf8',
     );
     expect(fake.requestBytes).toEqual([expected]);

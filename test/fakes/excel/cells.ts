@@ -7,6 +7,7 @@
 import { cellKey, columnOfKey, contains, intersects, rowOfKey, type Rect } from './address';
 import { fakeError, shapeMismatchMessage } from './errors';
 import type { FakeHost } from './proxy';
+import { r1c1ToA1 } from './r1c1';
 import type { CellState, SheetState } from './state';
 
 export function guardWrite(host: FakeHost, sheet: SheetState, location: string): void {
@@ -26,7 +27,11 @@ export function guardWorkbookWrite(host: FakeHost, location: string): void {
 
 /**
  * The 2-D grid to write: an array must match the range exactly; a non-array value is applied to
- * every cell (Excel's documented way to set one value on a whole range).
+ * every cell, as Microsoft documents ("To apply the same update to all cells in a range … set the
+ * corresponding property on the range object to the desired (single) value": Excel JavaScript API
+ * advanced concepts, "Update all cells in a range"). For formulas that means the same text in
+ * every cell, so a relative A1 formula would repeat its references unchanged; the port sends such
+ * formulas in R1C1 (formulasR1C1), where the same text is the same formula.
  */
 export function gridFor(input: unknown, rect: Rect, location: string): unknown[][] {
   if (!Array.isArray(input)) {
@@ -113,12 +118,15 @@ export function writeGrid(
   sheet: SheetState,
   rect: Rect,
   grid: unknown[][],
-  kind: 'values' | 'formulas' | 'numberFormat',
+  kind: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat',
 ): void {
   for (let r = 0; r < rect.rowCount; r++) {
     for (let c = 0; c < rect.columnCount; c++) {
-      const raw = grid[r][c];
+      let raw = grid[r][c];
       if (raw === null || raw === undefined) continue;
+      // An R1C1 formula is the same text in every cell; each cell stores its own A1 reading.
+      if (kind === 'formulasR1C1' && typeof raw === 'string' && raw.startsWith('=') && raw.length > 1)
+        raw = r1c1ToA1(raw, rect.row + r, rect.column + c, 'Range.formulasR1C1');
       const target = cell(sheet, rect.row + r, rect.column + c);
       if (kind === 'numberFormat') {
         if (typeof raw !== 'string') throw fakeError('InvalidArgument');
@@ -127,7 +135,7 @@ export function writeGrid(
         target.value = '';
         target.formula = undefined;
       } else {
-        enterValue(target, raw, kind === 'formulas');
+        enterValue(target, raw, kind !== 'values');
       }
       if (target.value === '' && target.formula === undefined && target.numberFormat === 'General') {
         sheet.cells.delete(cellKey(rect.row + r, rect.column + c));

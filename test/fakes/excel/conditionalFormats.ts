@@ -202,7 +202,7 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
   }
 
   add(type: string): FakeConditionalFormat {
-    const cf = new FakeConditionalFormat(this.range, type);
+    const cf = new FakeConditionalFormat(this.range, type).reachedBy(this, 'add', 3, [type]);
     this.queueCall(
       'add',
       [type],

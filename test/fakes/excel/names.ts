@@ -125,6 +125,8 @@ export class FakeNamedItem extends FakeClientObject {
   getRange(): FakeRange {
     const handle = {
       context: this.context,
+      objectId: this.objectId,
+      pathInfo: this.pathInfo,
       resolveSheet: (): SheetState | undefined => {
         const { sheet } = splitSheet(this.entry('NamedItem.getRange').formula.slice(1));
         return this.context.host.state.sheets.find((s) => s.name === sheet);
@@ -207,15 +209,16 @@ export class FakeNamedItemCollection extends FakeClientObject {
       },
       this.sheet ? 'worksheetNames' : 'namesAdd',
     );
-    return new FakeNamedItem(this.context, () => created, false);
+    return new FakeNamedItem(this.context, () => created, false).reachedBy(this, 'add', 3, [name]);
   }
   getItem(name: string): FakeNamedItem {
     const item = new FakeNamedItem(this.context, this.lookup(name), false);
-    this.queueCall('getItem', [name], () => void item.entry('NamedItemCollection.getItem'), this.api());
+    this.queueGet(item, 'getItem', [name], () => void item.entry('NamedItemCollection.getItem'), this.api());
     return item;
   }
   getItemOrNullObject(name: string): FakeNamedItem {
-    this.queueCall('getItemOrNullObject', [name], () => undefined, 'getItemOrNullObject');
-    return new FakeNamedItem(this.context, this.lookup(name), true);
+    const item = new FakeNamedItem(this.context, this.lookup(name), true);
+    this.queueGet(item, 'getItemOrNullObject', [name], () => undefined, 'getItemOrNullObject');
+    return item;
   }
 }

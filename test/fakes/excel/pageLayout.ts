@@ -57,6 +57,7 @@ export class FakePageLayout extends FakeClientObject {
   constructor(sheet: FakeWorksheet) {
     super(sheet.context);
     this.sheet = sheet;
+    this.reachedBy(sheet, 'pageLayout');
   }
 
   layout(location: string): PageLayoutState {
@@ -296,7 +297,7 @@ export class FakeHeaderFooterGroup {
           set: (v: string) => {
             local = v;
             layout.context.enqueue({
-              wire: { o: 0, k: 'set', n: `headersFooters.${key}`, a: v },
+              wire: { target: layout, k: 'set', n: part, a: v },
               location: `HeaderFooter.${part}`,
               api: 'pageLayout',
               apply: () => {

@@ -2,6 +2,13 @@
  * Request/sync semantics: proxies queue operations; `sync()` measures the request, then applies the
  * operations in order against the state, then fills what was loaded. Reading a property that was
  * neither loaded-and-synced nor set on this proxy throws PropertyNotLoaded, as Office.js does.
+ *
+ * The request is measured in the shape Office.js sends (see OfficeExtension's ClientRequest in
+ * @microsoft/office-js, `buildRequestMessageBodyAndRequestFlags`): an `Actions` list with one
+ * action per set, method call or load, and an `ObjectPaths` map with how each object used is
+ * reached (workbook → worksheets → getItem('S') → getRange('A1') → format → font), each object
+ * path instantiated by an action of its own once per request. So a write that reaches many small
+ * ranges through new proxies weighs what it weighs in Excel, not just its values.
  */
 
 import { FakeOfficeError, fakeError, propertyNotLoaded, type FakeErrorCode } from './errors';
@@ -33,18 +40,87 @@ export interface FakeHost {
   cellEditMode: boolean;
 }
 
+/**
+ * How Office.js reaches an object, as its ObjectPath: Office.js's ObjectPathType 1 for the global
+ * object (the workbook), 3 for a method's result, 4 for a navigation property.
+ */
+export interface ObjectPathInfo {
+  type: 1 | 3 | 4;
+  name: string;
+  parent: PathNode | null;
+  args?: unknown[];
+}
+
+/** Anything with an object path (every proxy, and the few helper collections that are not proxies). */
+export interface PathNode {
+  readonly objectId: number;
+  readonly pathInfo: ObjectPathInfo;
+}
+
+/**
+ * What goes over the wire (measured, never interpreted): a set, a method call or a load on
+ * `target`; 'instantiate' only makes sure the target's object path is in the request (a proxy
+ * created by a method, e.g. getRange, sends nothing more until it is used).
+ */
+export interface Wire {
+  target: PathNode | null;
+  k: 'set' | 'call' | 'load' | 'instantiate';
+  n: string;
+  a?: unknown;
+}
+
 export interface QueuedOp {
-  /** What goes over the wire (measured, never interpreted). */
-  wire: { o: number; k: 'set' | 'call' | 'load'; n: string; a?: unknown };
+  /** null for checks the fake makes that Office.js does not send (requirement-set gates). */
+  wire: Wire | null;
   location: string;
   api?: GatedApi;
   apply: () => void;
+}
+
+/** Office.js's ActionType for each kind of wire operation. */
+const ACTION_TYPE = { instantiate: 1, load: 2, call: 3, set: 4 } as const;
+
+/** The request body Office.js would send for these operations, as JSON text. */
+export function requestBody(ops: readonly QueuedOp[], nextActionId: () => number): string {
+  const actions: unknown[] = [];
+  const paths: Record<number, unknown> = {};
+  const instantiated = new Set<number>();
+  const instantiate = (node: PathNode | null): void => {
+    if (node === null || instantiated.has(node.objectId)) return;
+    instantiated.add(node.objectId);
+    const { type, name, parent, args } = node.pathInfo;
+    instantiate(parent);
+    paths[node.objectId] = {
+      Id: node.objectId,
+      ObjectPathType: type,
+      Name: name,
+      ...(parent === null ? {} : { ParentObjectPathId: parent.objectId }),
+      ArgumentInfo: args === undefined ? {} : { Arguments: args },
+    };
+    actions.push({ Id: nextActionId(), ActionType: 1, Name: '', ObjectPathId: node.objectId });
+  };
+  for (const { wire } of ops) {
+    if (wire === null) continue;
+    instantiate(wire.target);
+    if (wire.k === 'instantiate') continue;
+    const action: Record<string, unknown> = {
+      Id: nextActionId(),
+      ActionType: ACTION_TYPE[wire.k],
+      Name: wire.k === 'load' ? '' : wire.n,
+      ObjectPathId: wire.target?.objectId ?? 0,
+    };
+    if (wire.k === 'load') action.QueryInfo = { Select: wire.n.split(','), Expand: [] };
+    else action.ArgumentInfo = { Arguments: wire.k === 'set' ? [wire.a] : (wire.a ?? []) };
+    actions.push(action);
+  }
+  return JSON.stringify({ Actions: actions, ObjectPaths: paths });
 }
 
 export class FakeRequestContext {
   readonly host: FakeHost;
   private queue: QueuedOp[] = [];
   private nextObjectId = 1;
+  private nextActionId = 1;
   closed = false;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -70,7 +146,10 @@ export class FakeRequestContext {
     this.queue = [];
     const host = this.host;
     host.syncCount++;
-    const bytes = Buffer.byteLength(JSON.stringify(ops.map((op) => op.wire)), 'utf8');
+    const bytes = Buffer.byteLength(
+      requestBody(ops, () => this.nextActionId++),
+      'utf8',
+    );
     host.requestBytes.push(bytes);
     await Promise.resolve();
     if (host.cellEditMode) throw fakeError('InvalidOperationInCellEditMode');
@@ -145,9 +224,11 @@ export function parseLoad(option: LoadOption): LoadSpec {
  * Base of every proxy. Subclasses name their scalar properties, compute a snapshot of them from the
  * state at sync time, and resolve navigation properties to child proxies.
  */
-export abstract class FakeClientObject {
+export abstract class FakeClientObject implements PathNode {
   readonly context: FakeRequestContext;
-  protected readonly objectId: number;
+  readonly objectId: number;
+  /** How Office.js reaches this object; set by whoever creates the proxy (see `reachedBy`). */
+  pathInfo: ObjectPathInfo = { type: 4, name: '', parent: null };
   protected readonly loaded = new Map<string, unknown>();
   /** For *OrNullObject proxies: known only once loaded and synced. */
   protected readonly nullable: boolean;
@@ -159,6 +240,12 @@ export abstract class FakeClientObject {
     this.context = context;
     this.objectId = context.newObjectId();
     this.nullable = nullable;
+  }
+
+  /** Records how Office.js reaches this proxy (for measuring requests); returns the proxy. */
+  reachedBy(parent: PathNode | null, name: string, type: 3 | 4 = 4, args?: unknown[]): this {
+    this.pathInfo = { type, name, parent, args };
+    return this;
   }
 
   /** Scalar values at this moment of the batch; throws ItemNotFound when the object is gone. */
@@ -197,7 +284,7 @@ export abstract class FakeClientObject {
     this.loaded.set(name, value);
     const location = `${this.typeName}.${name}`;
     this.context.enqueue({
-      wire: { o: this.objectId, k: 'set', n: name, a: value },
+      wire: { target: this, k: 'set', n: name, a: value },
       location,
       api,
       apply: () => {
@@ -210,7 +297,31 @@ export abstract class FakeClientObject {
   protected queueCall(name: string, args: unknown[], apply: () => void, api?: GatedApi): void {
     const location = `${this.typeName}.${name}`;
     this.context.enqueue({
-      wire: { o: this.objectId, k: 'call', n: name, a: args },
+      wire: { target: this, k: 'call', n: name, a: args },
+      location,
+      api,
+      apply: () => {
+        this.ensureExists(location);
+        apply();
+      },
+    });
+  }
+
+  /**
+   * A method returning an object (getItem, getItemOrNullObject): Office.js sends no action for it,
+   * only the object's path when the object is used; the fake checks it at this point of the batch.
+   */
+  protected queueGet(
+    item: FakeClientObject,
+    name: string,
+    args: unknown[],
+    apply: () => void,
+    api?: GatedApi,
+  ): void {
+    item.reachedBy(this, name, 3, args);
+    const location = `${this.typeName}.${name}`;
+    this.context.enqueue({
+      wire: { target: item, k: 'instantiate', n: name },
       location,
       api,
       apply: () => {
@@ -251,7 +362,7 @@ export abstract class FakeClientObject {
     if (!spec.all && names.length === 0 && spec.nested.size > 0) return;
     const location = `${this.typeName}.load`;
     this.context.enqueue({
-      wire: { o: this.objectId, k: 'load', n: names.join(',') },
+      wire: { target: this, k: 'load', n: names.join(',') },
       location,
       api,
       apply: () => {

@@ -14,11 +14,11 @@ import { clearCells, displayText, effectiveFormat, gridFor, guardWrite, readCell
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeDataValidation } from './dataValidation';
 import { fakeError } from './errors';
-import { FakeClientObject, type FakeRequestContext } from './proxy';
+import { FakeClientObject, type FakeRequestContext, type ObjectPathInfo, type PathNode } from './proxy';
 import type { SheetState } from './state';
 
 /** What a range needs from its worksheet proxy. */
-export interface SheetHandle {
+export interface SheetHandle extends PathNode {
   resolveSheet(): SheetState | undefined;
   readonly context: FakeRequestContext;
 }
@@ -29,7 +29,7 @@ export interface Located {
 }
 
 export class FakeRange extends FakeClientObject {
-  readonly typeName = 'Range';
+  readonly typeName: string = 'Range';
   protected readonly scalarNames = [
     'address',
     'addressLocal',
@@ -63,9 +63,10 @@ export class FakeRange extends FakeClientObject {
     super(owner.context, nullable);
     this.owner = owner;
     this.locate = locate;
+    this.reachedBy(owner, how, 3, args);
     // Where the range lies is settled at this point of the batch (used ranges, bad addresses).
     this.context.enqueue({
-      wire: { o: this.objectId, k: 'call', n: how, a: args },
+      wire: { target: this, k: 'instantiate', n: how },
       location: `Worksheet.${how}`,
       apply: () => void this.resolve(),
     });
@@ -86,6 +87,11 @@ export class FakeRange extends FakeClientObject {
     const found = this.resolve();
     if (!found) throw fakeError('ItemNotFound', location);
     return found;
+  }
+
+  /** The rectangles a format set on this object goes to: the range itself (RangeAreas: each area). */
+  areasOf(location: string): Rect[] {
+    return [this.where(location).rect];
   }
 
   protected override isMissing(): boolean {
@@ -192,6 +198,13 @@ export class FakeRange extends FakeClientObject {
   set formulas(input: unknown[][]) {
     this.queueGrid('formulas', input);
   }
+  /** Write-only here: the fake stores A1 formulas and converts R1C1 ones as they are written. */
+  set formulasR1C1(input: unknown[][]) {
+    this.queueGrid('formulasR1C1', input);
+  }
+  get formulasR1C1(): unknown[][] {
+    return this.read('formulasR1C1');
+  }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
   }
@@ -199,7 +212,7 @@ export class FakeRange extends FakeClientObject {
     this.queueGrid('numberFormat', input);
   }
 
-  private queueGrid(kind: 'values' | 'formulas' | 'numberFormat', input: unknown): void {
+  private queueGrid(kind: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat', input: unknown): void {
     const location = `Range.${kind}`;
     this.queueSet(kind, input, () => {
       const { sheet, rect } = this.where(location);
@@ -249,17 +262,17 @@ export class FakeRange extends FakeClientObject {
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this);
+    this.formatProxy ??= new FakeRangeFormat(this).reachedBy(this, 'format');
     return this.formatProxy;
   }
 
   get dataValidation(): FakeDataValidation {
-    this.validationProxy ??= new FakeDataValidation(this);
+    this.validationProxy ??= new FakeDataValidation(this).reachedBy(this, 'dataValidation');
     return this.validationProxy;
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.cfProxy ??= new FakeConditionalFormatCollection(this);
+    this.cfProxy ??= new FakeConditionalFormatCollection(this).reachedBy(this, 'conditionalFormats');
     return this.cfProxy;
   }
 
@@ -358,7 +371,7 @@ export class FakeRange extends FakeClientObject {
       false,
       how,
       args,
-    );
+    ).reachedBy(this, how, 3, args);
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -457,10 +470,12 @@ abstract class FormatPart extends FakeClientObject {
   protected setFormat(name: string, value: unknown, check?: (value: unknown) => boolean): void {
     const location = `${this.typeName}.${name}`;
     this.queueSet(name, value, () => {
-      const { sheet, rect } = this.range.where(location);
+      const { sheet } = this.range.where(location);
       guardWrite(this.context.host, sheet, location);
       if (check && !check(value)) throw fakeError('InvalidArgument', location);
-      sheet.formats.push({ rect, property: this.prefix + name, value });
+      // On a RangeAreas every area gets the property, its own edges included.
+      for (const rect of this.range.areasOf(location))
+        sheet.formats.push({ rect, property: this.prefix + name, value });
     });
   }
 }
@@ -599,17 +614,21 @@ export class FakeRangeBorder extends FormatPart {
   }
 }
 
-export class FakeRangeBorderCollection {
+export class FakeRangeBorderCollection implements PathNode {
   private readonly range: FakeRange;
   private readonly items = new Map<string, FakeRangeBorder>();
-  constructor(range: FakeRange) {
+  readonly objectId: number;
+  readonly pathInfo: ObjectPathInfo;
+  constructor(range: FakeRange, format: FakeRangeFormat) {
     this.range = range;
+    this.objectId = range.context.newObjectId();
+    this.pathInfo = { type: 4, name: 'borders', parent: format };
   }
   getItem(index: string): FakeRangeBorder {
     if (!borderIndexes.includes(index)) throw fakeError('InvalidArgument', 'RangeBorderCollection.getItem');
     let item = this.items.get(index);
     if (!item) {
-      item = new FakeRangeBorder(this.range, index);
+      item = new FakeRangeBorder(this.range, index).reachedBy(this, 'getItem', 3, [index]);
       this.items.set(index, item);
     }
     return item;
@@ -638,15 +657,15 @@ export class FakeRangeFormat extends FormatPart {
   private bordersProxy?: FakeRangeBorderCollection;
 
   get font(): FakeRangeFont {
-    this.fontProxy ??= new FakeRangeFont(this.range);
+    this.fontProxy ??= new FakeRangeFont(this.range).reachedBy(this, 'font');
     return this.fontProxy;
   }
   get fill(): FakeRangeFill {
-    this.fillProxy ??= new FakeRangeFill(this.range);
+    this.fillProxy ??= new FakeRangeFill(this.range).reachedBy(this, 'fill');
     return this.fillProxy;
   }
   get borders(): FakeRangeBorderCollection {
-    this.bordersProxy ??= new FakeRangeBorderCollection(this.range);
+    this.bordersProxy ??= new FakeRangeBorderCollection(this.range, this);
     return this.bordersProxy;
   }
 
@@ -782,4 +801,40 @@ function uniform(map: Map<number, number>, start: number, count: number, fallbac
   for (let i = start + 1; i < start + Math.min(count, 20000); i++)
     if ((map.get(i) ?? fallback) !== first) return null;
   return first;
+}
+
+/**
+ * Excel.RangeAreas (Worksheet.getRanges, ExcelApi 1.9): several rectangles of one sheet. Setting a
+ * format property sets it on every area, as Microsoft documents ("Setting a property on a
+ * RangeAreas object sets the corresponding property on all the ranges in the RangeAreas.areas
+ * collection"); a border edge is each area's own edge. Only `format` is modelled (reading a
+ * RangeAreas property answers for its first area). An address list over 8,192 characters is refused
+ * with InvalidArgument: Excel refuses long ones at no documented length (OfficeDev/office-js#5198
+ * reports failures from about 8,200).
+ */
+export class FakeRangeAreas extends FakeRange {
+  override readonly typeName: string = 'RangeAreas';
+  private areas: Rect[] | undefined;
+
+  constructor(owner: SheetHandle, address: string) {
+    const parse = (sheet: SheetState): Rect[] => {
+      if (address.length > 8192) throw fakeError('InvalidArgument', 'Worksheet.getRanges');
+      return address.split(',').map((part) => rectOnSheet(sheet, part.trim(), 'Worksheet.getRanges'));
+    };
+    super(
+      owner,
+      (sheet) => {
+        this.areas = parse(sheet);
+        return this.areas[0];
+      },
+      false,
+      'getRanges',
+      [address],
+    );
+  }
+
+  override areasOf(location: string): Rect[] {
+    this.where(location);
+    return this.areas ?? [];
+  }
 }

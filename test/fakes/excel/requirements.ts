@@ -30,6 +30,7 @@ export const apiVersions = {
   dataValidation: '1.8',
   showGridlines: '1.8',
   pageBreaks: '1.9',
+  getRanges: '1.9',
   rowColumnHidden: '1.2',
   readOnly: '1.8',
   pageLayout: '1.9',

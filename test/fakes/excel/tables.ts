@@ -72,7 +72,12 @@ export class FakeTable extends FakeClientObject {
     return this.read('showHeaders');
   }
   getRange(): FakeRange {
-    return new FakeRange(this.sheet, () => this.entry('Table.getRange').rect, false, 'Table.getRange');
+    return new FakeRange(
+      this.sheet,
+      () => this.entry('Table.getRange').rect,
+      false,
+      'Table.getRange',
+    ).reachedBy(this, 'getRange', 3, []);
   }
   getHeaderRowRange(): FakeRange {
     return new FakeRange(
@@ -175,7 +180,7 @@ export class FakeTableCollection extends FakeClientObject {
       };
       sheet.tables.push(created);
     });
-    return new FakeTable(this.context, this.sheet, () => created, false);
+    return new FakeTable(this.context, this.sheet, () => created, false).reachedBy(this, 'add', 3, [address]);
   }
   private lookup(key: string): () => TableState | undefined {
     return () =>
@@ -185,12 +190,13 @@ export class FakeTableCollection extends FakeClientObject {
   }
   getItem(key: string): FakeTable {
     const table = new FakeTable(this.context, this.sheet, this.lookup(key), false);
-    this.queueCall('getItem', [key], () => void table.entry('TableCollection.getItem'));
+    this.queueGet(table, 'getItem', [key], () => void table.entry('TableCollection.getItem'));
     return table;
   }
   getItemOrNullObject(key: string): FakeTable {
-    this.queueCall('getItemOrNullObject', [key], () => undefined, 'getItemOrNullObject');
-    return new FakeTable(this.context, this.sheet, this.lookup(key), true);
+    const table = new FakeTable(this.context, this.sheet, this.lookup(key), true);
+    this.queueGet(table, 'getItemOrNullObject', [key], () => undefined, 'getItemOrNullObject');
+    return table;
   }
 }
 

@@ -39,9 +39,11 @@ export class FakeWorkbook extends FakeClientObject {
 
   constructor(context: FakeRequestContext) {
     super(context);
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.names = new FakeNamedItemCollection(context);
-    this.application = new FakeApplication(context);
+    // The workbook is Office.js's global object; everything else is reached from it.
+    this.pathInfo = { type: 1, name: '', parent: null };
+    this.worksheets = new FakeWorksheetCollection(context).reachedBy(this, 'worksheets');
+    this.names = new FakeNamedItemCollection(context).reachedBy(this, 'names');
+    this.application = new FakeApplication(context).reachedBy(this, 'application');
   }
 
   protected override snapshot(): Record<string, unknown> {

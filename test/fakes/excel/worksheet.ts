@@ -5,7 +5,7 @@ import { fakeError } from './errors';
 import { FakeNamedItemCollection } from './names';
 import { FakePageLayout } from './pageLayout';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
-import { FakeRange, rectOnSheet, type SheetHandle } from './range';
+import { FakeRange, FakeRangeAreas, rectOnSheet, type SheetHandle } from './range';
 import { newSheet, type SheetState } from './state';
 import { FakeTableCollection } from './tables';
 import { MAX_COLUMNS, MAX_ROWS } from './address';
@@ -231,6 +231,18 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
     );
   }
 
+  /** Several ranges of this sheet as one RangeAreas: 'A1:B2, D4:E5' (ExcelApi 1.9). */
+  getRanges(address: string): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this, address);
+    this.context.enqueue({
+      wire: null,
+      location: 'Worksheet.getRanges',
+      api: 'getRanges',
+      apply: () => undefined,
+    });
+    return areas;
+  }
+
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const range = new FakeRange(
       this,
@@ -254,7 +266,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       [startRow, startColumn, rowCount, columnCount],
     );
     this.context.enqueue({
-      wire: { o: 0, k: 'call', n: 'gate' },
+      wire: null,
       location: 'Worksheet.getRangeByIndexes',
       api: 'getRangeByIndexes',
       apply: () => undefined,
@@ -289,7 +301,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       [valuesOnly],
     );
     this.context.enqueue({
-      wire: { o: 0, k: 'call', n: 'gate' },
+      wire: null,
       location: 'Worksheet.getUsedRangeOrNullObject',
       api: 'getUsedRangeOrNullObject',
       apply: () => undefined,
@@ -301,19 +313,23 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
     return this.child('freezePanes', () => new FakeFreezePanes(this));
   }
   get protection(): FakeWorksheetProtection {
-    return this.child('protection', () => new FakeWorksheetProtection(this));
+    return this.child('protection', () => new FakeWorksheetProtection(this).reachedBy(this, 'protection'));
   }
   get pageLayout(): FakePageLayout {
     return this.child('pageLayout', () => new FakePageLayout(this));
   }
   get customProperties(): FakeCustomPropertyCollection {
-    return this.child('customProperties', () => new FakeCustomPropertyCollection(this));
+    return this.child('customProperties', () =>
+      new FakeCustomPropertyCollection(this).reachedBy(this, 'customProperties'),
+    );
   }
   get tables(): FakeTableCollection {
-    return this.child('tables', () => new FakeTableCollection(this.context, this));
+    return this.child('tables', () => new FakeTableCollection(this.context, this).reachedBy(this, 'tables'));
   }
   get names(): FakeNamedItemCollection {
-    return this.child('names', () => new FakeNamedItemCollection(this.context, this));
+    return this.child('names', () =>
+      new FakeNamedItemCollection(this.context, this).reachedBy(this, 'names'),
+    );
   }
 }
 
@@ -324,7 +340,7 @@ export class FakeFreezePanes {
   }
   private set(name: string, args: unknown[], apply: (s: SheetState) => void): void {
     this.sheet.context.enqueue({
-      wire: { o: 0, k: 'call', n: `freezePanes.${name}`, a: args },
+      wire: { target: this.sheet, k: 'call', n: name, a: args },
       location: `WorksheetFreezePanes.${name}`,
       api: 'freezePanes',
       apply: () => apply(this.sheet.sheetOrThrow(`WorksheetFreezePanes.${name}`)),
@@ -510,7 +526,8 @@ export class FakeCustomPropertyCollection extends FakeClientObject {
   }
   getItem(key: string): FakeCustomProperty {
     const item = new FakeCustomProperty(this.sheet, () => key, false);
-    this.queueCall(
+    this.queueGet(
+      item,
       'getItem',
       [key],
       () => {
@@ -521,8 +538,9 @@ export class FakeCustomPropertyCollection extends FakeClientObject {
     return item;
   }
   getItemOrNullObject(key: string): FakeCustomProperty {
-    this.queueCall('getItemOrNullObject', [key], () => undefined, 'customProperties');
-    return new FakeCustomProperty(this.sheet, () => key, true);
+    const item = new FakeCustomProperty(this.sheet, () => key, true);
+    this.queueGet(item, 'getItemOrNullObject', [key], () => undefined, 'customProperties');
+    return item;
   }
 }
 
@@ -533,7 +551,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   protected override snapshot(): Record<string, unknown> {
     this.itemProxies = this.context.host.state.sheets.map((s) => {
-      const ws = new FakeWorksheet(this.context, () => s);
+      const ws = new FakeWorksheet(this.context, () => s).reachedBy(this, 'getItem', 3, [s.name]);
       ws.queueLoadNow();
       return ws;
     });
@@ -555,7 +573,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
   add(name?: string): FakeWorksheet {
     let created: SheetState | undefined;
     const ws = new FakeWorksheet(this.context, () => created);
-    this.queueCall('add', [name], () => {
+    this.queueGet(ws, 'add', [name], () => {
       const state = this.context.host.state;
       guardWorkbookWrite(this.context.host, 'WorksheetCollection.add');
       let finalName = name;
@@ -573,7 +591,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   getItem(key: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.context, () => this.byKey(key));
-    this.queueCall('getItem', [key], () => {
+    this.queueGet(ws, 'getItem', [key], () => {
       if (!ws.resolveSheet()) throw fakeError('ItemNotFound', 'WorksheetCollection.getItem');
     });
     return ws;
@@ -581,7 +599,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   getItemOrNullObject(key: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.context, () => this.byKey(key), true);
-    this.queueCall('getItemOrNullObject', [key], () => void ws.resolveSheet(), 'getItemOrNullObject');
+    this.queueGet(ws, 'getItemOrNullObject', [key], () => void ws.resolveSheet(), 'getItemOrNullObject');
     return ws;
   }
 
@@ -615,7 +633,7 @@ export class FakePageBreakCollection {
   }
   private queue(name: string, args: unknown[], apply: (s: SheetState) => void): void {
     this.sheet.context.enqueue({
-      wire: { o: 0, k: 'call', n: `horizontalPageBreaks.${name}`, a: args },
+      wire: { target: this.sheet, k: 'call', n: name, a: args },
       location: `PageBreakCollection.${name}`,
       api: 'pageBreaks',
       apply: () => apply(this.sheet.sheetOrThrow(`PageBreakCollection.${name}`)),
