@@ -19,6 +19,8 @@ export interface ExcelCapabilities {
   pageLayout: boolean;
   /** worksheet.horizontalPageBreaks (1.9). */
   pageBreaks: boolean;
+  /** worksheet.getRanges: one RangeAreas for several ranges (1.9). */
+  rangeAreas: boolean;
   /** worksheet.customProperties (1.12). */
   customProperties: boolean;
 }
@@ -31,6 +33,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     readOnlyFlag: excel('1.8'),
     pageLayout: excel('1.9'),
     pageBreaks: excel('1.9'),
+    rangeAreas: excel('1.9'),
     customProperties: excel('1.12'),
   };
 }

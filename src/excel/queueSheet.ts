@@ -5,7 +5,7 @@
  */
 import { toExcelSerial, type CalendarDate } from '../domain/date';
 import { markName } from '../file/ownedMark';
-import { cellRef, columnLetters } from '../workbook/address';
+import { cellRef, columnLetters, formatRange, rangeBox, type RangeBox } from '../workbook/address';
 import type {
   ConditionalFormat,
   DataValidation,
@@ -60,17 +60,107 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
 
   if (description.tabColor) sheet.tabColor = description.tabColor;
   if (capabilities.gridlines) sheet.showGridlines = description.showGridLines ?? true;
-  for (const spec of description.columns ?? []) {
-    const letters = columnLetters(spec.column);
-    const column = sheet.getRange(`${letters}:${letters}`);
-    if (spec.width !== undefined) column.format.columnWidth = columnWidthPoints(spec.width);
-    if (spec.hidden) column.columnHidden = true;
+}
+
+/** Widths, heights or hiding of a run of adjacent columns or rows that share it. */
+export interface DimensionRun {
+  /** 'C:E' or '7:9'. */
+  address: string;
+  property: 'columnWidth' | 'rowHeight' | 'columnHidden' | 'rowHidden';
+  /** Points for a width or height. */
+  value: number | true;
+}
+
+/**
+ * The description's column widths, row heights and hidden rows and columns, one run for each
+ * stretch of adjacent columns (rows) that share the value: a summary of 50 branches has thousands
+ * of rows but only a handful of heights.
+ */
+export function dimensionRuns(description: SheetDescription): DimensionRun[] {
+  const columns = [...(description.columns ?? [])].sort((a, b) => a.column - b.column);
+  const rows = [...(description.rows ?? [])].sort((a, b) => a.row - b.row);
+  const column = (n: number) => columnLetters(n);
+  return [
+    ...runs(
+      columns.map((spec) => [
+        spec.column,
+        spec.width === undefined ? undefined : columnWidthPoints(spec.width),
+      ]),
+    ).map(([from, to, value]) => ({
+      address: `${column(from)}:${column(to)}`,
+      property: 'columnWidth' as const,
+      value,
+    })),
+    ...runs(columns.map((spec) => [spec.column, spec.hidden ? true : undefined])).map(
+      ([from, to, value]) => ({
+        address: `${column(from)}:${column(to)}`,
+        property: 'columnHidden' as const,
+        value,
+      }),
+    ),
+    ...runs(rows.map((spec) => [spec.row, spec.height])).map(([from, to, value]) => ({
+      address: `${from}:${to}`,
+      property: 'rowHeight' as const,
+      value,
+    })),
+    ...runs(rows.map((spec) => [spec.row, spec.hidden ? true : undefined])).map(([from, to, value]) => ({
+      address: `${from}:${to}`,
+      property: 'rowHidden' as const,
+      value,
+    })),
+  ];
+}
+
+/** [from, to, value] for each stretch of consecutive indexes with one defined value. */
+function runs<V extends number | true>(
+  entries: ReadonlyArray<readonly [number, V | undefined]>,
+): Array<[number, number, V]> {
+  const result: Array<[number, number, V]> = [];
+  for (const [index, value] of entries) {
+    if (value === undefined) continue;
+    const last = result[result.length - 1];
+    if (last && last[1] === index - 1 && last[2] === value) last[1] = index;
+    else result.push([index, index, value]);
   }
-  for (const spec of description.rows ?? []) {
-    const row = sheet.getRange(`${spec.row}:${spec.row}`);
-    if (spec.height !== undefined) row.format.rowHeight = spec.height;
-    if (spec.hidden) row.rowHidden = true;
+  return result;
+}
+
+export function queueDimensionRun(sheet: Excel.Worksheet, run: DimensionRun): void {
+  const range = sheet.getRange(run.address);
+  if (run.property === 'columnWidth') range.format.columnWidth = Number(run.value);
+  else if (run.property === 'rowHeight') range.format.rowHeight = Number(run.value);
+  else if (run.property === 'columnHidden') range.columnHidden = true;
+  else range.rowHidden = true;
+}
+
+/**
+ * The description's merges as Office.js merge calls: one-row merges over the same columns in
+ * adjacent rows (a summary's table rows) are one call with `across`, which merges each row of the
+ * range separately (Range.merge(across), ExcelApi 1.2).
+ */
+export function mergeCalls(merges: readonly string[]): Array<{ range: string; across: boolean }> {
+  const boxes = merges.map(rangeBox);
+  const single = boxes.filter((box) => box.top === box.bottom);
+  single.sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const calls: Array<{ box: RangeBox; across: boolean }> = boxes
+    .filter((box) => box.top !== box.bottom)
+    .map((box) => ({ box, across: false }));
+  for (const box of single) {
+    const last = calls[calls.length - 1];
+    if (
+      last?.across &&
+      last.box.left === box.left &&
+      last.box.right === box.right &&
+      last.box.bottom === box.top - 1
+    )
+      last.box = { ...last.box, bottom: box.bottom };
+    else calls.push({ box, across: true });
   }
+  // A one-row merge is the same with or without `across`; say so only where it matters.
+  return calls.map(({ box, across }) => ({
+    range: formatRange(box),
+    across: across && box.bottom > box.top,
+  }));
 }
 
 export interface FinishInfo {
@@ -86,12 +176,17 @@ export function queueFinish(env: WriteEnv, description: SheetDescription, info: 
   const { context, capabilities } = env;
   const sheet = env.sheets.get(info.kind);
   if (!sheet) throw new RangeError(`Sheet of kind ${info.kind} was not prepared`);
-  for (const merge of description.merges ?? []) sheet.getRange(merge).merge(false);
+  for (const merge of mergeCalls(description.merges ?? [])) sheet.getRange(merge.range).merge(merge.across);
   if (capabilities.dataValidation)
     for (const validation of description.validations ?? []) queueValidation(sheet, validation, info.resolve);
-  (description.conditionalFormats ?? []).forEach((format, index) =>
-    queueConditionalFormat(sheet, format, index, info.resolve),
-  );
+  // Rules on the same range share its range and collection objects in the request.
+  const collections = new Map<string, Excel.ConditionalFormatCollection>();
+  (description.conditionalFormats ?? []).forEach((format, index) => {
+    let collection = collections.get(format.range);
+    if (!collection)
+      collections.set(format.range, (collection = sheet.getRange(format.range).conditionalFormats));
+    queueConditionalFormat(collection, format, index, info.resolve);
+  });
   for (const table of info.tables) {
     const added = sheet.tables.add(table.range, true);
     added.name = table.name;
@@ -180,12 +275,11 @@ function bounds(
 
 /** One rule on one range; `index` keeps the description's order as Excel's priority (0 first). */
 function queueConditionalFormat(
-  sheet: Excel.Worksheet,
+  collection: Excel.ConditionalFormatCollection,
   format: ConditionalFormat,
   index: number,
   resolve: (text: string) => string,
 ): void {
-  const collection = sheet.getRange(format.range).conditionalFormats;
   const { rule } = format;
   let look: Excel.ConditionalRangeFormat;
   if (rule.type === 'expression') {

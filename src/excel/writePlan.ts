@@ -5,26 +5,27 @@
  * syncs once, or, when the estimate would pass Excel on the web's 5 MB request limit, once per
  * part that stays under it.
  */
-import { cellRef, parseCell, quoteSheetName, rangeBox } from '../workbook/address';
+import { parseCell, quoteSheetName } from '../workbook/address';
 import { assertDescriptions } from '../workbook/checkDescription';
-import {
-  DEFAULT_DATE_FORMAT,
-  isDateCell,
-  isFormulaCell,
-  resolveSheetTokens,
-  type CellBlock,
-  type SheetDescription,
-} from '../workbook/description';
+import { resolveSheetTokens, type SheetDescription } from '../workbook/description';
 import { planSheets, type PlannedSheet } from '../workbook/sheetPlan';
 import { fileStrings } from '../strings/file';
 import { excelStrings } from '../strings/excel';
 import { markName } from '../file/ownedMark';
 import { capabilityNotes, type ExcelCapabilities } from './capabilities';
-import { cellInput, isRiskyText, TEXT_FORMAT, type CellInput } from './cellText';
+import { planCellWrites, queueCellWrite } from './cellWrites';
 import { ExcelPortError } from './errors';
+import { formatWriteBytes, planFormatWrites, queueFormatWrite } from './formatWrites';
 import type { Inventory } from './inventory';
-import { queueFinish, queuePrepare } from './queueSheet';
-import { applyRangeStyle, filled } from './formats';
+import {
+  dimensionRuns,
+  mergeCalls,
+  queueDimensionRun,
+  queueFinish,
+  queuePrepare,
+  type FinishInfo,
+} from './queueSheet';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
 /** What the writer knows of an owned sheet before clearing it. */
 export interface OwnedSheetState {
@@ -50,16 +51,6 @@ export interface WritePlan {
   sheets: PlannedSheet[];
   notices: string[];
   operations: WriteOperation[];
-}
-
-/** Per call: the method, the object path and the JSON framing Office.js sends. */
-const CALL_OVERHEAD = 120;
-/** A block whose data would pass this is written in parts of fewer rows. */
-const MAX_BLOCK_BYTES = 1_000_000;
-
-const encoder = new TextEncoder();
-export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
 }
 
 export function planWrite(
@@ -126,35 +117,43 @@ export function planWrite(
   const operations: WriteOperation[] = [];
   descriptions.forEach((description, index) => {
     const entry = plan[index];
+    const kind = entry.kind;
     const staleMark = inventory.staleMarks.find(
-      (mark) => mark.toUpperCase() === markName(entry.kind).toUpperCase(),
+      (mark) => mark.toUpperCase() === markName(kind).toUpperCase(),
     );
+    const tablesToRemove = entry.exists ? (owned.get(kind)?.tableNames ?? []) : [];
     operations.push({
-      bytes: CALL_OVERHEAD * 12 + jsonBytes([description.columns ?? [], description.rows ?? []]),
+      // Adding a sheet and its mark, or clearing an owned one in place (see queuePrepare).
+      bytes: entry.exists
+        ? PATH_BYTES * (8 + tablesToRemove.length) + ACTION_BYTES * (12 + tablesToRemove.length)
+        : PATH_BYTES * 5 + ACTION_BYTES * 6 + jsonBytes([entry.name, staleMark]),
       queue: (env) =>
         queuePrepare(env, description, {
           name: entry.name,
           exists: entry.exists,
-          tablesToRemove: entry.exists ? (owned.get(entry.kind)?.tableNames ?? []) : [],
+          tablesToRemove,
           staleMark: staleMark ?? null,
         }),
     });
-    for (const style of description.styles ?? []) {
-      const formatBytes =
-        style.style.numberFormat === undefined
-          ? 0
-          : jsonBytes(filled(rangeBox(style.range), style.style.numberFormat));
+    for (const run of dimensionRuns(description))
       operations.push({
-        bytes: CALL_OVERHEAD * 6 + formatBytes,
-        queue: (env) => applyRangeStyle(sheetOf(env, entry.kind), style),
+        bytes: PATH_BYTES * 2 + ACTION_BYTES + jsonBytes(run),
+        queue: (env) => queueDimensionRun(sheetOf(env, kind), run),
       });
-    }
-    const formatAt = styleFormats(description);
-    for (const block of splitBlocks(description.blocks)) {
-      const formats = blockFormatOperation(entry.kind, block, formatAt);
-      if (formats) operations.push(formats);
-      operations.push(blockOperation(entry.kind, block, resolve));
-    }
+    // Formats first: a cell's '@' must be in place before its text is written.
+    const placed = description.blocks.map((block) => {
+      const anchor = parseCell(block.anchor);
+      if (!anchor) throw new RangeError(`Bad anchor ${block.anchor}`);
+      return { block, top: anchor.row, left: anchor.column };
+    });
+    for (const write of planFormatWrites(description.styles ?? [], placed, capabilities.rangeAreas))
+      operations.push({
+        bytes: formatWriteBytes(write),
+        queue: (env) => queueFormatWrite(sheetOf(env, kind), write),
+      });
+    for (const { block, top, left } of placed)
+      for (const write of planCellWrites(block, top, left, resolve))
+        operations.push({ bytes: write.bytes, queue: (env) => queueCellWrite(sheetOf(env, kind), write) });
 
     const names = (description.names ?? []).filter((name) => {
       if (nameOwner(name.name) !== 'user') return true;
@@ -163,24 +162,15 @@ export function planWrite(
     });
     const tables = (description.tables ?? []).map((table) => ({ ...table, name: claimTable(table.name) }));
     const existingNames = new Set(inventory.names.map((name) => name.name.toUpperCase()));
+    const finish = {
+      kind,
+      resolve,
+      tables,
+      names: names.map((name) => ({ ...name, replace: existingNames.has(name.name.toUpperCase()) })),
+    };
     operations.push({
-      bytes:
-        CALL_OVERHEAD * 20 +
-        jsonBytes([
-          description.merges,
-          description.validations,
-          description.conditionalFormats,
-          tables,
-          names,
-          description.print,
-        ]),
-      queue: (env) =>
-        queueFinish(env, description, {
-          kind: entry.kind,
-          resolve,
-          tables,
-          names: names.map((name) => ({ ...name, replace: existingNames.has(name.name.toUpperCase()) })),
-        }),
+      bytes: finishBytes(description, finish),
+      queue: (env) => queueFinish(env, description, finish),
     });
   });
   return { sheets: plan, notices, operations };
@@ -192,104 +182,25 @@ export function sheetOf(env: WriteEnv, kind: string): Excel.Worksheet {
   return sheet;
 }
 
-/** Blocks small enough for one request: a big one is cut into bands of rows. */
-function splitBlocks(blocks: readonly CellBlock[]): CellBlock[] {
-  const result: CellBlock[] = [];
-  for (const block of blocks) {
-    const bytes = jsonBytes(block.cells);
-    if (bytes <= MAX_BLOCK_BYTES) {
-      result.push(block);
-      continue;
-    }
-    const anchor = parseCell(block.anchor);
-    if (!anchor) throw new RangeError(`Bad anchor ${block.anchor}`);
-    const rowsPerPart = Math.max(1, Math.floor((block.cells.length * MAX_BLOCK_BYTES) / bytes));
-    for (let start = 0; start < block.cells.length; start += rowsPerPart) {
-      result.push({
-        anchor: cellRef(anchor.row + start, anchor.column),
-        cells: block.cells.slice(start, start + rowsPerPart),
-      });
-    }
-  }
-  return result;
-}
-
-function blockBox(block: CellBlock) {
-  const anchor = parseCell(block.anchor);
-  if (!anchor) throw new RangeError(`Bad anchor ${block.anchor}`);
-  return {
-    top: anchor.row,
-    left: anchor.column,
-    bottom: anchor.row + block.cells.length - 1,
-    right: anchor.column + block.cells[0].length - 1,
-  };
-}
-
-/** Values, or formulas when the block has any: one 2-D array for the whole block. */
-function blockOperation(kind: string, block: CellBlock, resolve: (text: string) => string): WriteOperation {
-  const box = blockBox(block);
-  const hasFormula = block.cells.some((row) => row.some(isFormulaCell));
-  const data: CellInput[][] = block.cells.map((row) => row.map((cell) => cellInput(cell, resolve)));
-  const address = `${cellRef(box.top, box.left)}:${cellRef(box.bottom, box.right)}`;
-  return {
-    bytes: CALL_OVERHEAD + jsonBytes(data),
-    queue: (env) => {
-      const range = sheetOf(env, kind).getRange(address);
-      if (hasFormula) range.formulas = data;
-      else range.values = data;
-    },
-  };
-}
-
-/** The number format the styles give a cell, if any (the last style that sets one wins). */
-function styleFormats(description: SheetDescription): (row: number, column: number) => string | undefined {
-  const formatted = (description.styles ?? []).flatMap((style) =>
-    style.style.numberFormat === undefined
-      ? []
-      : [{ box: rangeBox(style.range), format: style.style.numberFormat }],
-  );
-  return (row, column) => {
-    for (let i = formatted.length - 1; i >= 0; i--) {
-      const { box, format } = formatted[i];
-      if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right) return format;
-    }
-    return undefined;
-  };
-}
-
 /**
- * Number formats a block needs before its values go in, as one array for the block: dates that no
- * style formats get the default date format (so they show as dates), and text Excel would
- * reinterpret ('=…', '-', '001') gets the text format (so it stays text). Null when neither occurs.
+ * Estimated bytes of a sheet's finishing calls: each merge, validation, conditional format, table
+ * and name reaches its own range and objects; freeze panes and print setup a few more.
  */
-function blockFormatOperation(
-  kind: string,
-  block: CellBlock,
-  formatAt: (row: number, column: number) => string | undefined,
-): WriteOperation | null {
-  const box = blockBox(block);
-  let needed = false;
-  const formats = block.cells.map((row, r) =>
-    row.map((cell, c) => {
-      if (isRiskyText(cell)) {
-        needed = true;
-        return TEXT_FORMAT;
-      }
-      const format = formatAt(box.top + r, box.left + c);
-      if (format !== undefined) return format;
-      if (!isDateCell(cell)) return 'General';
-      needed = true;
-      return DEFAULT_DATE_FORMAT;
-    }),
+function finishBytes(description: SheetDescription, info: FinishInfo): number {
+  const merges = mergeCalls(description.merges ?? []);
+  const validations = description.validations ?? [];
+  const formats = description.conditionalFormats ?? [];
+  return (
+    merges.length * (PATH_BYTES + ACTION_BYTES) +
+    validations.length * (PATH_BYTES * 2 + ACTION_BYTES * 4) +
+    new Set(formats.map((format) => format.range)).size * PATH_BYTES * 2 +
+    formats.length * (PATH_BYTES * 5 + ACTION_BYTES * 5) +
+    info.tables.length * (PATH_BYTES * 2 + ACTION_BYTES * 4) +
+    info.names.length * (PATH_BYTES * 3 + ACTION_BYTES * 2) +
+    PATH_BYTES * 6 +
+    ACTION_BYTES * (24 + (description.print?.rowBreaks?.length ?? 0)) +
+    jsonBytes([merges, validations, formats, info.tables, info.names, description.print])
   );
-  if (!needed) return null;
-  const address = `${cellRef(box.top, box.left)}:${cellRef(box.bottom, box.right)}`;
-  return {
-    bytes: CALL_OVERHEAD + jsonBytes(formats),
-    queue: (env) => {
-      sheetOf(env, kind).getRange(address).numberFormat = formats;
-    },
-  };
 }
 
 type NameOwner = 'none' | 'addin' | 'user';

@@ -1,0 +1,209 @@
+/**
+ * The cells of a block as few, small Office.js writes. The sheet has just been added or cleared, so
+ * an empty cell needs no write at all; what is written:
+ *
+ * - formulas that read the same in R1C1 over a rectangle (a column of member totals, a row of
+ *   activity figures) as one formulasR1C1 value for the whole rectangle (see r1c1.ts);
+ * - everything else as 2-D arrays over the rectangles that hold it, runs of cells along each row
+ *   joined down the rows, with null (which leaves a cell as it is) for short gaps inside them.
+ *
+ * Text Excel would reinterpret is kept by the '@' number format the format writes give its cell
+ * first (formatWrites.ts), as before.
+ */
+import { boxRows, formatRange, type RangeBox } from '../workbook/address';
+import { isFormulaCell, type CellBlock } from '../workbook/description';
+import { cellInput, setWholeRange, type CellInput } from './cellText';
+import { toR1C1 } from './r1c1';
+import { equalRectangles, keyGrid } from './rectangles';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
+
+export interface CellWrite {
+  box: RangeBox;
+  property: 'values' | 'formulas' | 'formulasR1C1';
+  /** One value for every cell of the box, or one per cell (null leaves a cell unchanged). */
+  data: CellInput | CellInput[][];
+  /** Estimated request bytes. */
+  bytes: number;
+}
+
+/** Empty cells inside a run of a row cost less than starting another write (null, is 5 bytes). */
+const GAP = 24;
+/** Bytes one more write costs, to weigh against the nulls that joining two runs adds. */
+const WRITE_BYTES = PATH_BYTES + ACTION_BYTES;
+/** An array larger than this is sent in bands of rows (it can then go in different requests). */
+const MAX_WRITE_BYTES = 1_000_000;
+
+interface Run {
+  left: number;
+  right: number;
+}
+
+export function planCellWrites(
+  block: CellBlock,
+  top: number,
+  left: number,
+  resolve: (text: string) => string,
+): CellWrite[] {
+  const rows = block.cells.length;
+  const columns = block.cells[0]?.length ?? 0;
+  const inputs: CellInput[] = new Array<CellInput>(rows * columns).fill(null);
+  const formula = new Uint8Array(rows * columns);
+  const r1c1 = keyGrid<string>(rows, columns);
+  block.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const at = r * columns + c;
+      inputs[at] = cellInput(cell, resolve);
+      if (!isFormulaCell(cell)) return;
+      formula[at] = 1;
+      r1c1.keys[at] = toR1C1(String(inputs[at]), top + r, left + c) ?? undefined;
+    }),
+  );
+
+  const writes: CellWrite[] = [];
+  const written = new Uint8Array(rows * columns);
+  for (const rect of equalRectangles(r1c1)) {
+    if (rect.bottom === rect.top && rect.right === rect.left) continue;
+    writes.push({
+      box: at(rect, top, left),
+      property: 'formulasR1C1',
+      data: rect.key,
+      bytes: PATH_BYTES + ACTION_BYTES + jsonBytes(rect.key),
+    });
+    for (let r = rect.top; r <= rect.bottom; r++)
+      written.fill(1, r * columns + rect.left, r * columns + rect.right + 1);
+  }
+
+  const pending = (r: number, c: number) => !written[r * columns + c] && inputs[r * columns + c] !== null;
+  for (const rect of rectanglesOf(rows, columns, pending)) {
+    const data: CellInput[][] = [];
+    let hasFormula = false;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: CellInput[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const i = r * columns + c;
+        row.push(written[i] ? null : inputs[i]);
+        if (!written[i] && formula[i]) hasFormula = true;
+      }
+      data.push(row);
+    }
+    writes.push(...arrayWrites(at(rect, top, left), hasFormula ? 'formulas' : 'values', data));
+  }
+  return writes;
+}
+
+function at(rect: RangeBox, top: number, left: number): RangeBox {
+  return { top: top + rect.top, left: left + rect.left, bottom: top + rect.bottom, right: left + rect.right };
+}
+
+/** One write for the box: a single value when every cell has the same one, else the array in bands. */
+function arrayWrites(box: RangeBox, property: 'values' | 'formulas', data: CellInput[][]): CellWrite[] {
+  const first = data[0][0];
+  if (first !== null && data.every((row) => row.every((value) => value === first)))
+    return [{ box, property, data: first, bytes: WRITE_BYTES + jsonBytes(first) }];
+  const bytes = jsonBytes(data);
+  if (bytes <= MAX_WRITE_BYTES) return [{ box, property, data, bytes: WRITE_BYTES + bytes }];
+  const rowsPerBand = Math.max(1, Math.floor((boxRows(box) * MAX_WRITE_BYTES) / bytes));
+  const bands: CellWrite[] = [];
+  for (let start = 0; start < data.length; start += rowsPerBand) {
+    const band = data.slice(start, start + rowsPerBand);
+    bands.push({
+      box: { ...box, top: box.top + start, bottom: box.top + start + band.length - 1 },
+      property,
+      data: band,
+      bytes: WRITE_BYTES + jsonBytes(band),
+    });
+  }
+  return bands;
+}
+
+/**
+ * Runs of cells to write along each row (short gaps inside), rows with the same run stacked into
+ * rectangles, then rectangles stacked on each other joined where the nulls that adds cost less
+ * than the write it saves.
+ */
+function rectanglesOf(rows: number, columns: number, pending: (r: number, c: number) => boolean): RangeBox[] {
+  const stacked: RangeBox[] = [];
+  let open: RangeBox[] = [];
+  for (let r = 0; r < rows; r++) {
+    const next: RangeBox[] = [];
+    for (const run of runsOf(columns, (c) => pending(r, c))) {
+      const same = open.find((rect) => rect.left === run.left && rect.right === run.right);
+      if (same) next.push({ ...same, bottom: r });
+      else next.push({ top: r, bottom: r, left: run.left, right: run.right });
+    }
+    for (const rect of open)
+      if (!next.some((n) => n.top === rect.top && n.left === rect.left)) stacked.push(rect);
+    open = next;
+  }
+  stacked.push(...open);
+  stacked.sort((a, b) => a.top - b.top || a.left - b.left);
+
+  // Each cell belongs to one rectangle; a join must not reach into another.
+  const owner = new Int32Array(rows * columns).fill(-1);
+  const claim = (rect: RangeBox, id: number) => {
+    for (let r = rect.top; r <= rect.bottom; r++)
+      owner.fill(id, r * columns + rect.left, r * columns + rect.right + 1);
+  };
+  const joined: Array<RangeBox | null> = [];
+  for (const rect of stacked) {
+    const id = joined.length;
+    let target = -1;
+    for (let i = joined.length - 1; i >= 0 && target < 0; i--) {
+      const above = joined[i];
+      if (above === null || above.bottom !== rect.top - 1) continue;
+      if (above.right < rect.left || rect.right < above.left) continue;
+      const left = Math.min(above.left, rect.left);
+      const right = Math.max(above.right, rect.right);
+      const width = right - left + 1;
+      const added =
+        (width - (above.right - above.left + 1)) * boxRows(above) +
+        (width - (rect.right - rect.left + 1)) * boxRows(rect);
+      if (added * 5 > WRITE_BYTES) continue;
+      const union = { top: above.top, bottom: rect.bottom, left, right };
+      let free = true;
+      for (let r = union.top; r <= union.bottom && free; r++)
+        for (let c = union.left; c <= union.right && free; c++) {
+          const o = owner[r * columns + c];
+          free = o === -1 || o === i;
+        }
+      if (free) target = i;
+    }
+    if (target < 0) {
+      joined.push(rect);
+      claim(rect, id);
+      continue;
+    }
+    const above = joined[target] as RangeBox;
+    const union = {
+      top: above.top,
+      bottom: rect.bottom,
+      left: Math.min(above.left, rect.left),
+      right: Math.max(above.right, rect.right),
+    };
+    joined[target] = union;
+    joined.push(null);
+    claim(union, target);
+  }
+  return joined.filter((rect): rect is RangeBox => rect !== null);
+}
+
+function runsOf(columns: number, pending: (c: number) => boolean): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  for (let c = 0; c < columns; c++) {
+    if (!pending(c)) continue;
+    if (current !== null && c - current.right - 1 <= GAP) current.right = c;
+    else {
+      current = { left: c, right: c };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+/** Queues one cell write on its sheet. */
+export function queueCellWrite(sheet: Excel.Worksheet, write: CellWrite): void {
+  const range = sheet.getRange(formatRange(write.box));
+  if (Array.isArray(write.data)) range[write.property] = write.data;
+  else if (write.data !== null) setWholeRange(range, write.property, write.data);
+}
