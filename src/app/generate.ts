@@ -139,9 +139,17 @@ export async function generateWorkbook(
   if (input.year !== undefined) settings = { ...settings, year: input.year };
   if (input.unit !== undefined) settings = { ...settings, unit: input.unit };
 
-  const merged = input.members
-    ? mergeMembers(state.members, input.members)
-    : { members: state.members, missing: [] };
+  // A branch just renamed in 设置 is renamed in an imported roster too (it may still use the old name).
+  const renames = new Map(
+    (state.settings?.branches ?? []).flatMap((branch) =>
+      branch.renamedFrom === undefined ? [] : [[branch.renamedFrom, branch.name] as const],
+    ),
+  );
+  const imported = input.members?.map((member) => {
+    const branch = renames.get(member.branch);
+    return branch === undefined ? member : { ...member, branch };
+  });
+  const merged = imported ? mergeMembers(state.members, imported) : { members: state.members, missing: [] };
   for (const member of merged.missing) {
     problems.push({
       sheet: GENERATE_TEXT.rosterSheet,

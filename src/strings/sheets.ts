@@ -39,6 +39,8 @@ export const SETTINGS_SHEET = {
     unitSecretary: '签在跨支部汇总表上',
   },
   branchHeader: ['序号', '党支部名称', '支部书记', '记录人'] as const,
+  /** Header of the hidden column that records each branch's name as generated (to recognise a rename). */
+  recordedNameHeader: '生成时的名称（助手用，勿改）',
   readingLabels: { 'nth-weekday': '第N个', 'calendar-week': '第N周' } as const,
   lastOrdinal: '末',
   validation: {
@@ -165,7 +167,23 @@ export const SHEET_PROBLEMS = {
   badRequired: (text: string) => `每月至少活动次数“${text}”无效；请填写 0 到 31 之间的整数。`,
   noBranches: '党支部列表为空；请在“党支部名称”下至少填写一个党支部。',
   duplicateBranch: (name: string, firstRow: number) =>
-    `党支部“${name}”与第${firstRow}行重复；请删除重复的一行。`,
+    `党支部“${name}”与第${firstRow}行重复，已按一个党支部处理；请删除重复的一行。`,
+  duplicateBranchConflict: (cell: string, name: string, firstRow: number) =>
+    `${cell} 的党支部“${name}”与第${firstRow}行重复，且这一行的支部书记或记录人与第${firstRow}行不同；重新生成时重复的一行会被去掉，为免丢失所填内容，本次没有写入。请把要保留的书记、记录人填到第${firstRow}行后删除这一行，或把这一行改成另一个党支部的名称。`,
+  branchBlank: (cell: string) =>
+    `${cell} 的党支部名称为空，但这一行填写了支部书记或记录人；为免丢失所填内容，本次没有写入。请填写党支部名称，或清空这一行。`,
+  branchRenamed: (cell: string, from: string, to: string) =>
+    `${cell} 的党支部由“${from}”改名为“${to}”：党员名册、活动安排和出勤登记中的“${from}”一并改为新名称，已登记的内容保留。出勤登记表的工作表名不会自动更改，需要时可右键工作表标签重命名为“出勤-${to}”。`,
+  branchRenamedTwice: (cell: string, from: string, firstCell: string) =>
+    `${cell} 与 ${firstCell} 都由“${from}”改名而来，无法确定“${from}”的党员、活动和出勤记录归哪一个；为免记错，本次没有写入。请把其中一行改回“${from}”，另一行作为新党支部写在空行中。`,
+  branchRenamedToOther: (cell: string, from: string, to: string, otherRow: number) =>
+    `${cell} 由“${from}”改名为“${to}”，而“${to}”是第${otherRow}行党支部原来的名称；两个党支部同时换名，无法区分各自的记录，为免记错，本次没有写入。请先只改其中一个，生成后再改另一个。`,
+  branchSheetName: (cell: string, name: string, reason: string, title: string) =>
+    `${cell} 的党支部名称“${name}”${reason}，不能直接用作工作表名，其出勤登记表将命名为“${title}”；如希望表名完整，可改用简称（“出勤-”加名称不超过 31 个字，不含 [ ] : * ? / \\ 这些字符）。`,
+  branchSheetNameTooLong: (length: number) => `加上“出勤-”共 ${length} 个字，超过工作表名 31 个字的上限`,
+  branchSheetNameCharacters: (characters: string) => `含有工作表名不允许的字符 ${characters}`,
+  branchSheetNameClash: (cell: string, name: string, otherCell: string, title: string) =>
+    `${cell} 的党支部“${name}”与 ${otherCell} 的党支部用作工作表名时都是“${title}”，后生成的出勤登记表会自动加上序号；建议改用能区分的简称。`,
   headerNotFound: (sheet: string, missing: string) =>
     `“${sheet}”的前 10 行中找不到表头（缺少“${missing}”列）；请确认表头行含有“姓名”和“所属支部”（或“党支部”）等列名。`,
   holidayBadDate: (cell: string, text: string) =>
@@ -243,7 +261,7 @@ export const GENERATE_TEXT = {
   settingsSheet: SHEET_TITLES.settings,
   rosterSheet: SHEET_TITLES.roster,
   settingsUnreadable:
-    '“设置”表中有无法识别的设置，为免排错活动日，本次没有写入任何内容。请按下列提示改正后重新生成。',
+    '“设置”表中有无法识别或需要改正的设置，为免排错活动日、丢失已填内容，本次没有写入任何内容。请按下列提示改正后重新生成。',
   noBranches: '还没有任何党支部：请导入含“所属支部”列的名册，或在“设置”表的党支部列表中填写党支部。',
   memberMissing: (name: string, branch: string, id: string) =>
     `${name}（${branch}，编号 ${id}）不在本次导入的名单中，已保留在党员名册中，出勤记录不变；如已转出，请在“在册止”填写转出日期。`,

@@ -12,10 +12,18 @@ import type { Member } from '../domain/member';
 import type { ExtraActivity } from '../domain/schedule';
 import type { ActivityDetails } from '../domain/summaries';
 import type { ThemeOverride } from '../domain/themes';
+import type { Cell } from './description';
 import type { RawGrid } from './grid';
 import type { SheetProblem } from './problems';
-import { ATTENDANCE_PROBLEMS } from '../strings/attendanceSheet';
-import { parseAttendanceGrid, readAttendanceBranch, type OrphanActivity } from './sheets/attendance';
+import { ATTENDANCE_PROBLEMS, attendanceSheetName } from '../strings/attendanceSheet';
+import { SHEET_PROBLEMS } from '../strings/sheets';
+import { MAX_SHEET_NAME_LENGTH } from './sheetNames';
+import {
+  attendanceSheetTitle,
+  parseAttendanceGrid,
+  readAttendanceBranch,
+  type OrphanActivity,
+} from './sheets/attendance';
 import type { KeptRow } from './sheets/common';
 import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
@@ -107,12 +115,21 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
   const settingsGrid = grids.get('settings');
   let settings: WorkbookSettings | null = null;
   const settingsProblems: SheetProblem[] = [];
+  let branchCells = new Map<string, string>();
   if (settingsGrid) {
     const parsed = parseSettingsGrid(settingsGrid, fallbackYear);
     settings = parsed.value;
+    branchCells = parsed.branchCells;
     settingsProblems.push(...parsed.problems);
     problems.push(...parsed.problems);
   }
+  // A branch renamed in 设置 takes its members, activities and attendance with it.
+  const renames = new Map(
+    (settings?.branches ?? []).flatMap((branch) =>
+      branch.renamedFrom === undefined ? [] : [[branch.renamedFrom, branch.name] as const],
+    ),
+  );
+  const renamed = (branch: string): string => renames.get(branch) ?? branch;
   const year = settings?.year ?? fallbackYear;
   const take = <T>(
     grid: RawGrid | undefined,
@@ -135,7 +152,7 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     keptRosterRows.push(...parsed.kept);
     userColumns.roster = parsed.userColumns;
     return parsed;
-  });
+  }).map((member) => (renames.has(member.branch) ? { ...member, branch: renamed(member.branch) } : member));
   const keptHolidayRows: KeptRow[] = [];
   const manualHolidays = take(grids.get('holidays'), (grid) => {
     const parsed = parseHolidaysGrid(grid, year);
@@ -146,15 +163,20 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
   // An extra activity may name a branch of 设置 or of the roster (both get sheets when generating).
   const branches = [
     ...(settings?.branches.map((branch) => branch.name) ?? []),
+    ...renames.keys(),
     ...members.map((m) => m.branch),
   ];
   const keptScheduleRows: KeptRow[] = [];
   const scheduleRows = take(grids.get('schedule'), (grid) => {
     const parsed = parseScheduleGrid(grid, { year, branches });
     keptScheduleRows.push(...parsed.kept);
-    userColumns.schedule = parsed.userColumns;
+    userColumns.schedule = renames.size === 0 ? parsed.userColumns : renameKeys(parsed.userColumns, renamed);
     return parsed;
-  });
+  }).map((row) =>
+    renames.has(row.branch)
+      ? { ...row, branch: renamed(row.branch), details: { ...row.details, branch: renamed(row.branch) } }
+      : row,
+  );
   const attendance: AttendanceEntry[] = [];
   const attendanceSheets: AttendanceSheetRecord[] = [];
   const firstSheetOf = new Map<string, string>();
@@ -163,7 +185,8 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
     .filter((entry) => Number.isInteger(entry.n))
     .sort((a, b) => a.n - b.n);
   for (const { kind, grid, n } of numbered) {
-    const branch = readAttendanceBranch(grid) ?? settings?.branches[n - 1]?.name ?? null;
+    const recorded = readAttendanceBranch(grid);
+    const branch = recorded === null ? (settings?.branches[n - 1]?.name ?? null) : renamed(recorded);
     attendanceSheets.push({ kind, n, sheet: grid.sheetName, branch });
     if (branch === null) {
       problems.push({
@@ -189,6 +212,15 @@ export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackY
         return parsed;
       }),
     );
+  }
+  // A new branch's 出勤 sheet is named after it: say so when Excel's rules change the name.
+  if (settings !== null) {
+    const titles = new Map<string, string>();
+    for (const branch of settings.branches) {
+      const cell = branchCells.get(branch.name);
+      if (cell === undefined || attendanceSheets.some((sheet) => sheet.branch === branch.name)) continue;
+      problems.push(...branchSheetNameProblems(settingsGrid?.sheetName ?? '', cell, branch.name, titles));
+    }
   }
   return {
     settings,
@@ -230,6 +262,47 @@ export function attendanceSheetNumbers(
     numbers.set(branch, next);
   }
   return numbers;
+}
+
+/** The key `${branch}\u0000${id}` of each row under its renamed branch. */
+function renameKeys(user: UserColumns, renamed: (branch: string) => string): UserColumns {
+  const rows = new Map<string, Cell[]>();
+  for (const [key, cells] of user.rows) {
+    const cut = key.indexOf('\u0000');
+    rows.set(
+      cut < 0 ? key : activityKey({ branch: renamed(key.slice(0, cut)), id: key.slice(cut + 1) }),
+      cells,
+    );
+  }
+  return { ...user, rows };
+}
+
+/**
+ * Warnings naming the cell of 设置 when a branch's name cannot be its 出勤 sheet's name as it is
+ * (too long, characters Excel refuses) or comes out the same as another branch's; `titles`
+ * collects the names given so far (in upper case, as Excel compares them) with their cells.
+ */
+function branchSheetNameProblems(
+  sheet: string,
+  cell: string,
+  name: string,
+  titles: Map<string, string>,
+): SheetProblem[] {
+  const wanted = attendanceSheetName(name);
+  const title = attendanceSheetTitle(name);
+  const messages: string[] = [];
+  if (title !== wanted) {
+    const characters = [...new Set(name.match(/[[\]:*?/\\']/g) ?? [])].join(' ');
+    const reason =
+      wanted.length > MAX_SHEET_NAME_LENGTH
+        ? SHEET_PROBLEMS.branchSheetNameTooLong(wanted.length)
+        : SHEET_PROBLEMS.branchSheetNameCharacters(characters);
+    messages.push(SHEET_PROBLEMS.branchSheetName(cell, name, reason, title));
+  }
+  const other = titles.get(title.toUpperCase());
+  if (other === undefined) titles.set(title.toUpperCase(), cell);
+  else messages.push(SHEET_PROBLEMS.branchSheetNameClash(cell, name, other, title));
+  return messages.map((message) => ({ sheet, cell, severity: 'warning' as const, message }));
 }
 
 // ---- merging ----

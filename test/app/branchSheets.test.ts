@@ -1,9 +1,10 @@
 /**
  * Each 出勤登记 sheet records its own branch: reordering the branches in 设置, adding one before
- * the others or renaming one never moves a branch's marks onto another branch's sheet.
+ * the others or renaming one never moves a branch's marks onto another branch's sheet; a renamed
+ * branch keeps its sheet, members and activities under the new name.
  */
 import type * as ExcelJS from 'exceljs';
-import { generateWorkbook } from '../../src/app/generate';
+import { GenerateError, generateWorkbook } from '../../src/app/generate';
 import type { Member } from '../../src/domain/member';
 import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
@@ -98,21 +99,68 @@ describe('attendance sheets stay with their branch', () => {
     expect(sheetNamed(final, `出勤-${FIRST}`).getCell('B3').value).toBe(`党支部：${FIRST}`);
   });
 
-  it('gives a renamed branch a new sheet and leaves the old sheet and its marks in place', async () => {
+  it('carries a branch renamed in 设置 to its members, activities and attendance sheet', async () => {
     const file = newWorkbookFile();
     await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER.slice(0, 4) });
     let saved = await saveAndReopen(file);
     attendanceCell(sheetNamed(saved, `出勤-${SECOND}`), 'B002', '2027-02-2').value = '迟';
+    // Typed with full-width brackets: read as the roster reads names, 第二党支部(改).
     setBranches(saved, [FIRST, '第二党支部（改）']);
+    const RENAMED = '第二党支部(改)';
     saved = await saveAndReopen(saved);
     const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
     const final = await saveAndReopen(saved);
 
-    const renamed = result.report.sheets.find((sheet) => sheet.name === '出勤-第二党支部（改）');
-    expect(renamed).toMatchObject({ kind: 'attendance.3', created: true });
-    // The roster still names 第二党支部, so its sheet is kept (and rewritten) with the mark.
+    expect(result.problems.filter((p) => p.sheet === '设置')).toEqual([
+      {
+        sheet: '设置',
+        cell: `B${FIRST_BRANCH_ROW + 1}`,
+        row: FIRST_BRANCH_ROW + 1,
+        severity: 'warning',
+        message: expect.stringContaining(`由“第二党支部”改名为“${RENAMED}”`),
+      },
+    ]);
+    // The sheet of 第二党支部 is the renamed branch's now (its tab keeps its name); no new sheet.
+    expect(result.report.sheets.filter((sheet) => sheet.created)).toEqual([]);
+    expect(result.report.sheets.find((sheet) => sheet.kind === 'attendance.2')?.name).toBe(`出勤-${SECOND}`);
+    expect(sheetNamed(final, `出勤-${SECOND}`).getCell('B3').value).toBe(`党支部：${RENAMED}`);
     expect(attendanceCell(sheetNamed(final, `出勤-${SECOND}`), 'B002', '2027-02-2').value).toBe('迟');
-    expect(marksOf(final).get(`${SECOND}|B002|2027-02-2`)).toBe('迟');
+    expect(marksOf(final)).toEqual(new Map([[`${RENAMED}|B002|2027-02-2`, '迟']]));
+    const state = readWorkbookState(readOwnedGrids(final.workbook), 2027);
+    expect(state.settings?.branches.map((branch) => branch.name)).toEqual([FIRST, RENAMED]);
+    expect(state.members.filter((m) => m.branch === RENAMED).map((m) => m.id)).toEqual(['B001', 'B002']);
+    expect(state.scheduleRows.filter((row) => row.branch === SECOND)).toEqual([]);
+    expect(state.scheduleRows.filter((row) => row.branch === RENAMED)).toHaveLength(24);
+    // Generated again, the rename is done: no more notice.
+    expect(state.problems).toEqual([]);
+  });
+
+  it('writes nothing when the branch table would lose what was typed, naming the cells', async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER.slice(0, 4) });
+    const saved = await saveAndReopen(file);
+    const settings = findOwnedSheets(saved.workbook).get('settings');
+    if (!settings) throw new Error('no 设置');
+    // A second 第一党支部 row with its own secretary, and a recorder on a row without a name.
+    settings.getCell(`B${FIRST_BRANCH_ROW + 2}`).value = FIRST;
+    settings.getCell(`C${FIRST_BRANCH_ROW + 2}`).value = '赵磊';
+    settings.getCell(`D${FIRST_BRANCH_ROW + 3}`).value = '陈静';
+    const sheetCount = saved.workbook.worksheets.length;
+
+    const failure = await generateWorkbook(createFilePort(saved), { year: 2027 }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(GenerateError);
+    const problems = (failure as GenerateError).problems;
+    expect(problems.map((p) => [p.sheet, p.cell, p.severity])).toEqual([
+      ['设置', `B${FIRST_BRANCH_ROW + 3}`, 'error'],
+      ['设置', `B${FIRST_BRANCH_ROW + 2}`, 'error'],
+    ]);
+    expect((failure as GenerateError).message).toContain('本次没有写入任何内容');
+    expect(saved.writtenSheets.size).toBe(0);
+    expect(saved.workbook.worksheets).toHaveLength(sheetCount);
+    expect(settings.getCell(`C${FIRST_BRANCH_ROW + 2}`).value).toBe('赵磊');
   });
 
   it('numbers sheets by their recorded branch, new branches taking the smallest free number', () => {

@@ -7,6 +7,7 @@
 import { type Activity, activityKey } from '../../domain/activity';
 import { type CalendarDate, weekdayName } from '../../domain/date';
 import type { ActivityDetails } from '../../domain/summaries';
+import { compactText } from '../../domain/text';
 import { THEMES, type ThemeId, themeByName, themeName } from '../../domain/themes';
 import { KEPT_ROW, SCHEDULE_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
 import { cellRef, columnLetters } from '../address';
@@ -381,7 +382,8 @@ export function parseScheduleGrid(
     const text = (column: Column) => rawText(gridValue(grid, row, columns[column]));
     const details = readDetails(grid, row, columns, problems);
     const activityId = text('id');
-    const branch = text('branch');
+    // Branch names are compared as the roster reads them (full-width forms folded, no spaces).
+    const branch = compactText(text('branch'));
     if (ctx !== undefined && branch !== '' && NEW_EXTRA_ID.test(activityId)) {
       const extra = newExtraRow(grid, row, columns, ctx, details, problems, kept);
       if (extra !== null) newExtras.push(extra);
@@ -492,7 +494,7 @@ function newExtraRow(
   kept: KeptRows,
 ): ScheduleRow | null {
   const sheet = grid.sheetName;
-  const branch = rawText(gridValue(grid, row, columns.branch));
+  const branch = compactText(rawText(gridValue(grid, row, columns.branch)));
   const date = rawDate(gridValue(grid, row, columns.date));
   const dateCell = cellRef(row, columns.date);
   // Not planned, but written back as typed (marked 待更正) so the user can fix it.

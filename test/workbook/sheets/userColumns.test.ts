@@ -24,7 +24,10 @@ const MEMBERS: Member[] = [
   { id: 'A002', name: '王秀英', branch: ONE, category: '预备党员' },
 ];
 
-function userColumns(headers: string[][], rows: Record<string, Array<string | number | null>>): UserColumns {
+function userColumns(
+  headers: Array<Array<string | null>>,
+  rows: Record<string, Array<string | number | null>>,
+): UserColumns {
   return {
     columns: headers.map((header, i) => ({ header, offset: i + 1 })),
     rows: new Map(Object.entries(rows)),

@@ -6,6 +6,7 @@
  * engine to report; nothing entered is dropped without a problem saying so.
  */
 import { type AttendanceEntry, codeOf } from '../../../domain/attendance';
+import { compactText } from '../../../domain/text';
 import { ATTENDANCE_PROBLEMS, ATTENDANCE_SHEET } from '../../../strings/attendanceSheet';
 import { cellRef } from '../../address';
 import { gridCell, gridEnd, isRawError, type RawGrid, type RawValue } from '../../grid';
@@ -56,7 +57,8 @@ function findIdRow(grid: RawGrid): number {
 function branchRecordIn(text: string): string | null {
   const match = ATTENDANCE_SHEET.branchRecordPrefix.exec(text);
   if (match === null) return null;
-  const branch = text.slice(match[0].length).trim();
+  // Compared as the roster reads branch names (full-width forms folded, no spaces).
+  const branch = compactText(text.slice(match[0].length));
   return branch === '' ? null : branch;
 }
 
