@@ -2,14 +2,18 @@
  * What keeps large workbooks small and quick to write: formulas filled across a block stored once
  * (shared formulas), and alike cells sharing one style record.
  */
+import { generateWorkbook } from '../../src/app/generate';
 import { dateOf, toExcelSerial } from '../../src/domain/date';
+import type { Member } from '../../src/domain/member';
+import { createFilePort } from '../../src/file/port';
 import { readSheetGrid } from '../../src/file/readGrid';
 import { newWorkbookFile, openWorkbookBytes, workbookFileBytes } from '../../src/file/workbookFile';
 import { writeDescriptions } from '../../src/file/writeDescriptions';
-import { cellRef, parseCell } from '../../src/workbook/address';
+import { cellRef, columnLetters, parseCell } from '../../src/workbook/address';
 import { isFormulaCell, type Cell, type SheetDescription } from '../../src/workbook/description';
 import { gridCell } from '../../src/workbook/grid';
 import { describeAttendanceSheet } from '../../src/workbook/sheets/attendance';
+import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/schedule';
 import { sampleInput } from '../workbook/sheets/attendanceSample';
 import { cellXml, readPart, sheetXml } from '../helpers/xlsxZip';
 
@@ -86,6 +90,41 @@ describe('formulas filled across a block', () => {
           expect(gridCell(grid, anchor.row + r, anchor.column + c).formula).toBe(cell.formula);
       }),
     );
+  });
+});
+
+describe('活动安排’s lookups into the attendance sheets', () => {
+  it('are stored once per branch and column, every other row sharing them, and read back in full', async () => {
+    const members: Member[] = [
+      { id: 'A001', name: '李建国', branch: '第一党支部', category: '正式党员' },
+      { id: 'B001', name: '周海涛', branch: '第二党支部', category: '正式党员' },
+    ];
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), { year: 2027, members });
+    const bytes = await workbookFileBytes(file);
+    const xml = await sheetXml(bytes, '活动安排');
+    // Rows 4–27 are the first branch's 24 activities, rows 28–51 the second's.
+    const runs = [
+      { first: SCHEDULE_FIRST_ROW, last: SCHEDULE_FIRST_ROW + 23 },
+      { first: SCHEDULE_FIRST_ROW + 24, last: SCHEDULE_FIRST_ROW + 47 },
+    ];
+    for (const column of ['due', 'present', 'rate', 'met'] as const) {
+      const letter = columnLetters(SCHEDULE_COLUMNS[column]);
+      for (const { first, last } of runs) {
+        expect(cellXml(xml, `${letter}${first}`)).toMatch(
+          new RegExp(`<f t="shared" ref="${letter}${first}:${letter}${last}" si="\\d+">IFERROR\\(INDEX\\(`),
+        );
+        for (let row = first + 1; row <= last; row++)
+          expect(cellXml(xml, `${letter}${row}`)).toMatch(/<f t="shared" si="\d+"\/>/);
+      }
+    }
+    const reopened = await openWorkbookBytes(bytes, 'a.xlsx');
+    const grid = readSheetGrid(reopened.workbook.getWorksheet('活动安排')!);
+    const due = (row: number) => gridCell(grid, row, SCHEDULE_COLUMNS.due).formula;
+    expect(due(SCHEDULE_FIRST_ROW + 23)).toBe(
+      "=IFERROR(INDEX('出勤-第一党支部'!$A$1:$ZZ$10000,MATCH(\"应到\",'出勤-第一党支部'!$A$1:$A$10000,0),MATCH($A27,'出勤-第一党支部'!$A$3:$ZZ$3,0)),\"\")",
+    );
+    expect(due(SCHEDULE_FIRST_ROW + 24)).toContain("MATCH($A28,'出勤-第二党支部'!$A$3:$ZZ$3,0)");
   });
 });
 

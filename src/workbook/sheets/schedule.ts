@@ -11,7 +11,7 @@ import { compactText } from '../../domain/text';
 import { THEMES, type ThemeId, themeByName, themeName } from '../../domain/themes';
 import { KEPT_ROW, SCHEDULE_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
 import { cellRef, columnLetters } from '../address';
-import type { Cell, SheetDescription } from '../description';
+import type { Cell, FormulaCell, SheetDescription } from '../description';
 import { gridEnd, gridValue, type RawGrid } from '../grid';
 import type { Parsed, SheetProblem } from '../problems';
 import {
@@ -119,8 +119,17 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
   const rows: Cell[][] = [];
   const user = input.userColumns;
   const userCells: Array<readonly Cell[] | undefined> = [];
-  input.activities.forEach((activity) => {
+  // A branch's activities are one run of rows whose lookups differ only in the row of the id
+  // ($A4, $A5 …): each cell below the run's first is filled from it (stored once, a shared formula).
+  let runStart = 0;
+  input.activities.forEach((activity, index) => {
     const figures = input.figureFormulas(activity);
+    const row = SCHEDULE_FIRST_ROW + index;
+    if (index === 0 || input.activities[index - 1].branch !== activity.branch) runStart = row;
+    const lookup = (column: Column, formula: string): FormulaCell =>
+      row === runStart
+        ? { formula }
+        : { formula, filledFrom: cellRef(runStart, SCHEDULE_COLUMNS[column]) };
     const status = activity.shifted
       ? SCHEDULE_SHEET.status.shifted
       : activity.provisional
@@ -138,10 +147,10 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
         ...detailCells(input.details.get(activityKey(activity))),
         ...(figures
           ? {
-              due: { formula: figures.due },
-              present: { formula: figures.present },
-              rate: { formula: figures.rate },
-              met: { formula: figures.met },
+              due: lookup('due', figures.due),
+              present: lookup('present', figures.present),
+              rate: lookup('rate', figures.rate),
+              met: lookup('met', figures.met),
             }
           : {}),
         status: status === '' ? null : status,
