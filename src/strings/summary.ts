@@ -74,6 +74,10 @@ export const MONTH_SUMMARY = {
   categoryShort: { 预备党员: '预备' } as Record<string, string>,
   nobody: '本月无请假、缺席、迟到、早退或未登记人员。',
   unrecordedHint: '未登记出勤，请补登',
+  unrecordedSituation: '未登记',
+  /** The compact list, used when one row per person would not fit the page. */
+  groupedHeader: ['日期', '情况', '人员（按原因或说明分列）'],
+  groupedSituation: (situation: string, count: number) => `${situation}\n${count}人`,
   noReason: '未填写原因',
   warningsHeading: '四、提示事项',
   noWarnings: '无。',

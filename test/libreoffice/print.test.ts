@@ -1,6 +1,7 @@
 /**
  * The summaries as printed: written by the file port, printed to PDF by LibreOffice, measured with
- * pdfinfo. A branch's monthly summary (60 people) is one A4 portrait page, the cross-branch page
+ * pdfinfo. A branch's monthly summary (60 people, even with 20 of them away at each activity) is one
+ * A4 portrait page, the cross-branch page
  * comes first, and the annual summary is A4 landscape, one page wide, with its header repeated.
  * PNGs of every page are kept under artifacts/summary-print/ to look at.
  */
@@ -15,7 +16,7 @@ import type { SheetDescription } from '../../src/workbook/description';
 import { describeMonthlySummarySheet } from '../../src/workbook/sheets/summaryMonth';
 import { describeAnnualSummarySheet } from '../../src/workbook/sheets/summaryYear';
 import { isA4, pdfToPngs, toPdf, type PdfInfo } from '../helpers/libreoffice';
-import { ONE, summaryData } from '../workbook/sheets/summaryData';
+import { manyAbsentData, ONE, summaryData } from '../workbook/sheets/summaryData';
 
 jest.setTimeout(120_000);
 
@@ -63,6 +64,21 @@ describe('printed summaries', () => {
     expect(isA4(pdf.pageSizes[0], 'portrait')).toBe(true);
     const [text] = await pageTexts(pdf.pdfPath, 1);
     expect(text).toContain('中共机关第一党支部 2027年3月党员固定活动日情况汇总');
+    expect(text).toContain('支部书记（签字）');
+    expect(text).toMatch(/第\s*1\s*页\s*共\s*1\s*页/);
+  });
+
+  it('keeps a month of two activities with 20 people away at each on one page, in the compact list', async () => {
+    const { ledger, meta } = manyAbsentData();
+    const summary = monthlySummary(ledger, 2027, 3);
+    expect(ledger.branches[0].rows).toHaveLength(60);
+    expect(summary.branches[0].lines.map((line) => line.absentees.length)).toEqual([20, 20]);
+    const pdf = await print('month-many-absent', describeMonthlySummarySheet(summary, meta));
+    expect(pdf.pages).toBe(1);
+    expect(isA4(pdf.pageSizes[0], 'portrait')).toBe(true);
+    const [text] = await pageTexts(pdf.pdfPath, 1);
+    expect(text).toContain('人员（按原因或说明分列）');
+    expect(text).toContain('外出参加业务培训：');
     expect(text).toContain('支部书记（签字）');
     expect(text).toMatch(/第\s*1\s*页\s*共\s*1\s*页/);
   });

@@ -47,6 +47,8 @@ const one = (column: number): Span => [column, column];
 const ACTIVITY_SPANS: Span[] = [one(1), one(2), one(3), one(4), [5, 6], ...range(7, 16).map(one)];
 const RECORD_SPANS: Span[] = [one(1), one(2), [3, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, 16]];
 const PEOPLE_SPANS: Span[] = [one(1), one(2), one(3), one(4), [5, 16]];
+/** The compact list: 日期, 情况 (with the count), then the people of that day and situation by reason. */
+const GROUP_SPANS: Span[] = [[1, 2], one(3), [4, 16]];
 const BRANCH_SPANS: Span[] = [one(1), [2, 4], one(5), one(6), ...range(7, 16).map(one)];
 const INFO_SPANS: Span[] = [
   [1, 8],
@@ -59,6 +61,24 @@ const SIGN = {
   date: { span: [12, 13] as Span, line: [14, 16] as Span },
 };
 const TIMES = '0"次"';
+
+const POINTS_PER_CM = 72 / 2.54;
+const A4 = { width: 595.3, height: 841.9 };
+
+/**
+ * Points of rows one printed page of a branch holds: A4 portrait within the margins, at the scale
+ * that fits the columns to the page width. Excel gives a column of width w about 7w + 1 pixels of
+ * 3/4 point (7 pixels per character of the default font); LibreOffice draws the same columns wider
+ * and so prints smaller, holding more. The estimate is Excel's, less 4 % for rounding, so a page
+ * drawn within it is one page in both.
+ */
+export const BRANCH_PAGE_POINTS = (() => {
+  const width = WIDTHS.reduce((sum, w) => sum + Math.trunc(w * 7 + 1) * 0.75, 0);
+  const printableWidth = A4.width - (SUMMARY_MARGINS.left + SUMMARY_MARGINS.right) * POINTS_PER_CM;
+  const printableHeight = A4.height - (SUMMARY_MARGINS.top + SUMMARY_MARGINS.bottom) * POINTS_PER_CM;
+  const scale = Math.min(1, Math.floor((printableWidth / width) * 100) / 100);
+  return Math.floor((printableHeight / scale) * 0.96);
+})();
 
 /** Warning kinds the cross-branch page repeats (the rest are on each branch's page). */
 const OVERVIEW_WARNINGS = new Set<DomainWarning['code']>([
@@ -79,7 +99,12 @@ export function describeMonthlySummarySheet(summary: MonthlySummary, meta: Summa
     breaks.push(canvas.lastRow);
   }
   for (const branch of summary.branches) {
-    drawBranch(canvas, summary, branch, meta, warningsFor(warnings, branch.branch, period));
+    const own = warningsFor(warnings, branch.branch, period);
+    // One row per person reads best; when that would not fit the page, the people of one day and
+    // situation share a row, grouped by reason — every name and reason still there.
+    const trial = new SheetCanvas(WIDTHS);
+    drawBranch(trial, summary, branch, meta, own, false);
+    drawBranch(canvas, summary, branch, meta, own, trial.totalHeight() > BRANCH_PAGE_POINTS);
     breaks.push(canvas.lastRow);
   }
   if (summary.branches.length === 0) drawParagraph(canvas, T.noActivities);
@@ -152,6 +177,7 @@ function drawBranch(
   branch: BranchMonth,
   meta: SummaryMeta,
   warnings: readonly DomainWarning[],
+  compactPeople: boolean,
 ): void {
   drawTitle(canvas, T.branchTitle(branch.branch, summary.year, summary.month));
   drawPeriod(canvas, summary, meta);
@@ -161,7 +187,8 @@ function drawBranch(
   drawHeading(canvas, T.recordsHeading);
   drawRecords(canvas, branch.lines);
   drawHeading(canvas, T.peopleHeading);
-  drawPeople(canvas, branch.lines);
+  if (compactPeople) drawPeopleGrouped(canvas, branch.lines);
+  else drawPeople(canvas, branch.lines);
   drawHeading(canvas, T.warningsHeading);
   drawWarnings(canvas, warnings, T.noWarnings);
   const signer = meta.signatories?.branches?.find((entry) => entry.branch === branch.branch);
@@ -282,7 +309,7 @@ interface PersonLine {
   reason: string;
 }
 
-function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
+function peopleOf(lines: readonly ActivityLine[]): PersonLine[] {
   const people: PersonLine[] = [];
   for (const line of lines) {
     const mark = (person: PersonMark): PersonLine => ({
@@ -293,9 +320,23 @@ function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
     });
     people.push(...line.absentees.map(mark), ...line.lateOrEarly.map(mark));
     people.push(
-      ...line.unrecorded.map((person) => ({ line, situation: '未登记', person, reason: T.unrecordedHint })),
+      ...line.unrecorded.map((person) => ({
+        line,
+        situation: T.unrecordedSituation,
+        person,
+        reason: T.unrecordedHint,
+      })),
     );
   }
+  return people;
+}
+
+function nameOf(person: PersonRef): string {
+  return person.category === '正式党员' ? person.name : `${person.name}（${person.category}）`;
+}
+
+function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
+  const people = peopleOf(lines);
   drawHeader(canvas, PEOPLE_SPANS, T.peopleHeader);
   if (people.length === 0) {
     drawParagraph(canvas, T.nobody, true);
@@ -303,20 +344,59 @@ function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
   }
   const first = canvas.lastRow + 1;
   people.forEach((entry, i) => {
-    const name =
-      entry.person.category === '正式党员'
-        ? entry.person.name
-        : `${entry.person.name}（${entry.person.category}）`;
     const row = drawBodyRow(
       canvas,
       PEOPLE_SPANS,
-      [i + 1, { date: entry.line.date }, entry.situation, name, entry.reason],
+      [i + 1, { date: entry.line.date }, entry.situation, nameOf(entry.person), entry.reason],
       new Set([4]),
     );
-    if (entry.situation === '缺席')
+    if (entry.situation === CODE_LABELS['×'])
       canvas.style(row, 3, row, 3, { font: { ...BODY_FONT, color: BELOW_COLOR } });
   });
   canvas.style(first, 2, canvas.lastRow, 2, { numberFormat: 'm"月"d"日"' });
+}
+
+/**
+ * The same people, one row per day and situation (事假, 病假, 缺席, 迟到, 早退, 未登记, in the order
+ * they come), the count beside the situation, the names grouped by reason: “住院治疗：张三、李四；
+ * 外出培训：王五”.
+ */
+function drawPeopleGrouped(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
+  const people = peopleOf(lines);
+  drawHeader(canvas, GROUP_SPANS, T.groupedHeader);
+  if (people.length === 0) {
+    drawParagraph(canvas, T.nobody, true);
+    return;
+  }
+  const groups = new Map<
+    string,
+    { line: ActivityLine; situation: string; byReason: Map<string, string[]> }
+  >();
+  for (const entry of people) {
+    const key = `${entry.line.activityId}\u0000${entry.situation}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { line: entry.line, situation: entry.situation, byReason: new Map() };
+      groups.set(key, group);
+    }
+    const names = group.byReason.get(entry.reason) ?? [];
+    names.push(nameOf(entry.person));
+    group.byReason.set(entry.reason, names);
+  }
+  const first = canvas.lastRow + 1;
+  for (const { line, situation, byReason } of groups.values()) {
+    const count = [...byReason.values()].reduce((sum, names) => sum + names.length, 0);
+    const text = [...byReason].map(([reason, names]) => `${reason}：${names.join('、')}`).join('；');
+    const row = drawBodyRow(
+      canvas,
+      GROUP_SPANS,
+      [{ date: line.date }, T.groupedSituation(situation, count), text],
+      new Set([2]),
+    );
+    if (situation === CODE_LABELS['×'])
+      canvas.style(row, 3, row, 3, { font: { ...BODY_FONT, color: BELOW_COLOR } });
+  }
+  canvas.style(first, 1, canvas.lastRow, 2, { numberFormat: 'm"月"d"日"' });
 }
 
 function drawOverview(

@@ -145,3 +145,61 @@ export function summaryData(asOf = '2027-12-31'): SummaryData {
     },
   };
 }
+
+/**
+ * One branch of 60 in March 2027 (two activities): 20 people away from each — on 事假 or 病假 with
+ * their reasons, or absent — everyone else present.
+ */
+export function manyAbsentData(): {
+  ledger: Ledger;
+  meta: SummaryMeta;
+  expected: Array<{ name: string; reason: string }>;
+} {
+  const members: Member[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `A${String(i + 1).padStart(3, '0')}`,
+    name: SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length],
+    branch: ONE,
+    category: i % 9 === 4 ? '预备党员' : '正式党员',
+  }));
+  const schedule = generateSchedule({ year: 2027, branches: [ONE] });
+  const march = schedule.activities.filter((activity) => activity.date.startsWith('2027-03'));
+  const reasons = ['外出参加业务培训', '住院治疗', '赴省厅汇报工作', '陪护生病家属', '下乡开展不动产登记'];
+  const attendance: AttendanceEntry[] = [];
+  const expected: Array<{ name: string; reason: string }> = [];
+  march.forEach((activity, k) => {
+    members.forEach((member, i) => {
+      if (i >= 20) {
+        attendance.push({ memberId: member.id, branch: ONE, activityId: activity.id, raw: '√' });
+        return;
+      }
+      const n = (i + k) % 4;
+      const raw = n === 3 ? '×' : n === 2 ? '病' : '事';
+      const note = raw === '×' ? undefined : reasons[(i + k) % reasons.length];
+      attendance.push({
+        memberId: member.id,
+        branch: ONE,
+        activityId: activity.id,
+        raw,
+        ...(note === undefined ? {} : { note }),
+      });
+      expected.push({ name: member.name, reason: note ?? '未填写原因' });
+    });
+  });
+  const ledger = evaluateAttendance({
+    activities: schedule.activities,
+    members,
+    attendance,
+    asOf: day('2027-03-31'),
+    branchOrder: [ONE],
+  });
+  return {
+    ledger,
+    expected,
+    meta: {
+      unit: UNIT,
+      generatedAt: '2027-03-31 16:20',
+      warnings: collectWarnings(ledger, schedule.warnings),
+      signatories: { branches: [{ branch: ONE, secretary: '王建国', recorder: '李海燕' }] },
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { monthlySummary, type MonthlySummary } from '../../../src/domain/summari
 import { descriptionProblems } from '../../../src/workbook/checkDescription';
 import type { Cell, SheetDescription } from '../../../src/workbook/description';
 import { describeMonthlySummarySheet } from '../../../src/workbook/sheets/summaryMonth';
-import { ONE, THREE, TWO, UNIT, summaryData } from './summaryData';
+import { manyAbsentData, ONE, THREE, TWO, UNIT, summaryData } from './summaryData';
 
 const data = summaryData();
 
@@ -147,7 +147,13 @@ describe('describeMonthlySummarySheet', () => {
     const page = grid.slice(title - 1, end - 1);
     const unrecorded = summary.branches[1].lines[1].unrecorded;
     expect(unrecorded).toHaveLength(11);
-    expect(page.filter((row) => row[2] === '未登记')).toHaveLength(11);
+    // One row each would not fit this page: the list is the compact one, all 11 in one row.
+    const row = page.filter((cells) => String(cells[2]).startsWith('未登记'));
+    expect(row.map((cells) => cells[2])).toEqual(['未登记\n11人']);
+    const names = unrecorded.map((person) =>
+      person.category === '正式党员' ? person.name : `${person.name}（${person.category}）`,
+    );
+    expect(row[0][3]).toBe(`未登记出勤，请补登：${names.join('、')}`);
     expect(page.some((row) => typeof row[0] === 'string' && row[0].includes('到会率 50%'))).toBe(true);
     const signatures = page.find((row) => row[0] === '支部书记（签字）：');
     expect(signatures?.[3]).toBe('刘丽华');
@@ -201,5 +207,54 @@ describe('describeMonthlySummarySheet', () => {
     // A workbook whose unit name is not filled in yet: no dangling 中共 in the title.
     const blank = cells(describeMonthlySummarySheet(one, { ...early.meta, unit: '' }));
     expect(blank[0][0]).toBe('2027年3月各党支部党员固定活动日情况汇总');
+  });
+});
+
+describe('the list of people away, when one row each would not fit the page', () => {
+  const { ledger, meta, expected } = manyAbsentData();
+  const description = describeMonthlySummarySheet(monthlySummary(ledger, 2027, 3), meta);
+  const grid = cells(description);
+
+  it('gives each day and situation one row, the count beside it, names grouped by reason — none left out', () => {
+    const header = rowOf(grid, '日期', 1, rowOf(grid, '三、请假、缺席、迟到早退及未登记人员'));
+    expect(grid[header - 1][2]).toBe('情况');
+    expect(grid[header - 1][3]).toBe('人员（按原因或说明分列）');
+    const rows = grid.slice(header, header + 6);
+    expect(rows.map((row) => [(row[0] as { date: string }).date, row[2]])).toEqual([
+      ['2027-03-12', '事假\n10人'],
+      ['2027-03-12', '病假\n5人'],
+      ['2027-03-12', '缺席\n5人'],
+      ['2027-03-26', '事假\n10人'],
+      ['2027-03-26', '病假\n5人'],
+      ['2027-03-26', '缺席\n5人'],
+    ]);
+    expect(grid[header + 7][0]).toBe('四、提示事项');
+    // Every person and reason of the day, and nobody twice: "原因：甲、乙；原因：丙".
+    const listed = rows.flatMap((row) =>
+      String(row[3])
+        .split('；')
+        .flatMap((group) => {
+          const [reason, names] = group.split('：');
+          return names
+            .split('、')
+            .map((name) => `${(row[0] as { date: string }).date} ${name.replace(/（.*）$/, '')} ${reason}`);
+        }),
+    );
+    const dates = ['2027-03-12', '2027-03-26'];
+    const want = expected.map(({ name, reason }, i) => `${dates[Math.floor(i / 20)]} ${name} ${reason}`);
+    expect(listed.sort()).toEqual(want.sort());
+    expect(String(rows[0][3])).toContain('（预备党员）');
+    expect(String(rows[2][3])).toMatch(/^未填写原因：/);
+  });
+
+  it('keeps one row per person when that fits (the 60 people of the first summary)', () => {
+    const summary = monthlySummary(data.ledger, 2027, 3, data.details);
+    const only = describeMonthlySummarySheet(
+      { ...summary, branches: summary.branches.filter((b) => b.branch === ONE) },
+      data.meta,
+    );
+    const rows = cells(only);
+    const header = rowOf(rows, '序号', 1, rowOf(rows, '三、请假、缺席、迟到早退及未登记人员'));
+    expect(rows[header - 1].slice(0, 5)).toEqual(['序号', '日期', '情况', '姓名', '原因或说明']);
   });
 });

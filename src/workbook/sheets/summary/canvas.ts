@@ -68,6 +68,16 @@ export class SheetCanvas {
     this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
   }
 
+  /**
+   * Points of every row drawn so far, a row without a height counted at `defaultHeight` (what
+   * spreadsheet programs give the default font's row).
+   */
+  totalHeight(defaultHeight = 15): number {
+    let total = 0;
+    for (let row = 1; row <= this.lastRow; row += 1) total += this.heights.get(row) ?? defaultHeight;
+    return total;
+  }
+
   /** Width of a span in characters. */
   spanWidth([from, to]: Span): number {
     let width = 0;
