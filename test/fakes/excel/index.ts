@@ -132,6 +132,10 @@ export class FakeExcel {
   setReadOnly(readOnly: boolean): void {
     this.host.state.readOnly = readOnly;
   }
+  /** Review → Protect Workbook: no sheet can be added, deleted, renamed, moved or hidden. */
+  protectStructure(isProtected = true): void {
+    this.host.state.structureProtected = isProtected;
+  }
   setMaxApiVersion(version: string): void {
     this.host.options.maxApiVersion = version;
   }

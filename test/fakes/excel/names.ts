@@ -164,14 +164,13 @@ export class FakeNamedItemCollection extends FakeClientObject {
       .filter((n) => n.scopeSheetId === scope)
       .map((n) => {
         const item = new FakeNamedItem(this.context, () => n, false);
-        item.queueLoadNow();
+        item.loadNow(this.itemSpec);
         return item;
       });
     return { items };
   }
   override queueLoad(spec: Parameters<FakeClientObject['queueLoad']>[0]): void {
-    super.queueLoad({ all: false, scalars: new Set(['items']), nested: new Map() }, this.api());
-    void spec;
+    this.queueItemsLoad(spec, this.api());
   }
   get items(): FakeNamedItem[] {
     return this.read('items');

@@ -376,7 +376,7 @@ export abstract class FakeClientObject implements PathNode {
         for (const name of names) {
           const nav = this.navigation(name);
           if (nav && !this.scalarNames.includes(name)) {
-            nav.queueLoadNow();
+            nav.loadNow();
             continue;
           }
           this.loaded.set(name, snap[name]);
@@ -385,11 +385,41 @@ export abstract class FakeClientObject implements PathNode {
     });
   }
 
-  /** Loading a navigation property by name (load('format')) loads its scalars in the same step. */
-  queueLoadNow(): void {
+  /**
+   * Loads now, inside a sync: every scalar, and the navigation properties `spec` names. Used for
+   * a navigation property loaded by name (load('format')) and for a collection's items, which get
+   * what the collection's load asked of them ('items/name', 'items/protection/protected',
+   * 'items/customProperties/items/value').
+   */
+  loadNow(spec?: LoadSpec): void {
     if (this.isMissing()) return;
+    if (spec?.nested.has('items')) this.itemSpec = spec.nested.get('items');
     const snap = this.snapshot();
     for (const name of this.scalarNames) this.loaded.set(name, snap[name]);
+    for (const [name, child] of spec?.nested ?? []) {
+      if (name === 'items') continue;
+      const nav = this.navigation(name);
+      if (!nav)
+        throw fakeError(
+          'InvalidArgument',
+          `${this.typeName}.load`,
+          `Unknown navigation property '${name}' on ${this.typeName}.`,
+        );
+      nav.loadNow(child);
+    }
+  }
+
+  /** For a collection: what its load asked of each item (the part of the spec under 'items'). */
+  protected itemSpec: LoadSpec | undefined;
+
+  /** For a collection: queues the load of its items, remembering what each item is to load. */
+  protected queueItemsLoad(spec: LoadSpec, api?: GatedApi): void {
+    this.itemSpec = spec.nested.get('items');
+    FakeClientObject.prototype.queueLoad.call(
+      this,
+      { all: false, scalars: new Set(['items']), nested: new Map() },
+      api,
+    );
   }
 
   toJSON(): Record<string, unknown> {

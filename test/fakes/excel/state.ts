@@ -129,6 +129,8 @@ export interface WorkbookState {
   /** What Range.select last selected: the sheet's id and the address as Excel writes it ('J7', '5:5'). */
   selection?: { sheetId: string; address: string };
   readOnly: boolean;
+  /** Review → Protect Workbook: sheets cannot be added, deleted, renamed, moved or hidden. */
+  structureProtected: boolean;
   /** Things Excel does that leave no trace in the grid but matter to users (undo wiped by delete…). */
   events: WorkbookEvent[];
   nextId: number;
@@ -182,5 +184,5 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
 }
 
 export function newWorkbook(): WorkbookState {
-  return { sheets: [], names: [], readOnly: false, events: [], nextId: 1 };
+  return { sheets: [], names: [], readOnly: false, structureProtected: false, events: [], nextId: 1 };
 }

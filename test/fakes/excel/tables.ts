@@ -6,7 +6,7 @@ import { fakeError } from './errors';
 import { checkIdentifier, nameTaken } from './names';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
 import { FakeRange, rectOnSheet } from './range';
-import type { TableState } from './state';
+import type { SheetState, TableState } from './state';
 import type { FakeWorksheet } from './worksheet';
 
 export class FakeTable extends FakeClientObject {
@@ -31,6 +31,12 @@ export class FakeTable extends FakeClientObject {
   }
   protected override isMissing(): boolean {
     return this.find() === undefined;
+  }
+  protected override navigation(name: string): FakeClientObject | undefined {
+    return name === 'worksheet' ? this.sheet : undefined;
+  }
+  get worksheet(): FakeWorksheet {
+    return this.sheet;
   }
   protected override snapshot(): Record<string, unknown> {
     const t = this.entry('Table.load');
@@ -120,14 +126,13 @@ export class FakeTableCollection extends FakeClientObject {
     const sheet = this.sheet.sheetOrThrow('TableCollection.load');
     const items = sheet.tables.map((t) => {
       const item = new FakeTable(this.context, this.sheet, () => t, false);
-      item.queueLoadNow();
+      item.loadNow(this.itemSpec);
       return item;
     });
     return { items };
   }
   override queueLoad(spec: Parameters<FakeClientObject['queueLoad']>[0]): void {
-    super.queueLoad({ all: false, scalars: new Set(['items']), nested: new Map() });
-    void spec;
+    this.queueItemsLoad(spec);
   }
   get items(): FakeTable[] {
     return this.read('items');
@@ -201,3 +206,36 @@ export class FakeTableCollection extends FakeClientObject {
 }
 
 export { formatLocal };
+
+/**
+ * Workbook.tables: every table of every sheet, each with its worksheet ('items/worksheet/name').
+ * Only loading is modelled; tables are added through a worksheet's collection.
+ */
+export class FakeWorkbookTableCollection extends FakeClientObject {
+  readonly typeName = 'TableCollection';
+  protected readonly scalarNames = ['items'] as const;
+  private readonly sheetProxy: (sheet: SheetState) => FakeWorksheet;
+  constructor(context: FakeRequestContext, sheetProxy: (sheet: SheetState) => FakeWorksheet) {
+    super(context);
+    this.sheetProxy = sheetProxy;
+  }
+  protected override snapshot(): Record<string, unknown> {
+    const items = this.context.host.state.sheets.flatMap((sheet) => {
+      const proxy = this.sheetProxy(sheet);
+      return sheet.tables.map((t) => {
+        const item = new FakeTable(this.context, proxy, () => t, false).reachedBy(this, 'getItem', 3, [
+          t.name,
+        ]);
+        item.loadNow(this.itemSpec);
+        return item;
+      });
+    });
+    return { items };
+  }
+  override queueLoad(spec: Parameters<FakeClientObject['queueLoad']>[0]): void {
+    this.queueItemsLoad(spec);
+  }
+  get items(): FakeTable[] {
+    return this.read('items');
+  }
+}

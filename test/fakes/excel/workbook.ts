@@ -2,7 +2,8 @@
 
 import { FakeNamedItemCollection } from './names';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
-import { FakeWorksheetCollection } from './worksheet';
+import { FakeWorkbookTableCollection } from './tables';
+import { FakeWorkbookProtection, FakeWorksheet, FakeWorksheetCollection } from './worksheet';
 
 export class FakeApplication extends FakeClientObject {
   readonly typeName = 'Application';
@@ -36,6 +37,8 @@ export class FakeWorkbook extends FakeClientObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
+  readonly tables: FakeWorkbookTableCollection;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(context: FakeRequestContext) {
     super(context);
@@ -44,6 +47,10 @@ export class FakeWorkbook extends FakeClientObject {
     this.worksheets = new FakeWorksheetCollection(context).reachedBy(this, 'worksheets');
     this.names = new FakeNamedItemCollection(context).reachedBy(this, 'names');
     this.application = new FakeApplication(context).reachedBy(this, 'application');
+    this.tables = new FakeWorkbookTableCollection(context, (sheet) =>
+      new FakeWorksheet(context, () => sheet).reachedBy(this.worksheets, 'getItem', 3, [sheet.name]),
+    ).reachedBy(this, 'tables');
+    this.protection = new FakeWorkbookProtection(context).reachedBy(this, 'protection');
   }
 
   protected override snapshot(): Record<string, unknown> {
@@ -56,6 +63,8 @@ export class FakeWorkbook extends FakeClientObject {
     if (name === 'worksheets') return this.worksheets;
     if (name === 'names') return this.names;
     if (name === 'application') return this.application;
+    if (name === 'tables') return this.tables;
+    if (name === 'protection') return this.protection;
     return undefined;
   }
   get readOnly(): boolean {

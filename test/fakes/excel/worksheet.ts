@@ -4,9 +4,10 @@ import { guardWorkbookWrite, guardWrite, usedRect } from './cells';
 import { fakeError } from './errors';
 import { FakeNamedItemCollection } from './names';
 import { FakePageLayout } from './pageLayout';
-import { FakeClientObject, type FakeRequestContext } from './proxy';
+import { FakeClientObject, type FakeRequestContext, type LoadSpec } from './proxy';
+import { apiVersions, compareVersions } from './requirements';
 import { FakeRange, FakeRangeAreas, rectOnSheet, type SheetHandle } from './range';
-import { newSheet, type SheetState } from './state';
+import { newSheet, type SheetState, type WorkbookState } from './state';
 import { FakeTableCollection } from './tables';
 import { MAX_COLUMNS, MAX_ROWS } from './address';
 
@@ -105,6 +106,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       const sheet = this.sheetOrThrow('Worksheet.name');
       guardWorkbookWrite(this.context.host, 'Worksheet.name');
       if (sheet.name === value) return;
+      guardStructure(this.context.host.state, 'Worksheet.name');
       checkSheetName(
         value,
         this.context.host.state.sheets.filter((s) => s !== sheet),
@@ -122,6 +124,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       const sheets = this.context.host.state.sheets;
       if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
         throw fakeError('InvalidArgument', 'Worksheet.position');
+      guardStructure(this.context.host.state, 'Worksheet.position');
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(value, 0, sheet);
     });
@@ -134,6 +137,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       const sheet = this.sheetOrThrow('Worksheet.visibility');
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(value))
         throw fakeError('InvalidArgument', 'Worksheet.visibility');
+      if (value !== sheet.visibility) guardStructure(this.context.host.state, 'Worksheet.visibility');
       const visible = this.context.host.state.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet);
       if (value !== 'Visible' && visible.length === 0)
         throw fakeError(
@@ -193,6 +197,7 @@ export class FakeWorksheet extends FakeClientObject implements SheetHandle {
       const sheet = this.sheetOrThrow('Worksheet.delete');
       const state = this.context.host.state;
       guardWorkbookWrite(this.context.host, 'Worksheet.delete');
+      guardStructure(state, 'Worksheet.delete');
       if (state.sheets.filter((s) => s !== sheet && s.visibility === 'Visible').length === 0) {
         throw fakeError(
           'InvalidOperation',
@@ -494,15 +499,20 @@ export class FakeCustomPropertyCollection extends FakeClientObject {
     const sheet = this.sheet.sheetOrThrow('WorksheetCustomPropertyCollection.load');
     this.itemProxies = sheet.customProperties.map((p) => {
       const item = new FakeCustomProperty(this.sheet, () => p.key, false);
-      item.queueLoadNow();
+      item.loadNow(this.itemSpec);
       return item;
     });
     return { items: this.itemProxies };
   }
   override queueLoad(spec: Parameters<FakeClientObject['queueLoad']>[0]): void {
     // Loading 'items/key' or 'key' on a collection loads the items, as Office.js does.
-    super.queueLoad({ all: false, scalars: new Set(['items']), nested: new Map() }, 'customProperties');
-    void spec;
+    this.queueItemsLoad(spec, 'customProperties');
+  }
+  /** Reached through a worksheet collection's load ('items/customProperties/items/value'): gated too. */
+  override loadNow(spec?: LoadSpec): void {
+    if (compareVersions(apiVersions.customProperties, this.context.host.options.maxApiVersion) > 0)
+      throw fakeError('ApiNotFound', 'WorksheetCustomPropertyCollection.load');
+    super.loadNow(spec);
   }
   get items(): FakeCustomProperty[] {
     return this.read('items');
@@ -552,14 +562,13 @@ export class FakeWorksheetCollection extends FakeClientObject {
   protected override snapshot(): Record<string, unknown> {
     this.itemProxies = this.context.host.state.sheets.map((s) => {
       const ws = new FakeWorksheet(this.context, () => s).reachedBy(this, 'getItem', 3, [s.name]);
-      ws.queueLoadNow();
+      ws.loadNow(this.itemSpec);
       return ws;
     });
     return { items: this.itemProxies };
   }
   override queueLoad(spec: Parameters<FakeClientObject['queueLoad']>[0]): void {
-    super.queueLoad({ all: false, scalars: new Set(['items']), nested: new Map() });
-    void spec;
+    this.queueItemsLoad(spec);
   }
   get items(): FakeWorksheet[] {
     return this.read('items');
@@ -576,6 +585,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
     this.queueGet(ws, 'add', [name], () => {
       const state = this.context.host.state;
       guardWorkbookWrite(this.context.host, 'WorksheetCollection.add');
+      guardStructure(this.context.host.state, 'WorksheetCollection.add');
       let finalName = name;
       if (finalName === undefined) {
         let n = state.sheets.length + 1;
@@ -654,5 +664,33 @@ export class FakePageBreakCollection {
     this.queue('removePageBreaks', [], (s) => {
       s.rowBreaks = [];
     });
+  }
+}
+
+/**
+ * A workbook whose structure is protected (Review → Protect Workbook) refuses adding, deleting,
+ * renaming, moving and hiding sheets; cells stay editable. Excel's error code for it is not
+ * documented; the fake answers AccessDenied, as for the other protections.
+ */
+function guardStructure(state: WorkbookState, location: string): void {
+  if (state.structureProtected)
+    throw fakeError('AccessDenied', location, "The workbook's structure is protected.");
+}
+
+/** Excel.WorkbookProtection (ExcelApi 1.7): whether the structure is protected. */
+export class FakeWorkbookProtection extends FakeClientObject {
+  readonly typeName = 'WorkbookProtection';
+  protected readonly scalarNames = ['protected'] as const;
+  protected override snapshot(): Record<string, unknown> {
+    return { protected: this.context.host.state.structureProtected };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protect(): void {
+    this.queueCall('protect', [], () => void (this.context.host.state.structureProtected = true));
+  }
+  unprotect(): void {
+    this.queueCall('unprotect', [], () => void (this.context.host.state.structureProtected = false));
   }
 }
