@@ -7,6 +7,7 @@ import { excelStrings } from '../strings/excel';
 export type ExcelPortErrorCode =
   | 'sheet-protected'
   | 'read-only'
+  | 'workbook-protected'
   | 'cell-edit-mode'
   | 'access-denied'
   | 'item-not-found'

@@ -1,12 +1,23 @@
 /**
- * What the port learns about the workbook before reading or writing: its sheets, its names (the
- * add-in's hidden marks `_PartyDay_<kind>` among them), its tables and whether it can be changed.
- * One sync loads it all; a second loads what is needed of the owned sheets.
+ * What the port learns about the workbook before reading or writing, in one sync: its sheets (with
+ * their protection and, where ExcelApi 1.12 allows, their custom properties), its names (the
+ * add-in's hidden marks `_PartyDay_<kind>` among them), its tables and whether it can be changed
+ * (read-only, structure protected). A second sync, only when an action reads them, loads the owned
+ * sheets' cells.
+ *
+ * A sheet is the add-in's when a mark names it, or else when its custom property PartyDayKind
+ * names a kind no mark claims: the user may have deleted the hidden name, and the next write puts
+ * it back. The mark wins where they disagree: it is what the file port reads, and a copy of an
+ * owned sheet carries the property but not the mark.
  */
 import { parseSheetReference } from '../workbook/address';
 // One definition of the mark for both ports (the import of ExcelJS there is for types only).
 import { kindOfMark } from '../file/ownedMark';
+import { KIND_PATTERN } from '../workbook/description';
 import type { ExcelCapabilities } from './capabilities';
+
+/** Worksheet custom property naming the kind, where ExcelApi 1.12 allows it. */
+export const KIND_PROPERTY = 'PartyDayKind';
 
 export interface NameEntry {
   name: string;
@@ -19,26 +30,44 @@ export interface NameEntry {
 export interface Inventory {
   sheetNames: string[];
   names: NameEntry[];
-  /** Owned sheet name by kind (marks whose sheet exists). */
+  /** Owned sheet name by kind (by its mark, or by its custom property). */
   ownedByKind: Map<string, string>;
+  /** Kinds whose sheet was found by its custom property only: the write adds the mark again. */
+  unmarked: Set<string>;
   /** Marks pointing at no sheet (the sheet was deleted): removed before the kind is written again. */
   staleMarks: string[];
   readOnly: boolean;
+  /** Review → Protect Workbook: no sheet can be added. */
+  structureProtected: boolean;
+  /** Names of the protected sheets. */
+  protectedSheets: Set<string>;
+  /** Table names by sheet name. */
+  tablesBySheet: Map<string, string[]>;
+  /** Every table name in the workbook (they share one namespace with defined names). */
+  tableNames: string[];
 }
 
 interface Loaded {
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
+  tables: Excel.TableCollection;
   workbook: Excel.Workbook;
 }
 
 /** Queues the loads of the inventory; call `inventoryOf` after the next sync. */
 export function loadInventory(context: Excel.RequestContext, capabilities: ExcelCapabilities): Loaded {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load('items/name');
+  // Navigation paths inside a collection's items load each item's part in the same request
+  // (OfficeExtension.LoadOption: "paragraphs.load('text, font/size')").
+  const sheets = workbook.worksheets.load(
+    capabilities.customProperties
+      ? 'items/name,items/protection/protected,items/customProperties/items/key,items/customProperties/items/value'
+      : 'items/name,items/protection/protected',
+  );
   const names = workbook.names.load('items/name,items/formula');
-  if (capabilities.readOnlyFlag) workbook.load('readOnly');
-  return { sheets, names, workbook };
+  const tables = workbook.tables.load('items/name,items/worksheet/name');
+  workbook.load(capabilities.readOnlyFlag ? 'readOnly,protection/protected' : 'protection/protected');
+  return { sheets, names, tables, workbook };
 }
 
 export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): Inventory {
@@ -57,11 +86,34 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
     if (sheet === undefined) staleMarks.push(entry.name);
     else ownedByKind.set(kind, sheet);
   }
+  const unmarked = new Set<string>();
+  if (capabilities.customProperties) {
+    const marked = new Set(ownedByKind.values());
+    for (const sheet of loaded.sheets.items) {
+      const property = sheet.customProperties.items.find((item) => item.key === KIND_PROPERTY);
+      const kind = property === undefined ? '' : String(property.value);
+      if (!KIND_PATTERN.test(kind) || ownedByKind.has(kind) || marked.has(sheet.name)) continue;
+      ownedByKind.set(kind, sheet.name);
+      unmarked.add(kind);
+    }
+  }
+  const tablesBySheet = new Map<string, string[]>();
+  for (const table of loaded.tables.items) {
+    const sheet = table.worksheet.name;
+    tablesBySheet.set(sheet, [...(tablesBySheet.get(sheet) ?? []), table.name]);
+  }
   return {
     sheetNames,
     names,
     ownedByKind,
+    unmarked,
     staleMarks,
     readOnly: capabilities.readOnlyFlag ? loaded.workbook.readOnly : false,
+    structureProtected: loaded.workbook.protection.protected,
+    protectedSheets: new Set(
+      loaded.sheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name),
+    ),
+    tablesBySheet,
+    tableNames: loaded.tables.items.map((table) => table.name),
   };
 }

@@ -2,10 +2,11 @@
  * The app's WorkbookPort on the live workbook through Office.js.
  *
  * One port serves one user action inside one Excel.run (see runExcelAction), so what it learns in
- * one sync serves the next call: the first call loads the inventory (sheets, names with the hidden
- * marks, tables, protection); reading the owned sheets adds one sync; writing adds one more. So
- * every action takes at most 3 syncs whatever the size, unless a write's estimated request would
- * pass Excel on the web's 5 MB limit, when it is sent in parts.
+ * one sync serves the next call: the first call loads the inventory (sheets with their protection
+ * and marks, names, tables, read-only and structure protection); reading the owned sheets' cells
+ * adds one sync (none when there are no owned sheets yet); writing adds one more. So every action
+ * takes at most 3 syncs whatever the size, unless a write's estimated request would pass Excel on
+ * the web's 5 MB limit, when it is sent in parts (a first generate still fits: it reads nothing).
  */
 import type { PortWriteReport, WorkbookPort } from '../app/port';
 import type { SheetDescription } from '../workbook/description';
@@ -20,7 +21,7 @@ import {
 import { mapExcelError } from './errors';
 import { inventoryOf, loadInventory, type Inventory } from './inventory';
 import { gridOf, loadUsedRange } from './readGrid';
-import { partition, planWrite, type OwnedSheetState, type WriteEnv, type WriteOperation } from './writePlan';
+import { partition, planWrite, type WriteEnv, type WriteOperation } from './writePlan';
 
 /** Excel on the web refuses requests over 5 MB; stay well under it (the estimate is not exact). */
 export const DEFAULT_PAYLOAD_LIMIT = 4 * 1024 * 1024;
@@ -37,13 +38,6 @@ export interface ExcelWorkbookPort extends WorkbookPort {
   readonly capabilities: ExcelCapabilities;
 }
 
-interface OwnedDetails {
-  grids: Map<string, RawGrid> | null;
-  states: Map<string, OwnedSheetState>;
-  /** Every table name in the workbook (they share one namespace with defined names). */
-  tableNames: string[];
-}
-
 export function createExcelPort(
   context: Excel.RequestContext,
   options: ExcelPortOptions = {},
@@ -51,7 +45,7 @@ export function createExcelPort(
   const capabilities = detectCapabilities(options.isSetSupported ?? officeIsSetSupported());
   const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
   let inventory: Inventory | null = null;
-  let details: OwnedDetails | null = null;
+  let grids: Map<string, RawGrid> | null = null;
 
   const ensureInventory = async (): Promise<Inventory> => {
     if (inventory) return inventory;
@@ -61,35 +55,18 @@ export function createExcelPort(
     return inventory;
   };
 
-  /** Tables of every sheet, protection of the owned ones, and their grids when asked: one sync. */
-  const ensureDetails = async (withGrids: boolean): Promise<OwnedDetails> => {
-    if (details && (details.grids || !withGrids)) return details;
+  /** The owned sheets' cells: one sync, none when no sheet is owned yet. */
+  const ensureGrids = async (): Promise<Map<string, RawGrid>> => {
+    if (grids) return grids;
     const known = await ensureInventory();
-    const kindOfSheet = new Map([...known.ownedByKind].map(([kind, name]) => [name, kind]));
-    const loads = known.sheetNames.map((name) => {
-      const sheet = context.workbook.worksheets.getItem(name);
-      const kind = kindOfSheet.get(name) ?? null;
-      return {
-        kind,
-        name,
-        tables: sheet.tables.load('items/name'),
-        protection: kind === null ? null : sheet.protection.load('protected'),
-        used: withGrids && kind !== null ? loadUsedRange(sheet) : null,
-      };
-    });
-    await context.sync();
-    const grids = withGrids ? new Map<string, RawGrid>() : null;
-    const states = new Map<string, OwnedSheetState>();
-    const tableNames: string[] = [];
-    for (const load of loads) {
-      const tables = load.tables.items.map((table) => table.name);
-      tableNames.push(...tables);
-      if (load.kind === null) continue;
-      states.set(load.kind, { protected: load.protection?.protected ?? false, tableNames: tables });
-      if (grids && load.used) grids.set(load.kind, gridOf(load.name, load.used));
-    }
-    details = { grids, states, tableNames };
-    return details;
+    const loads = [...known.ownedByKind].map(([kind, name]) => ({
+      kind,
+      name,
+      used: loadUsedRange(context.workbook.worksheets.getItem(name)),
+    }));
+    if (loads.length > 0) await context.sync();
+    grids = new Map(loads.map(({ kind, name, used }) => [kind, gridOf(name, used)]));
+    return grids;
   };
 
   const commit = async (operations: readonly WriteOperation[]): Promise<void> => {
@@ -118,10 +95,7 @@ export function createExcelPort(
 
   return {
     capabilities,
-    readOwnedGrids: guarded(async () => {
-      const { grids } = await ensureDetails(true);
-      return new Map(grids ?? []);
-    }),
+    readOwnedGrids: guarded(async () => new Map(await ensureGrids())),
     readSheetGrid: guarded(async (name: string) => {
       const known = await ensureInventory();
       if (!known.sheetNames.includes(name)) return null;
@@ -133,13 +107,12 @@ export function createExcelPort(
     writeDescriptions: guarded(
       async (descriptions: readonly SheetDescription[]): Promise<PortWriteReport> => {
         const known = await ensureInventory();
-        const { states, tableNames } = await ensureDetails(false);
         // Everything is planned and checked here, before the first call that changes the workbook.
-        const plan = planWrite(descriptions, known, states, tableNames, capabilities);
+        const plan = planWrite(descriptions, known, capabilities);
         await commit(plan.operations);
         // The workbook has changed: a later call in this action reads it afresh.
         inventory = null;
-        details = null;
+        grids = null;
         const notices = [...plan.notices];
         if (!capabilities.customProperties && plan.sheets.some((sheet) => !sheet.exists))
           notices.push(excelStrings.noCustomProperties);

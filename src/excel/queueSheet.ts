@@ -16,10 +16,8 @@ import type {
   TableSpec,
 } from '../workbook/description';
 import { centimetresToPoints, columnWidthPoints } from './formats';
+import { KIND_PROPERTY } from './inventory';
 import type { WriteEnv } from './writePlan';
-
-/** Worksheet custom property naming the kind, where ExcelApi 1.12 allows it. */
-export const KIND_PROPERTY = 'PartyDayKind';
 
 export interface PrepareInfo {
   name: string;
@@ -27,6 +25,8 @@ export interface PrepareInfo {
   tablesToRemove: readonly string[];
   /** A mark of this kind left pointing at a deleted sheet. */
   staleMark: string | null;
+  /** An owned sheet found by its custom property only: its mark is added again. */
+  unmarked: boolean;
 }
 
 export function queuePrepare(env: WriteEnv, description: SheetDescription, info: PrepareInfo): void {
@@ -51,6 +51,8 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
       sheet.horizontalPageBreaks.removePageBreaks();
   } else {
     sheet = workbook.worksheets.add(info.name);
+  }
+  if (!info.exists || info.unmarked) {
     if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
     const mark = workbook.names.add(markName(description.kind), sheet.getRange('A1'));
     mark.visible = false;

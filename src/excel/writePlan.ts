@@ -27,13 +27,6 @@ import {
 } from './queueSheet';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
-/** What the writer knows of an owned sheet before clearing it. */
-export interface OwnedSheetState {
-  protected: boolean;
-  /** Tables on the sheet, turned back into ranges before it is cleared. */
-  tableNames: string[];
-}
-
 export interface WriteEnv {
   context: Excel.RequestContext;
   capabilities: ExcelCapabilities;
@@ -56,9 +49,6 @@ export interface WritePlan {
 export function planWrite(
   descriptions: readonly SheetDescription[],
   inventory: Inventory,
-  owned: ReadonlyMap<string, OwnedSheetState>,
-  /** Every table name in the workbook. */
-  workbookTables: readonly string[],
   capabilities: ExcelCapabilities,
 ): WritePlan {
   assertDescriptions(descriptions);
@@ -69,11 +59,16 @@ export function planWrite(
       ownedKind: [...inventory.ownedByKind].find(([, sheet]) => sheet === name)?.[0] ?? null,
     })),
   );
+  // Whatever would stop the write part-way is found here, before anything is changed.
   if (inventory.readOnly) throw new ExcelPortError('read-only', excelStrings.workbookReadOnly);
+  if (inventory.structureProtected && plan.some((entry) => !entry.exists))
+    throw new ExcelPortError('workbook-protected', excelStrings.workbookStructureProtected);
   for (const entry of plan) {
-    if (entry.exists && owned.get(entry.kind)?.protected)
+    if (entry.exists && inventory.protectedSheets.has(entry.name))
       throw new ExcelPortError('sheet-protected', excelStrings.sheetProtected(entry.name));
   }
+  const tablesOf = (entry: PlannedSheet) =>
+    entry.exists ? (inventory.tablesBySheet.get(entry.name) ?? []) : [];
 
   const notices: string[] = [];
   for (const entry of plan)
@@ -97,13 +92,9 @@ export function planWrite(
 
   const ownedSheetNames = new Set([...inventory.ownedByKind.values(), ...plan.map((entry) => entry.name)]);
   const nameOwner = nameOwnership(inventory, ownedSheetNames);
-  const clearedTables = new Set(
-    plan
-      .flatMap((entry) => (entry.exists ? (owned.get(entry.kind)?.tableNames ?? []) : []))
-      .map((n) => n.toUpperCase()),
-  );
+  const clearedTables = new Set(plan.flatMap(tablesOf).map((n) => n.toUpperCase()));
   const takenTables = new Set(
-    workbookTables.map((name) => name.toUpperCase()).filter((name) => !clearedTables.has(name)),
+    inventory.tableNames.map((name) => name.toUpperCase()).filter((name) => !clearedTables.has(name)),
   );
   const claimTable = (wanted: string): string => {
     let name = wanted;
@@ -121,18 +112,23 @@ export function planWrite(
     const staleMark = inventory.staleMarks.find(
       (mark) => mark.toUpperCase() === markName(kind).toUpperCase(),
     );
-    const tablesToRemove = entry.exists ? (owned.get(kind)?.tableNames ?? []) : [];
+    const tablesToRemove = tablesOf(entry);
+    const unmarked = entry.exists && inventory.unmarked.has(kind);
     operations.push({
       // Adding a sheet and its mark, or clearing an owned one in place (see queuePrepare).
-      bytes: entry.exists
-        ? PATH_BYTES * (8 + tablesToRemove.length) + ACTION_BYTES * (12 + tablesToRemove.length)
-        : PATH_BYTES * 5 + ACTION_BYTES * 6 + jsonBytes([entry.name, staleMark]),
+      bytes:
+        (entry.exists
+          ? PATH_BYTES * (8 + tablesToRemove.length) + ACTION_BYTES * (12 + tablesToRemove.length)
+          : PATH_BYTES * 2 + ACTION_BYTES * 3) +
+        (!entry.exists || unmarked ? PATH_BYTES * 3 + ACTION_BYTES * 3 : 0) +
+        jsonBytes([entry.name, staleMark]),
       queue: (env) =>
         queuePrepare(env, description, {
           name: entry.name,
           exists: entry.exists,
           tablesToRemove,
           staleMark: staleMark ?? null,
+          unmarked,
         }),
     });
     for (const run of dimensionRuns(description))

@@ -15,6 +15,8 @@ export const excelStrings = {
   // Checked before the first write: nothing has been changed when these are shown.
   sheetProtected: (sheet: string) =>
     `工作表“${sheet}”受保护，本助手无法更新它。请在“审阅 → 撤销工作表保护”后重试；本次未作任何改动。`,
+  workbookStructureProtected:
+    '工作簿结构受保护，本助手无法添加所需的工作表。请在“审阅 → 保护工作簿”中取消保护后重试；本次未作任何改动。',
   workbookReadOnly:
     '工作簿以只读方式打开，无法写入。请关闭只读（或“另存为”一个副本）并在可编辑的工作簿中重试；本次未作任何改动。',
   // Excel's error codes, mapped to what to do.

@@ -1,8 +1,9 @@
 /**
- * The Office.js port against the strict fake: a write is one sync after the inventory and the
- * owned sheets' details (3 in all), text that Excel would reinterpret stays text, owned sheets are
- * found by their hidden mark and updated in place, a user's sheet is never touched, missing
- * requirement sets degrade with a Chinese note, and Excel's errors become Chinese instructions.
+ * The Office.js port against the strict fake: a write is one sync after the inventory (2 in all),
+ * reading the owned sheets one more, text that Excel would reinterpret stays text, owned sheets are
+ * found by their hidden mark or their custom property and updated in place, a user's sheet is never
+ * touched, missing requirement sets degrade with a Chinese note, and Excel's errors and what would
+ * stop a write part-way (protection, read-only) become Chinese instructions before anything changes.
  */
 import { createExcelPort } from '../../src/excel/port';
 import { ExcelPortError } from '../../src/excel/errors';
@@ -29,10 +30,10 @@ function portOn(fake: FakeExcel) {
 }
 
 describe('writing descriptions', () => {
-  it('writes two sheets in 3 syncs: inventory, owned details, one write', async () => {
+  it('writes two sheets in 2 syncs: the inventory, then one write', async () => {
     const fake = createFakeExcel();
     const report = await portOn(fake).writeDescriptions([settingsSheet, attendanceSheet()]);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(2);
     expect(report.sheets).toEqual([
       { kind: 'settings', name: '设置', created: true },
       { kind: 'attendance.b01', name: '出勤登记', created: true },
@@ -114,6 +115,90 @@ describe('writing descriptions', () => {
   });
 });
 
+describe('recognising owned sheets by either mark', () => {
+  /** What Excel does when the user renames a sheet: every name's reference follows it. */
+  function rename(fake: FakeExcel, from: string, to: string) {
+    fake.sheet(from).name = to;
+    for (const name of fake.state.names) name.formula = name.formula.replace(`'${from}'`, `'${to}'`);
+  }
+
+  it('finds a renamed sheet by its custom property when the hidden name is gone, and puts the name back', async () => {
+    const fake = createFakeExcel();
+    await portOn(fake).writeDescriptions([settingsSheet]);
+    expect(fake.sheet('设置').customProperties).toEqual([{ key: 'PartyDayKind', value: 'settings' }]);
+    rename(fake, '设置', '参数');
+    fake.state.names = fake.state.names.filter((name) => name.name !== '_PartyDay_settings');
+
+    const grids = await portOn(fake).readOwnedGrids();
+    expect(grids.get('settings')?.sheetName).toBe('参数');
+    const report = await portOn(fake).writeDescriptions([settingsSheet]);
+    expect(report.sheets).toEqual([{ kind: 'settings', name: '参数', created: false }]);
+    expect(fake.sheetNames()).toEqual(['参数']);
+    const mark = fake.state.names.find((name) => name.name === '_PartyDay_settings');
+    expect(mark).toMatchObject({ formula: "='参数'!$A$1", visible: false });
+  });
+
+  it('finds a renamed sheet by its hidden name when it has no custom property (written by file mode or ExcelApi 1.11), and adds the property', async () => {
+    const fake = createFakeExcel({ maxApiVersion: '1.11' });
+    await portOn(fake).writeDescriptions([settingsSheet]);
+    expect(fake.sheet('设置').customProperties).toEqual([]);
+    rename(fake, '设置', '参数');
+    fake.setMaxApiVersion('1.17');
+
+    const report = await portOn(fake).writeDescriptions([settingsSheet]);
+    expect(report.sheets).toEqual([{ kind: 'settings', name: '参数', created: false }]);
+    expect(fake.sheet('参数').customProperties).toEqual([{ key: 'PartyDayKind', value: 'settings' }]);
+  });
+
+  it('leaves a copy of an owned sheet alone: it has the property, but the hidden name stays with the original', async () => {
+    const fake = createFakeExcel();
+    await portOn(fake).writeDescriptions([settingsSheet]);
+    // Excel's "Move or Copy → Create a copy" carries the sheet's custom properties.
+    fake.addSheet('设置 (2)').customProperties.push({ key: 'PartyDayKind', value: 'settings' });
+    fake.setValues('设置 (2)', 'A1', [['用户改过的副本']]);
+
+    const grids = await portOn(fake).readOwnedGrids();
+    expect([...grids.keys()]).toEqual(['settings']);
+    expect(grids.get('settings')?.sheetName).toBe('设置');
+    await portOn(fake).writeDescriptions([settingsSheet]);
+    expect(fake.values('设置 (2)', 'A1:A1')).toEqual([['用户改过的副本']]);
+  });
+});
+
+describe('what a sheet is set up with', () => {
+  it('writes hidden rows, column widths, gridlines and the print setup, and a summary its page breaks', async () => {
+    const fake = createFakeExcel();
+    const summary = {
+      ...settingsSheet,
+      kind: 'summary.month',
+      name: '月度汇总',
+      showGridLines: false,
+      tables: [],
+      names: [],
+      rows: [
+        { row: 2, hidden: true },
+        { row: 3, hidden: true },
+        { row: 4, height: 20 },
+      ],
+      print: { paperSize: 'A4' as const, orientation: 'landscape' as const, rowBreaks: [3] },
+    };
+    await portOn(fake).writeDescriptions([summary]);
+    const sheet = fake.sheet('月度汇总');
+    expect([...sheet.hiddenRows].sort()).toEqual([1, 2]);
+    expect(sheet.rowHeights.get(3)).toBe(20);
+    // 16 and 30 characters of the default font, in points.
+    expect([sheet.columnWidths.get(0), sheet.columnWidths.get(1)]).toEqual([87.75, 161.25]);
+    expect(sheet.showGridlines).toBe(false);
+    expect(sheet.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
+    // A new page after row 3: the break is above row 4 (zero-based 3).
+    expect(sheet.rowBreaks).toEqual([3]);
+
+    // Regenerated with the breaks elsewhere, the old ones go.
+    await portOn(fake).writeDescriptions([{ ...summary, print: { ...summary.print, rowBreaks: [1] } }]);
+    expect(fake.sheet('月度汇总').rowBreaks).toEqual([1]);
+  });
+});
+
 describe('requirement sets', () => {
   it('skips page layout and validation on ExcelApi 1.7 with Chinese notes, never an exception', async () => {
     const fake = createFakeExcel({ maxApiVersion: '1.7' });
@@ -143,7 +228,8 @@ describe('errors', () => {
     const attempt = portOn(fake).writeDescriptions([settingsSheet, attendanceSheet()]);
     await expect(attempt).rejects.toThrow(excelStrings.sheetProtected('设置'));
     await expect(attempt).rejects.toBeInstanceOf(ExcelPortError);
-    expect(fake.syncCount).toBe(2);
+    // Only the inventory was read; nothing was sent to change the workbook.
+    expect(fake.syncCount).toBe(1);
     expect(fake.sheetNames()).toEqual(['设置']);
   });
 
@@ -160,6 +246,28 @@ describe('errors', () => {
     const fake = createFakeExcel();
     fake.injectErrorOnNextSync('GeneralException', 'boom');
     await expect(portOn(fake).readOwnedGrids()).rejects.toMatchObject({ code: 'general' });
+  });
+
+  it('refuses to add sheets to a workbook whose structure is protected, before writing anything', async () => {
+    const fake = createFakeExcel();
+    fake.addSheet('台账');
+    fake.protectStructure();
+    await expect(portOn(fake).writeDescriptions([settingsSheet])).rejects.toMatchObject({
+      code: 'workbook-protected',
+      message: excelStrings.workbookStructureProtected,
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheetNames()).toEqual(['台账']);
+  });
+
+  it('still updates the sheets it owns when the structure is protected (only adding sheets is refused)', async () => {
+    const fake = createFakeExcel();
+    await portOn(fake).writeDescriptions([settingsSheet]);
+    fake.protectStructure();
+    fake.setValues('设置', 'D10', [['旧内容']]);
+    await portOn(fake).writeDescriptions([settingsSheet]);
+    expect(fake.cell('设置', 'D10').value).toBe('');
+    expect(fake.values('设置', 'B2:B2')).toEqual([[0.8]]);
   });
 
   it('refuses a read-only workbook before writing', async () => {
