@@ -9,10 +9,10 @@ import type { Member } from '../../src/domain/member';
 import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
+import type { WorkbookFile } from '../../src/file/workbookFile';
 import { FIRST_BRANCH_ROW } from '../../src/workbook/sheets/settings';
 import { attendanceSheetNumbers, readWorkbookState } from '../../src/workbook/state';
-import { attendanceCell, saveAndReopen } from '../helpers/generatedWorkbook';
+import { attendanceCell, generatedWorkbook, saveAndReopen } from '../helpers/generatedWorkbook';
 
 const FIRST = '第一党支部';
 const SECOND = '第二党支部';
@@ -63,9 +63,7 @@ jest.setTimeout(60_000);
 
 describe('attendance sheets stay with their branch', () => {
   it('keeps marks on the same member and activity when 设置 lists the branches in another order', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
-    let saved = await saveAndReopen(file);
+    let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
     expect(findOwnedSheets(saved.workbook).get('attendance.1')?.name).toBe(`出勤-${FIRST}`);
     attendanceCell(sheetNamed(saved, `出勤-${FIRST}`), 'A001', '2027-03-1').value = '√';
     attendanceCell(sheetNamed(saved, `出勤-${FIRST}`), 'A002', '2027-03-1').value = '事：出差';
@@ -100,9 +98,7 @@ describe('attendance sheets stay with their branch', () => {
   });
 
   it('carries a branch renamed in 设置 to its members, activities and attendance sheet', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER.slice(0, 4) });
-    let saved = await saveAndReopen(file);
+    let saved = await generatedWorkbook({ year: 2027, members: ROSTER.slice(0, 4) });
     attendanceCell(sheetNamed(saved, `出勤-${SECOND}`), 'B002', '2027-02-2').value = '迟';
     // Typed with full-width brackets: read as the roster reads names, 第二党支部(改).
     setBranches(saved, [FIRST, '第二党支部（改）']);
@@ -136,9 +132,7 @@ describe('attendance sheets stay with their branch', () => {
   });
 
   it('writes nothing when the branch table would lose what was typed, naming the cells', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER.slice(0, 4) });
-    const saved = await saveAndReopen(file);
+    const saved = await generatedWorkbook({ year: 2027, members: ROSTER.slice(0, 4) });
     const settings = findOwnedSheets(saved.workbook).get('settings');
     if (!settings) throw new Error('no 设置');
     // A second 第一党支部 row with its own secretary, and a recorder on a row without a name.

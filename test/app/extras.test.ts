@@ -16,7 +16,13 @@ import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile'
 import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
 import { SCHEDULE_COLUMNS } from '../../src/workbook/sheets/schedule';
 import { readWorkbookState } from '../../src/workbook/state';
-import { attendanceCell, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
+import {
+  attendanceCell,
+  generatedWorkbook,
+  ownedSheet,
+  rowWhere,
+  saveAndReopen,
+} from '../helpers/generatedWorkbook';
 
 const ONE = '第一党支部';
 const TWO = '第二党支部';
@@ -100,20 +106,6 @@ describe('extra activities added in 活动安排', () => {
   });
 });
 
-/** The first row from `from` whose cells match every (column → value) given. */
-function rowWhere(sheet: ExcelJS.Worksheet, from: number, match: Record<number, ExcelJS.CellValue>): number {
-  for (let row = from; row <= sheet.rowCount; row++) {
-    const same = Object.entries(match).every(([column, value]) => {
-      const cell = sheet.getCell(row, Number(column)).value;
-      return cell instanceof Date && value instanceof Date
-        ? cell.getTime() === value.getTime()
-        : cell === value;
-    });
-    if (same) return row;
-  }
-  throw new Error(`no row matching ${JSON.stringify(match)} in ${sheet.name}`);
-}
-
 /** The last column of a row that holds anything. */
 function lastColumn(sheet: ExcelJS.Worksheet, row: number): number {
   let last = 0;
@@ -136,9 +128,7 @@ describe('columns the user adds to the generated sheets', () => {
       { id: 'A002', name: '王秀英', branch: ONE, category: '预备党员' },
       { id: 'B001', name: '周海涛', branch: TWO, category: '正式党员' },
     ];
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: roster });
-    let saved = await saveAndReopen(file);
+    let saved = await generatedWorkbook({ year: 2027, members: roster });
 
     // 党员名册: two columns right of 备注 (P). A second 联系电话 is not the roster's own.
     const rosterSheet = ownedSheet(saved, 'roster');

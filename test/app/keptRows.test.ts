@@ -3,58 +3,26 @@
  * written back on regeneration exactly as typed, marked 待更正, and stay so on every regeneration
  * until the user fixes them.
  */
-import type * as ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../src/app/generate';
 import type { Member } from '../../src/domain/member';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
-import {
-  newWorkbookFile,
-  openWorkbookBytes,
-  workbookFileBytes,
-  type WorkbookFile,
-} from '../../src/file/workbookFile';
 import { SCHEDULE_COLUMNS } from '../../src/workbook/sheets/schedule';
+import {
+  asRead,
+  generatedWorkbook,
+  ownedSheet,
+  saveAndReopen,
+  sheetRows,
+  typeRowsBelow,
+  type TypedRow,
+  withoutColumns,
+} from '../helpers/generatedWorkbook';
 
 const ONE = '第一党支部';
 const ROSTER: Member[] = [
   { id: 'A001', name: '李建国', branch: ONE, category: '正式党员' },
   { id: 'A002', name: '王秀英', branch: ONE, category: '预备党员' },
 ];
-
-async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
-  return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
-}
-
-function owned(file: WorkbookFile, kind: string): ExcelJS.Worksheet {
-  const sheet = findOwnedSheets(file.workbook).get(kind);
-  if (!sheet) throw new Error(`no ${kind}`);
-  return sheet;
-}
-
-/** Every non-empty row of a sheet from `from` on, as plain values (dates as YYYY-MM-DD). */
-function rowsOf(sheet: ExcelJS.Worksheet, from: number): Array<Array<string | number | null>> {
-  const rows: Array<Array<string | number | null>> = [];
-  sheet.eachRow((row, n) => {
-    if (n < from) return;
-    const values: Array<string | number | null> = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
-      const v = row.getCell(c).value;
-      values.push(
-        v instanceof Date
-          ? v.toISOString().slice(0, 10)
-          : typeof v === 'string' || typeof v === 'number'
-            ? v
-            : v === null || v === undefined
-              ? null
-              : JSON.stringify(v),
-      );
-    }
-    while (values.length > 0 && values[values.length - 1] === null) values.pop();
-    rows.push(values);
-  });
-  return rows;
-}
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const S = SCHEDULE_COLUMNS;
@@ -63,34 +31,35 @@ jest.setTimeout(60_000);
 
 describe('活动安排: rows that cannot be planned are kept as typed', () => {
   it('keeps a row without a date, one outside the year, one of an unknown branch and one without id or branch', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
-    let saved = await saveAndReopen(file);
-    const sheet = owned(saved, 'schedule');
-    const typed: Array<Partial<Record<keyof typeof S, ExcelJS.CellValue>>> = [
-      { branch: ONE, topic: '没有日期的读书会', place: '三楼会议室', host: '李建国', expense: 120 },
-      { id: 'X', branch: ONE, date: utc(2026, 12, 18), theme: '学习教育日', topic: '去年的活动' },
-      { branch: '第九党支部', date: '2027-08-05', recorder: '王秀英', archive: '\\\\server\\记录\\8月.docx' },
-      { date: utc(2027, 9, 10), topic: '=没写编号也没写支部', note: '001' },
-    ];
-    const typedRows = typed.map((values) => {
-      const n = sheet.rowCount + 1;
-      for (const [column, value] of Object.entries(values))
-        sheet.getCell(n, S[column as keyof typeof S]).value = value;
-      // A cell past the last column, typed by the user.
-      sheet.getCell(n, 21).value = `自加列${n}`;
-      return n;
-    });
+    let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
+    const sheet = ownedSheet(saved, 'schedule');
+    // Each with a cell past the last column, typed by the user.
+    const typed: TypedRow[] = [
+      {
+        [S.branch]: ONE,
+        [S.topic]: '没有日期的读书会',
+        [S.place]: '三楼会议室',
+        [S.host]: '李建国',
+        [S.expense]: 120,
+      },
+      {
+        [S.id]: 'X',
+        [S.branch]: ONE,
+        [S.date]: utc(2026, 12, 18),
+        [S.theme]: '学习教育日',
+        [S.topic]: '去年的活动',
+      },
+      {
+        [S.branch]: '第九党支部',
+        [S.date]: '2027-08-05',
+        [S.recorder]: '王秀英',
+        [S.archive]: '\\\\server\\记录\\8月.docx',
+      },
+      { [S.date]: utc(2027, 9, 10), [S.topic]: '=没写编号也没写支部', [S.note]: '001' },
+    ].map((row, i) => ({ ...row, 21: `自加列${i + 1}` }));
+    typeRowsBelow(sheet, typed);
     saved = await saveAndReopen(saved);
-
-    const expected = typed.map((values, i) => {
-      const row = new Array<string | number | null>(21).fill(null);
-      for (const [column, value] of Object.entries(values))
-        row[S[column as keyof typeof S] - 1] =
-          value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | number);
-      row[20] = `自加列${typedRows[i]}`;
-      return row;
-    });
+    const expected = typed.map(asRead);
     const markers = [
       '待更正：没有有效的日期，未安排',
       '待更正：日期不在 2027 年，未安排',
@@ -104,14 +73,14 @@ describe('活动安排: rows that cannot be planned are kept as typed', () => {
       expect(errors).toHaveLength(4);
       expect(result.activityCount).toBe(24);
       saved = await saveAndReopen(saved);
-      const rewritten = owned(saved, 'schedule');
-      const kept = rowsOf(rewritten, 4).filter((row) => String(row[S.status - 1] ?? '').startsWith('待更正'));
+      const rewritten = ownedSheet(saved, 'schedule');
+      const kept = sheetRows(rewritten, 4).filter((row) =>
+        String(row[S.status - 1] ?? '').startsWith('待更正'),
+      );
       expect(kept).toHaveLength(4);
       kept.forEach((row, i) => {
         expect(row[S.status - 1]).toBe(markers[i]);
-        const withoutStatus = [...row];
-        withoutStatus[S.status - 1] = null;
-        expect(withoutStatus).toEqual(expected[i]);
+        expect(withoutColumns(row, [S.status])).toEqual(expected[i]);
       });
       // The kept rows come after the 24 planned activities.
       const firstKept = 4 + 24;
@@ -124,32 +93,19 @@ describe('活动安排: rows that cannot be planned are kept as typed', () => {
 
 describe('节假日: the user rows that cannot be read are kept as typed', () => {
   it('keeps a bad date, a date of another year, an unknown type and a duplicate, and uses the good row', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
-    let saved = await saveAndReopen(file);
-    const sheet = owned(saved, 'holidays');
-    const typed: Array<Array<string | Date | null>> = [
-      [utc(2027, 6, 11), null, '放假', '单位运动会', '手工'],
-      ['2027-02-30', null, '放假', '错日期', '手工'],
-      [utc(2026, 5, 6), '星期三', '上班', '去年的', null],
-      [utc(2027, 7, 9), null, '待定', '类型不对', '手工'],
-      [utc(2027, 6, 11), null, '上班', '重复的一天', '手工'],
+    let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
+    const sheet = ownedSheet(saved, 'holidays');
+    const typed: TypedRow[] = [
+      { 1: utc(2027, 6, 11), 3: '放假', 4: '单位运动会', 5: '手工' },
+      { 1: '2027-02-30', 3: '放假', 4: '错日期', 5: '手工' },
+      { 1: utc(2026, 5, 6), 2: '星期三', 3: '上班', 4: '去年的' },
+      // With a note of the user's two columns right of 状态.
+      { 1: utc(2027, 7, 9), 3: '待定', 4: '类型不对', 5: '手工', 8: '我的批注' },
+      { 1: utc(2027, 6, 11), 3: '上班', 4: '重复的一天', 5: '手工' },
     ];
-    const first = sheet.rowCount + 1;
-    typed.forEach((cells, i) => {
-      cells.forEach((value, c) => {
-        if (value !== null) sheet.getCell(first + i, c + 1).value = value;
-      });
-    });
-    sheet.getCell(first + 3, 8).value = '我的批注';
+    const first = typeRowsBelow(sheet, typed);
     saved = await saveAndReopen(saved);
-
-    const expected = typed
-      .slice(1)
-      .map((cells) =>
-        cells.map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
-      );
-    expected[2].push(null, null, '我的批注');
+    const expected = typed.slice(1).map(asRead);
     const markers = [
       '待更正：日期无效，未使用',
       '待更正：日期不在 2027 年，未使用',
@@ -164,99 +120,31 @@ describe('节假日: the user rows that cannot be read are kept as typed', () =>
       );
       expect(errors).toHaveLength(4);
       saved = await saveAndReopen(saved);
-      const rewritten = owned(saved, 'holidays');
+      const rewritten = ownedSheet(saved, 'holidays');
       expect(rewritten.getCell(3, 6).value).toBe('状态');
-      const rows = rowsOf(rewritten, 4);
+      const rows = sheetRows(rewritten, 4);
       // The good row is used: 2027-06-11 is a 手工 day off in the list.
       expect(rows).toContainEqual(['2027-06-11', '星期五', '放假', '单位运动会', '手工']);
       const kept = rows.filter((row) => String(row[5] ?? '').startsWith('待更正'));
       expect(kept.map((row) => row[5])).toEqual(markers);
-      kept.forEach((row, i) => {
-        const typedCells = [...row];
-        typedCells[5] = null;
-        while (typedCells.length > 0 && typedCells[typedCells.length - 1] === null) typedCells.pop();
-        const want = [...expected[i]];
-        while (want.length > 0 && want[want.length - 1] === null) want.pop();
-        expect(typedCells).toEqual(want);
-      });
+      kept.forEach((row, i) => expect(withoutColumns(row, [6])).toEqual(expected[i]));
     }
   });
 });
 
 describe('党员名册: rows that cannot be read are kept as typed', () => {
   it('keeps a row without a name, one of an unknown category and a duplicate id, marked 待更正', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
-    let saved = await saveAndReopen(file);
-    const sheet = owned(saved, 'roster');
-    const typed: Array<Array<string | Date | null>> = [
-      [
-        'A010',
-        null,
-        '男',
-        ONE,
-        '正式党员',
-        utc(2001, 7, 1),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        '13800000010',
-        '没写姓名',
-      ],
-      [
-        'A011',
-        '孙丽',
-        '女',
-        ONE,
-        '党员吧',
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        '类别写错',
-      ],
-      [
-        'A001',
-        '李建国二',
-        '男',
-        ONE,
-        '正式党员',
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-      ],
+    let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
+    const sheet = ownedSheet(saved, 'roster');
+    // 编号 1, 姓名 2, 性别 3, 所属支部 4, 类别 5, 入党日期 6, 联系电话 15, 备注 16.
+    const typed: TypedRow[] = [
+      { 1: 'A010', 3: '男', 4: ONE, 5: '正式党员', 6: utc(2001, 7, 1), 15: '13800000010', 16: '没写姓名' },
+      { 1: 'A011', 2: '孙丽', 3: '女', 4: ONE, 5: '党员吧', 16: '类别写错' },
+      { 1: 'A001', 2: '李建国二', 3: '男', 4: ONE, 5: '正式党员' },
     ];
-    const first = sheet.rowCount + 1;
-    typed.forEach((cells, i) =>
-      cells.forEach((value, c) => {
-        if (value !== null) sheet.getCell(first + i, c + 1).value = value;
-      }),
-    );
+    typeRowsBelow(sheet, typed);
     saved = await saveAndReopen(saved);
-    const expected = typed.map((cells) => {
-      const want = cells.map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
-      while (want.length > 0 && want[want.length - 1] === null) want.pop();
-      return want;
-    });
+    const expected = typed.map(asRead);
     for (let round = 1; round <= 2; round++) {
       const result = await generateWorkbook(createFilePort(saved), { year: 2027 });
       const errors = result.problems.filter((p) => p.sheet === '党员名册' && p.severity === 'error');
@@ -264,15 +152,11 @@ describe('党员名册: rows that cannot be read are kept as typed', () => {
       expect(result.problems.filter((p) => p.message.includes('状态'))).toEqual([]);
       expect(result.memberCount).toBe(2);
       saved = await saveAndReopen(saved);
-      const rewritten = owned(saved, 'roster');
+      const rewritten = ownedSheet(saved, 'roster');
       expect(rewritten.getCell(3, 17).value).toBe('状态');
-      const kept = rowsOf(rewritten, 4).filter((row) => String(row[16] ?? '').startsWith('待更正：'));
+      const kept = sheetRows(rewritten, 4).filter((row) => String(row[16] ?? '').startsWith('待更正：'));
       expect(kept).toHaveLength(3);
-      kept.forEach((row, i) => {
-        const cells = row.slice(0, 16);
-        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-        expect(cells).toEqual(expected[i]);
-      });
+      kept.forEach((row, i) => expect(withoutColumns(row, [17])).toEqual(expected[i]));
       expect(kept[2][16]).toContain('A001');
     }
   });
@@ -280,10 +164,8 @@ describe('党员名册: rows that cannot be read are kept as typed', () => {
 
 describe('党员名册: a kept member’s unreadable cells are kept as typed', () => {
   it('keeps a bad 入党日期 and a bad 性别 in the member’s own row, marked 待更正, member still counted', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: ROSTER });
-    let saved = await saveAndReopen(file);
-    const sheet = owned(saved, 'roster');
+    let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
+    const sheet = ownedSheet(saved, 'roster');
     // Row 5 is 王秀英 (A002): 性别 is column 3, 入党日期 column 6.
     expect(sheet.getCell(5, 1).value).toBe('A002');
     sheet.getCell(5, 3).value = '男的';
@@ -302,32 +184,22 @@ describe('党员名册: a kept member’s unreadable cells are kept as typed', (
       expect(result.problems.filter((p) => p.message.includes('状态'))).toEqual([]);
 
       saved = await saveAndReopen(saved);
-      const rewritten = owned(saved, 'roster');
+      const rewritten = ownedSheet(saved, 'roster');
       expect(rewritten.getCell(3, 17).value).toBe('状态');
-      expect(rowsOf(rewritten, 4)).toEqual([
-        ['A001', '李建国', null, ONE, '正式党员'],
-        [
-          'A002',
-          '王秀英',
-          '男的',
-          ONE,
-          '预备党员',
-          '九三年',
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          `待更正：${dateMessage} ${genderMessage}`,
-        ],
+      expect(sheetRows(rewritten, 4)).toEqual([
+        asRead({ 1: 'A001', 2: '李建国', 4: ONE, 5: '正式党员' }),
+        asRead({
+          1: 'A002',
+          2: '王秀英',
+          3: '男的',
+          4: ONE,
+          5: '预备党员',
+          6: '九三年',
+          17: `待更正：${dateMessage} ${genderMessage}`,
+        }),
       ]);
       // The member is still on its branch's attendance sheet.
-      const attendance = owned(saved, 'attendance.1');
+      const attendance = ownedSheet(saved, 'attendance.1');
       const ids: unknown[] = [];
       attendance.eachRow((row) => ids.push(row.getCell(1).value));
       expect(ids).toContain('A002');

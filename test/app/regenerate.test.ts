@@ -10,11 +10,16 @@ import { dateOf } from '../../src/domain/date';
 import type { Member } from '../../src/domain/member';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import { newWorkbookFile } from '../../src/file/workbookFile';
 import { readWorkbookState } from '../../src/workbook/state';
 import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/schedule';
 import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
-import { attendanceCell, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
+import {
+  attendanceCell,
+  generatedWorkbook,
+  ownedSheet,
+  rowWhere,
+  saveAndReopen,
+} from '../helpers/generatedWorkbook';
 
 const BRANCH = '机关第一党支部';
 const OTHER = '机关第二党支部';
@@ -32,23 +37,17 @@ const FIRST_ROSTER: Member[] = [
 
 /** Row of the schedule sheet holding (branch, id). */
 function scheduleRow(sheet: ExcelJS.Worksheet, branch: string, id: string): number {
-  for (let row = SCHEDULE_FIRST_ROW; row <= sheet.rowCount; row++) {
-    if (
-      sheet.getCell(row, SCHEDULE_COLUMNS.id).value === id &&
-      sheet.getCell(row, SCHEDULE_COLUMNS.branch).value === branch
-    )
-      return row;
-  }
-  throw new Error(`no row for ${branch} ${id}`);
+  return rowWhere(sheet, SCHEDULE_FIRST_ROW, {
+    [SCHEDULE_COLUMNS.id]: id,
+    [SCHEDULE_COLUMNS.branch]: branch,
+  });
 }
 
 jest.setTimeout(60_000);
 
 describe('regenerating keeps entered data', () => {
   it('keeps codes, details and text through a moved date, a new member and a member who left', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, unit: '测试单位', members: FIRST_ROSTER });
-    let saved = await saveAndReopen(file);
+    let saved = await generatedWorkbook({ year: 2027, unit: '测试单位', members: FIRST_ROSTER });
 
     // The secretary enters data in Excel.
     const schedule = ownedSheet(saved, 'schedule');
@@ -155,9 +154,7 @@ describe('regenerating keeps entered data', () => {
   });
 
   it('keeps a member a re-import no longer lists, with a warning', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: FIRST_ROSTER });
-    const saved = await saveAndReopen(file);
+    const saved = await generatedWorkbook({ year: 2027, members: FIRST_ROSTER });
     const result = await generateWorkbook(createFilePort(saved), {
       year: 2027,
       members: FIRST_ROSTER.filter((m) => m.id !== 'A002'),
@@ -168,9 +165,7 @@ describe('regenerating keeps entered data', () => {
   });
 
   it('gives an imported person without 编号 the id they already have by name and branch', async () => {
-    const file = newWorkbookFile();
-    await generateWorkbook(createFilePort(file), { year: 2027, members: FIRST_ROSTER });
-    const saved = await saveAndReopen(file);
+    const saved = await generatedWorkbook({ year: 2027, members: FIRST_ROSTER });
     const result = await generateWorkbook(createFilePort(saved), {
       year: 2027,
       members: [member('M0000XYZ', '王芳'), ...FIRST_ROSTER.filter((m) => m.id !== 'A002')],

@@ -1,15 +1,30 @@
 /**
  * Finding cells in a workbook the add-in generated, the way a secretary's edits are simulated in
- * tests: by member id and activity id, never by position.
+ * tests: by member id and activity id (or the values a row holds), never by position; and a
+ * sheet's rows as plain values to compare with what was typed.
  */
 import type * as ExcelJS from 'exceljs';
+import { generateWorkbook, type GenerateInput } from '../../src/app/generate';
 import { findOwnedSheets } from '../../src/file/ownedMark';
-import { openWorkbookBytes, workbookFileBytes, type WorkbookFile } from '../../src/file/workbookFile';
+import { createFilePort } from '../../src/file/port';
+import {
+  newWorkbookFile,
+  openWorkbookBytes,
+  workbookFileBytes,
+  type WorkbookFile,
+} from '../../src/file/workbookFile';
 import { ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 
 /** Saves to bytes and opens them again, as a user saving and reopening the file would. */
 export async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
   return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
+}
+
+/** A new workbook generated from `input`, saved and opened again: where a secretary's edits begin. */
+export async function generatedWorkbook(input: GenerateInput): Promise<WorkbookFile> {
+  const file = newWorkbookFile();
+  await generateWorkbook(createFilePort(file), input);
+  return saveAndReopen(file);
 }
 
 /** The owned sheet of a kind ('schedule', 'attendance.1' …), wherever the user moved or renamed it. */
@@ -31,4 +46,81 @@ export function attendanceCell(sheet: ExcelJS.Worksheet, memberId: string, activ
   });
   if (column === 0 || row === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
   return sheet.getCell(row, column);
+}
+
+/** Every non-empty row of a sheet from row `from` on, as plain values (dates as YYYY-MM-DD, other objects as JSON), trailing empty cells left out. */
+export function sheetRows(sheet: ExcelJS.Worksheet, from: number): Array<Array<string | number | null>> {
+  const rows: Array<Array<string | number | null>> = [];
+  sheet.eachRow((row, n) => {
+    if (n < from) return;
+    const values: Array<string | number | null> = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
+      const v = row.getCell(c).value;
+      values.push(
+        v instanceof Date
+          ? v.toISOString().slice(0, 10)
+          : typeof v === 'string' || typeof v === 'number'
+            ? v
+            : v === null || v === undefined
+              ? null
+              : JSON.stringify(v),
+      );
+    }
+    while (values.length > 0 && values[values.length - 1] === null) values.pop();
+    rows.push(values);
+  });
+  return rows;
+}
+
+/** The first row from `from` on whose cells hold the given values (column number → value; dates by instant). */
+export function rowWhere(
+  sheet: ExcelJS.Worksheet,
+  from: number,
+  match: Record<number, ExcelJS.CellValue>,
+): number {
+  for (let row = from; row <= sheet.rowCount; row++) {
+    const same = Object.entries(match).every(([column, value]) => {
+      const cell = sheet.getCell(row, Number(column)).value;
+      return cell instanceof Date && value instanceof Date
+        ? cell.getTime() === value.getTime()
+        : cell === value;
+    });
+    if (same) return row;
+  }
+  throw new Error(`no row matching ${JSON.stringify(match)} in ${sheet.name}`);
+}
+
+/** A row as a secretary types it: values by sheet column (1-based); columns not named stay empty. */
+export type TypedRow = Readonly<Record<number, ExcelJS.CellValue>>;
+
+/** Types the rows below the sheet's last row; returns the number of the first. */
+export function typeRowsBelow(sheet: ExcelJS.Worksheet, rows: readonly TypedRow[]): number {
+  const first = sheet.rowCount + 1;
+  rows.forEach((values, i) => {
+    for (const [column, value] of Object.entries(values))
+      if (value !== null) sheet.getCell(first + i, Number(column)).value = value;
+  });
+  return first;
+}
+
+/** A typed row as sheetRows reads it back: dates as YYYY-MM-DD, trailing empty cells left out. */
+export function asRead(row: TypedRow): Array<string | number | null> {
+  const columns = Object.keys(row).map(Number);
+  const values = new Array<string | number | null>(Math.max(0, ...columns)).fill(null);
+  for (const column of columns) {
+    const value = row[column];
+    values[column - 1] =
+      value instanceof Date ? value.toISOString().slice(0, 10) : (value as string | number | null);
+  }
+  return withoutColumns(values, []);
+}
+
+/** A row read back with some columns emptied (the add-in's own markers), trailing empty cells left out. */
+export function withoutColumns(
+  row: ReadonlyArray<string | number | null>,
+  columns: readonly number[],
+): Array<string | number | null> {
+  const values = row.map((value, i) => (columns.includes(i + 1) ? null : value));
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return values;
 }
