@@ -124,6 +124,34 @@ describe('request/sync semantics', () => {
     expect(fake.requestBytes[0]).toBeGreaterThan(1000);
   });
 
+  test('each response is measured as the JSON of what its loads return; a response limit can be set', async () => {
+    const fake = createFakeExcel();
+    fake.addSheet('S');
+    fake.setValues('S', 'A1', [['党员', 2]]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:B1').load('values');
+      await context.sync();
+    });
+    expect(fake.responseBytes).toEqual([
+      Buffer.byteLength(JSON.stringify([{ values: [['党员', 2]] }]), 'utf8'),
+    ]);
+
+    const limited = createFakeExcel({ responseLimitBytes: 100 });
+    limited.addSheet('S');
+    limited.setValues(
+      'S',
+      'A1',
+      Array.from({ length: 20 }, (_, i) => [`第${i}行`]),
+    );
+    const code = await codeOf(
+      limited.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1:A20').load('values');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('ResponsePayloadSizeLimitExceeded');
+  });
+
   test('Excel.run sends what is left queued in a final sync', async () => {
     const fake = createFakeExcel();
     fake.addSheet('S');

@@ -10,6 +10,7 @@ export type FakeErrorCode =
   | 'InvalidOperation'
   | 'InvalidOperationInCellEditMode'
   | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded'
   | 'GeneralException'
   | 'ApiNotFound'
   | 'PropertyNotLoaded'
@@ -25,6 +26,8 @@ export const errorMessages: Record<FakeErrorCode, string> = {
     'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   RequestPayloadSizeLimitExceeded:
     'The request payload size has exceeded the limit. Please refer to the documentation.',
+  ResponsePayloadSizeLimitExceeded:
+    'The response payload size has exceeded the limit. Please refer to the documentation.',
   GeneralException: 'There was an internal error while processing the request.',
   ApiNotFound:
     'The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation.',

@@ -53,6 +53,7 @@ export class FakeExcel {
       options: { ...defaultOptions, ...options },
       syncCount: 0,
       requestBytes: [],
+      responseBytes: [],
       injected: [],
       cellEditMode: false,
     };
@@ -182,9 +183,17 @@ export class FakeExcel {
   get maxRequestBytes(): number {
     return Math.max(0, ...this.host.requestBytes);
   }
+  /** UTF-8 bytes of what each sync's loads returned, as JSON, in order. */
+  get responseBytes(): readonly number[] {
+    return this.host.responseBytes;
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.host.responseBytes);
+  }
   resetCounters(): void {
     this.host.syncCount = 0;
     this.host.requestBytes = [];
+    this.host.responseBytes = [];
   }
   sheetNames(): string[] {
     return this.host.state.sheets.map((s) => s.name);

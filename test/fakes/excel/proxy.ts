@@ -22,12 +22,18 @@ export interface FakeOptions {
   payloadLimitBytes: number;
   /** What a write to a protected sheet throws. */
   protectedWriteError: FakeErrorCode;
+  /**
+   * Response payload limit in bytes. Excel on the web limits responses to 5 MB as well; the fake
+   * measures every response but enforces no limit unless a test sets one.
+   */
+  responseLimitBytes: number;
 }
 
 export const defaultOptions: FakeOptions = {
   maxApiVersion: '1.17',
   payloadLimitBytes: 5 * 1024 * 1024,
   protectedWriteError: 'AccessDenied',
+  responseLimitBytes: Number.POSITIVE_INFINITY,
 };
 
 /** What every context of one fake workbook shares: the state, the options and the counters. */
@@ -36,6 +42,8 @@ export interface FakeHost {
   options: FakeOptions;
   syncCount: number;
   requestBytes: number[];
+  /** UTF-8 bytes of what each sync's loads returned (JSON), in order. */
+  responseBytes: number[];
   injected: FakeOfficeError[];
   cellEditMode: boolean;
 }
@@ -121,6 +129,8 @@ export class FakeRequestContext {
   private queue: QueuedOp[] = [];
   private nextObjectId = 1;
   private nextActionId = 1;
+  /** What the loads of the sync in progress return. */
+  private response: unknown[] = [];
   closed = false;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -130,6 +140,11 @@ export class FakeRequestContext {
 
   newObjectId(): number {
     return this.nextObjectId++;
+  }
+
+  /** Records what a load returns, for the response's size. */
+  noteLoaded(value: unknown): void {
+    this.response.push(value);
   }
 
   enqueue(op: QueuedOp): void {
@@ -156,6 +171,19 @@ export class FakeRequestContext {
     const injected = host.injected.shift();
     if (injected) throw injected;
     if (bytes > host.options.payloadLimitBytes) throw fakeError('RequestPayloadSizeLimitExceeded');
+    this.response = [];
+    try {
+      this.run(ops);
+    } finally {
+      host.responseBytes.push(Buffer.byteLength(JSON.stringify(this.response), 'utf8'));
+    }
+    if (host.responseBytes[host.responseBytes.length - 1] > host.options.responseLimitBytes)
+      throw fakeError('ResponsePayloadSizeLimitExceeded');
+    return passThroughValue as T;
+  }
+
+  private run(ops: readonly QueuedOp[]): void {
+    const host = this.host;
     for (const op of ops) {
       // Excel runs a batch in order and stops at the first failure; what ran before stays done.
       if (op.api && compareVersions(apiVersions[op.api], host.options.maxApiVersion) > 0) {
@@ -171,7 +199,6 @@ export class FakeRequestContext {
         throw error;
       }
     }
-    return passThroughValue as T;
   }
 }
 
@@ -381,6 +408,7 @@ export abstract class FakeClientObject implements PathNode {
           }
           this.loaded.set(name, snap[name]);
         }
+        this.context.noteLoaded(Object.fromEntries(names.map((name) => [name, this.loaded.get(name)])));
       },
     });
   }
