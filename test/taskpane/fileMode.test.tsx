@@ -374,9 +374,22 @@ describe('file mode: attendance and holidays', () => {
 });
 
 describe('downloadName', () => {
-  it('never gives the original name back', () => {
+  it('names the download after the original, never giving its name back', () => {
     expect(downloadName('党建台账.xlsx', '新工作簿')).toBe('党建台账-活动日.xlsx');
     expect(downloadName('book.XLSM', '新工作簿')).toBe('book-活动日.xlsx');
+    expect(downloadName('活动日.xlsx', '新工作簿')).toBe('活动日-活动日.xlsx');
     expect(downloadName(null, '新工作簿')).toBe('新工作簿-活动日.xlsx');
+  });
+
+  it('keeps the name of a file it downloaded before instead of adding -活动日 again', () => {
+    expect(downloadName('党建台账-活动日.xlsx', '新工作簿')).toBe('党建台账-活动日.xlsx');
+    expect(downloadName('党建台账-活动日.XLSX', '新工作簿')).toBe('党建台账-活动日.xlsx');
+    // A browser saves a second download as “name (1).xlsx” (Chromium) or “name(1).xlsx” (Firefox).
+    expect(downloadName('党建台账-活动日 (1).xlsx', '新工作簿')).toBe('党建台账-活动日.xlsx');
+    expect(downloadName('党建台账-活动日(2).xlsx', '新工作簿')).toBe('党建台账-活动日.xlsx');
+    expect(downloadName('新工作簿-活动日.xlsx', '新工作簿')).toBe('新工作簿-活动日.xlsx');
+    expect(downloadName('-活动日.xlsx', '新工作簿')).toBe('新工作簿-活动日.xlsx');
+    // Only the add-in's own suffix: a name that merely contains 活动日 keeps it.
+    expect(downloadName('活动日台账.xlsx', '新工作簿')).toBe('活动日台账-活动日.xlsx');
   });
 });

@@ -25,8 +25,16 @@ export interface FileSessionModule {
   newFile(): FileSession;
 }
 
-/** The download's name: 原文件名-活动日.xlsx, so the original file is never overwritten. */
+/**
+ * The download's name: 原文件名-活动日.xlsx, so the user's original file is never overwritten. A file
+ * this pane downloaded before (x-活动日.xlsx, or x-活动日 (1).xlsx as a browser renames a second copy)
+ * is downloaded as x-活动日.xlsx again rather than x-活动日-活动日.xlsx: it is the add-in's own output,
+ * and the original x.xlsx keeps its name either way.
+ */
 export function downloadName(displayName: string | null, fallback: string): string {
-  const base = (displayName ?? fallback).replace(/\.(xlsx|xlsm|xls)$/i, '');
-  return `${base}-活动日.xlsx`;
+  const base = (displayName ?? fallback)
+    .trim()
+    .replace(/\.(xlsx|xlsm|xls)$/i, '')
+    .replace(/-活动日\s*(?:\(\d+\))?$/, '');
+  return `${base === '' ? fallback : base}-活动日.xlsx`;
 }
