@@ -79,6 +79,12 @@ function settingsOf(
   };
 }
 
+/** Rows for the 党支部 field: its lines plus one, at least 4, at most 10 (then it scrolls). */
+export function branchRows(text: string): number {
+  const lines = text.split('\n').length;
+  return Math.min(Math.max(lines + 1, 4), 10);
+}
+
 const SAMPLE_BRANCHES = ['第一党支部', '第二党支部'];
 
 export function SetupStep({ strings, access, info, refresh }: StepProps) {
@@ -136,6 +142,9 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
         <Textarea
           value={form.branches}
           resize="vertical"
+          // Every branch in view with a free line for the next one (Fluent's default of two rows
+          // scrolled the first branch out of sight); the user can drag it taller still.
+          rows={branchRows(form.branches)}
           onChange={(_, data) => set('branches', data.value)}
         />
       </Field>

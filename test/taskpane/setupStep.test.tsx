@@ -1,0 +1,60 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * 设置工作簿's 党支部 field is tall enough for every branch: at 320 px Fluent's default two rows
+ * scrolled the first branch out of sight (the end-to-end screenshots show the field as rendered).
+ */
+import { configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../src/app/port';
+import { paneStrings } from '../../src/strings';
+import { RunnerProvider } from '../../src/taskpane/workflow/runner';
+import { branchRows, SetupStep } from '../../src/taskpane/workflow/SetupStep';
+import { defaultSettings } from '../../src/workbook/sheets/settings';
+
+configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(30_000);
+
+const zh = paneStrings('zh');
+
+describe('branchRows', () => {
+  it('gives every line a row and one more, from 4 up to 10', () => {
+    expect(branchRows('')).toBe(4);
+    expect(branchRows('机关第一党支部\n机关第二党支部\n离退休党支部')).toBe(4);
+    expect(branchRows('一\n二\n三\n四')).toBe(5);
+    expect(branchRows(Array.from({ length: 9 }, (_, i) => `第${i + 1}党支部`).join('\n'))).toBe(10);
+    expect(branchRows(Array.from({ length: 30 }, (_, i) => `第${i + 1}党支部`).join('\n'))).toBe(10);
+  });
+});
+
+describe('设置工作簿 党支部 field', () => {
+  it('shows the workbook’s branches in full and grows as lines are typed', () => {
+    const settings = defaultSettings(2026, '测试局', ['机关第一党支部', '机关第二党支部', '离退休党支部']);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RunnerProvider>
+          <SetupStep
+            strings={zh}
+            access={{ run: (action) => action({} as WorkbookPort), canDownload: true }}
+            info={{
+              settings,
+              sheetNames: [],
+              userSheets: [],
+              rosterSheet: null,
+              memberCount: 0,
+              problems: [],
+            }}
+            refresh={() => Promise.resolve()}
+          />
+        </RunnerProvider>
+      </FluentProvider>,
+    );
+    const step = screen.getByRole('region', { name: '设置工作簿' });
+    const field = within(step).getByLabelText('党支部（每行一个）') as HTMLTextAreaElement;
+    expect(field.value).toBe('机关第一党支部\n机关第二党支部\n离退休党支部');
+    expect(field.rows).toBe(4);
+    fireEvent.change(field, { target: { value: '一\n二\n三\n四\n五\n六' } });
+    expect(field.rows).toBe(7);
+  });
+});
