@@ -350,14 +350,20 @@ describe('selecting cells from the pane inside Excel', () => {
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: zh.checkRun }));
     });
-    const list = await within(step).findByRole('list', { name: '检查结果' });
-    // The text location stays; each link is named by where it goes.
+    const list = await within(step).findByRole('group', { name: '检查结果' });
+    // The text location stays; each link is named by where it goes. Groups of one start open, in
+    // the pane's order of kinds (sheet problems first), each item keeping its link.
     expect(list.textContent).toContain('位置：「活动安排」A4');
-    const links = within(list).getAllByRole('button');
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['工作表内容有误 1 项', '到会率低于要求 1 项', '未登记出勤 1 项']);
+    const links = within(list).getAllByRole('button', { name: /^定位到/ });
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
+      '定位到「党员名册」第 5 行',
       '定位到「活动安排」A4',
       '定位到「出勤-机关第一党支部」K4',
-      '定位到「党员名册」第 5 行',
     ]);
     expect(links.every((link) => link.textContent === '定位')).toBe(true);
     await act(async () => {

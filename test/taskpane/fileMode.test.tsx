@@ -255,7 +255,8 @@ describe('file mode', () => {
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '检查工作簿' }));
     });
-    const list = await within(step).findByRole('list', { name: '检查结果' });
+    const results = await within(step).findByRole('group', { name: '检查结果' });
+    const list = within(results).getByRole('list', { name: '到会率低于要求 1 项' });
     expect(list.textContent).toContain('到会率 67%');
     expect(list.textContent).toContain('位置：「活动安排」A4');
     // No workbook to select in: the location stays text.
