@@ -5,13 +5,17 @@
 //
 // A copy of test/fixtures/existing-workbook.xlsx (the user's 工作台账, 党费收缴 with the defined name
 // 党费合计, and a 党员花名册) is opened through the file input; then 设置工作簿 → 导入党员 from its
-// 花名册 → 节假日 → 生成活动安排 (preview, write) → download. Attendance codes for January and
-// February are entered into the downloaded file with ExcelJS, as a secretary would in Excel or WPS;
-// the file is opened in the pane again → 月度汇总 (February) and 年度汇总 → 检查 → download.
-// The final file must hold the figures the entered codes give, the check must list the one activity
-// under 80 %, and the user's three sheets must be intact cell by cell. The page may request nothing
-// from any host but its own and may log no error. Controls are found by role and accessible name.
-// Screenshots of every step at 320 px and 800 px go to artifacts/e2e/.
+// 花名册 → 节假日 → 生成活动安排 (preview, write) → a day off added in 节假日's form, moving the
+// activity of 13 February → 生成活动安排 again (the preview and the file show it moved) → download.
+// Attendance codes for January and February are entered into the downloaded file with ExcelJS, as a
+// secretary would in Excel or WPS; the file is opened in the pane again → 出勤登记 (each branch's
+// recorded and pending activities, the one under 80 %, where to record the current one) →
+// 月度汇总 (February) and 年度汇总 → 检查 (grouped by kind) → download, under the same name as the
+// file reopened. The final file must hold the figures the entered codes give, the check must list
+// the one activity under 80 % on its new date, and the user's three sheets must be intact cell by
+// cell. The page may request nothing from any host but its own and may log no error. Controls are
+// found by role and accessible name. Screenshots of every step at 320 px and 800 px go to
+// artifacts/e2e/.
 //
 //   node scripts/e2e.js                         build into a temporary folder, then test
 //   BROWSER_TEST_DIST=dist node scripts/e2e.js  test an existing production build instead
@@ -45,10 +49,12 @@ const DOCS_IMAGES = {
   setup: 'workflow-1-setup-320.png',
   'import-preview': 'workflow-2-import-320.png',
   holidays: 'workflow-3-holidays-320.png',
-  'schedule-preview': 'workflow-4-schedule-320.png',
-  'summary-month': 'workflow-5-summary-320.png',
-  check: 'workflow-6-check-320.png',
-  'download-final': 'workflow-7-download-320.png',
+  'holiday-add': 'workflow-4-holiday-add-320.png',
+  'schedule-again-preview': 'workflow-5-schedule-320.png',
+  'attendance-status': 'workflow-6-attendance-320.png',
+  'summary-month': 'workflow-7-summary-320.png',
+  check: 'workflow-8-check-320.png',
+  'download-final': 'workflow-9-download-320.png',
 };
 // One action on the fixture in ExcelJS in the page takes seconds; a loaded 2-core machine, many more.
 const ACTION_TIMEOUT_MS = 180_000;
@@ -64,10 +70,26 @@ const USER_SHEETS = ['工作台账', '党费收缴', '党员花名册'];
 // by one member per activity; with 15 members due that is 实到 12 of 15 (√ 10, 迟 1, 早 1), 请假 2
 // (one with a reason), 缺席 1: exactly 80 %, which meets the threshold. One activity is worse.
 const MIX = ['√', '√', '迟', '√', '早', '√', '事：外出培训', '√', '√', '病', '√', '√', '×', '√', '√'];
-// 机关第二党支部 on 2026-02-13: 实到 9 of 15 (60 %), the activity the check must list.
-const POOR = { branch: '机关第二党支部', activity: '2026-02-1', date: '2026年2月13日' };
+// A day off the unit adds in 节假日 (source 手工) on the second Friday of February. The activity
+// planned for it is postponed to the next working day, Saturday 14 February: a 调休 working day of
+// the State Council's 2026 calendar (春节 15–23 February), which counts as a working day.
+const DAY_OFF = { date: '2026-02-13', name: '单位统一放假', activity: '2026-02-1', movedTo: '2026-02-14' };
+// 机关第二党支部's activity moved to 2026-02-14: 实到 9 of 15 (60 %), the activity the check must list.
+const POOR = { branch: '机关第二党支部', activity: DAY_OFF.activity, date: '2026年2月14日', day: '2月14日' };
 const POOR_MIX = ['√', '√', '×', '√', '事', '×', '√', '病', '√', '×', '√', '迟', '√', '×', '√'];
 const RECORDED_MONTHS = ['2026-01', '2026-02'];
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** 'YYYY-MM-DD' → the date serial an .xlsx cell holds. */
+const serialOf = (date) => (Date.parse(`${date}T00:00:00Z`) - EXCEL_EPOCH) / DAY_MS;
+/** A date serial → '2月14日', as the pane writes dates. */
+function dayText(serial) {
+  const date = new Date(EXCEL_EPOCH + serial * DAY_MS);
+  return `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+/** The pane's text with its runs of white space (line breaks of wrapped lines) as one space. */
+const flat = (text) => text.replace(/\s+/g, ' ').trim();
 
 /** The pane's region (a <section> named by its heading). */
 const region = (page, name) => page.getByRole('region', { name, exact: true });
@@ -127,8 +149,11 @@ async function openWorkbook(t, file) {
   t.opened = file;
 }
 
-/** The pane names a download after the file opened: 原文件名-活动日.xlsx. */
-const downloadName = (opened) => `${path.basename(opened).replace(/\.xlsx$/i, '')}-活动日.xlsx`;
+/**
+ * The pane names a download after the file opened: 原文件名-活动日.xlsx; a file it downloaded before
+ * (原文件名-活动日.xlsx) keeps its name instead of gaining a second -活动日.
+ */
+const downloadName = (opened) => `${path.basename(opened).replace(/(-活动日)?\.xlsx$/i, '')}-活动日.xlsx`;
 
 /** Downloads the workbook and returns where it was saved. */
 async function download(t, folder) {
@@ -157,7 +182,8 @@ function expectClose(actual, expected, what) {
 
 /**
  * The year, step by step. After each step the screenshots show `shot`: the named region of the
- * pane (its heading), 'top' for the top of the pane (the file and its outcomes), or null for none.
+ * pane (its heading), 'top' for the top of the pane (the file and its outcomes), a function giving
+ * the part of the page to show, or null for none.
  */
 const STEPS = [
   {
@@ -256,6 +282,71 @@ const STEPS = [
     },
   },
   {
+    id: 'holiday-add',
+    title: '节假日：添加一天',
+    shot: (page) => region(page, '节假日').getByRole('group', { name: '添加或删除一天', exact: true }),
+    run: async (t) => {
+      const scope = region(t.page, '节假日');
+      const form = scope.getByRole('group', { name: '添加或删除一天', exact: true });
+      await form.getByLabel('日期（YYYY-MM-DD）', { exact: true }).fill(DAY_OFF.date);
+      await form.getByRole('radio', { name: '放假', exact: true }).check();
+      // exact: the field 单位名称 of 设置工作簿 contains 名称 too.
+      await form.getByLabel('名称', { exact: true }).fill(DAY_OFF.name);
+      await clickButton(form, '写入节假日表');
+      const text = await outcome(
+        t.page,
+        form,
+        `已在“节假日”表写入：${DAY_OFF.date} 放假（${DAY_OFF.name}），来源“手工”。`,
+        'adding a day off',
+      );
+      if (!text.includes('重新生成后将调整 3 次活动：'))
+        fail(`adding a day off: the outcome does not say that 3 activities move: "${flat(text)}".`);
+      const moved = await form.getByRole('status').getByRole('listitem').allInnerTexts();
+      expectEqual(
+        moved,
+        BRANCHES.map((b) => `${b}：${DAY_OFF.date} 改为 ${DAY_OFF.movedTo}`),
+        'the activities the day off moves',
+      );
+      // The year's list shown above is read again: the day is in it, marked 手工.
+      const list = scope.getByRole('list', { name: `${YEAR} 年节假日列表` });
+      await scope.getByText('放假 34 天，调休上班 6 天。').waitFor();
+      const day = list.getByRole('listitem').filter({ hasText: DAY_OFF.date });
+      expectEqual(
+        flat(await day.innerText()),
+        `${DAY_OFF.date} ${DAY_OFF.name} 放假 手工`,
+        'the day in the list',
+      );
+      t.log(`day off ${DAY_OFF.date}: ${moved.length} activities move to ${DAY_OFF.movedTo}`);
+    },
+  },
+  {
+    id: 'schedule-again',
+    title: '再次生成活动安排',
+    shot: '生成活动安排',
+    run: async (t) => {
+      const scope = region(t.page, '生成活动安排');
+      await clickButton(scope, '预览活动安排');
+      const summary = scope.getByText('2026 年共 72 次活动（3 个党支部），其中 6 次因节假日调整：');
+      await summary.waitFor({ timeout: ACTION_TIMEOUT_MS });
+      await idle(t.page);
+      const shifted = await scope
+        .getByRole('list', { name: '生成活动安排' })
+        .getByRole('listitem')
+        .allInnerTexts();
+      expectEqual(
+        [...shifted].sort(),
+        BRANCHES.flatMap((b) => [
+          `${b}：原定 ${DAY_OFF.date}（${DAY_OFF.name}，手工录入），顺延至 ${DAY_OFF.movedTo}（调休上班日）`,
+          `${b}：原定 2026-09-25（中秋节假期），顺延至 2026-09-28（星期一）`,
+        ]).sort(),
+        'the shifted activities in the preview after the day off',
+      );
+      await t.shoot('schedule-again-preview', scope);
+      await clickButton(scope, '写入活动安排');
+      await outcome(t.page, scope, '已写入“活动安排”：72 次活动', 'schedule again');
+    },
+  },
+  {
     id: 'download-planned',
     title: '下载（安排）',
     shot: 'top',
@@ -276,6 +367,12 @@ const STEPS = [
         const sheet = owned.get(`attendance.${index + 1}`);
         if (!sheet) fail(`the downloaded file has no attendance sheet for ${branch}.`);
         const view = wb.readAttendanceSheet(sheet);
+        // The downloaded file has the activity on its new day, under the same activity id.
+        const moved = view.activities.find((activity) => activity.id === DAY_OFF.activity);
+        if (!moved || moved.serial !== serialOf(DAY_OFF.movedTo))
+          fail(
+            `「${sheet.name}」: activity ${DAY_OFF.activity} is on serial ${moved?.serial}, expected ${DAY_OFF.movedTo}.`,
+          );
         const recorded = wb.enterAttendance(
           view,
           (activity) => RECORDED_MONTHS.includes(activity.id.slice(0, 7)),
@@ -304,6 +401,67 @@ const STEPS = [
     shot: 'top',
     run: async (t) => {
       await openWorkbook(t, t.recorded);
+    },
+  },
+  {
+    id: 'attendance-status',
+    title: '出勤登记',
+    shot: '出勤登记',
+    run: async (t) => {
+      const scope = region(t.page, '出勤登记');
+      await clickButton(scope, '查看登记情况');
+      await scope
+        .getByRole('region', { name: BRANCHES[0], exact: true })
+        .waitFor({ timeout: ACTION_TIMEOUT_MS });
+      await idle(t.page);
+      const today = serialOf(TODAY.slice(0, 10));
+      for (const branch of BRANCHES) {
+        const { view, figures } = t.expected.get(branch);
+        const box = scope.getByRole('region', { name: branch, exact: true });
+        const lines = (await box.locator('p').allInnerTexts()).map(flat);
+        const what = `出勤登记 ${branch}`;
+        // Every activity up to the fixed today is held; January and February are fully recorded.
+        const held = view.activities.filter((activity) => activity.serial <= today);
+        const pending = held.filter((activity) => !figures.has(activity.id));
+        expectEqual(held.length, 24, `${what}: activities held by ${TODAY.slice(0, 10)}`);
+        expectEqual(
+          lines[0],
+          `已登记 ${figures.size} 次，部分登记 0 次，待登记 ${pending.length} 次，尚未开展 0 次。`,
+          `${what}: counts`,
+        );
+        expectEqual(
+          lines[1],
+          `待登记：${pending.map((a) => dayText(a.serial)).join('、')}`,
+          `${what}: pending`,
+        );
+        const below = lines.filter((line) => line.startsWith('低于 80% 的活动：'));
+        const poor = figures.get(POOR.activity);
+        expectEqual(
+          below,
+          branch === POOR.branch
+            ? [
+                `低于 80% 的活动：${POOR.day}（到会率 ${Math.round((poor.attended / poor.due) * 1000) / 10}%）`,
+              ]
+            : [],
+          `${what}: under the threshold`,
+        );
+        // The current activity: the last one held, with the sheet and the cell of its first member.
+        const current = held[held.length - 1];
+        const cell = view.sheet.getCell(view.members[0].row, current.column).address;
+        const at = lines.findIndex((line) => line.startsWith(`当前活动：${dayText(current.serial)} `));
+        if (at < 0)
+          fail(
+            `${what}: no line for the current activity ${dayText(current.serial)}: ${JSON.stringify(lines)}`,
+          );
+        expectEqual(
+          lines[at + 1],
+          `下载后在 Excel 或 WPS 中打开“${view.sheet.name}”工作表，从 ${cell} 单元格起登记这次活动。`,
+          `${what}: where to record the current activity`,
+        );
+        // File mode: no button to open Excel's grid.
+        expectEqual(await box.getByRole('button').count(), 0, `${what}: buttons in file mode`);
+        if (branch === POOR.branch) t.log(`${branch}: ${lines[0]} ${below[0]}; ${lines[at]} → ${cell}`);
+      }
     },
   },
   {
@@ -337,12 +495,23 @@ const STEPS = [
     run: async (t) => {
       const scope = region(t.page, '检查');
       await clickButton(scope, '检查工作簿');
-      const list = scope.getByRole('list', { name: '检查结果' });
-      await list.waitFor({ timeout: ACTION_TIMEOUT_MS });
+      const results = scope.getByRole('group', { name: '检查结果', exact: true });
+      await results.waitFor({ timeout: ACTION_TIMEOUT_MS });
       await idle(t.page);
-      const items = (await list.getByRole('listitem').allInnerTexts()).map((text) =>
-        text.replace(/\s+/g, ' '),
-      );
+      // Grouped by kind, a heading with its count each; a year's 未登记出勤 starts folded.
+      const headings = (await results.getByRole('heading', { level: 3 }).allInnerTexts()).map(flat);
+      const unrecordedHeading = `未登记出勤 ${BRANCHES.length * 20} 项`;
+      if (headings.at(-1) !== unrecordedHeading || !headings.includes('到会率低于要求 1 项'))
+        fail(
+          `check: the groups are ${JSON.stringify(headings)}, expected 到会率低于要求 1 项 … ${unrecordedHeading}.`,
+        );
+      const toggle = results.getByRole('button', { name: unrecordedHeading, exact: true });
+      expectEqual(await toggle.getAttribute('aria-expanded'), 'false', 'the 未登记出勤 group starts folded');
+      // Opened from the keyboard, as a user without a mouse does.
+      await toggle.focus();
+      await t.page.keyboard.press('Enter');
+      await results.getByRole('list', { name: unrecordedHeading, exact: true }).waitFor();
+      const items = (await results.getByRole('listitem').allInnerTexts()).map(flat);
       const below = items.filter((text) => /到会率 .*低于 80%/.test(text));
       const poor = t.expected.get(POOR.branch).figures.get(POOR.activity);
       // The codes were chosen so that this one activity alone is under 80 % (the rest at 80 % or more).
@@ -362,7 +531,12 @@ const STEPS = [
       const unrecorded = items.filter((text) => text.includes('未登记出勤'));
       expectEqual(unrecorded.length, BRANCHES.length * 20, 'unrecorded activities in the check');
       await scope.getByText(`发现 ${items.length} 项需要关注：`).waitFor();
-      t.log(`check: ${items.length} items; under 80%: ${below[0].slice(0, 80)}…`);
+      // Folded again: the screenshot shows the groups.
+      await toggle.press('Enter');
+      await results.getByRole('list', { name: unrecordedHeading, exact: true }).waitFor({ state: 'hidden' });
+      // Without the focus ring the screenshot shows the groups as a reader first sees them.
+      await toggle.blur();
+      t.log(`check: ${items.length} items in ${headings.join('、')}; under 80%: ${below[0].slice(0, 60)}…`);
     },
   },
   {
@@ -491,6 +665,8 @@ async function main() {
       /** The step's region (or the top of the pane) at every width; back to 320 px after. */
       shoot: async (name, scope) => {
         shootings += 1;
+        // The pointer off the pane: the last click leaves no hover colour on whatever is now under it.
+        await page.mouse.move(0, 0);
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           if (width === 320) await expectNoHorizontalScroll(page, `${name} at 320 px`);
@@ -521,7 +697,9 @@ async function main() {
       console.log(`e2e: ${index + 1}/${STEPS.length} ${step.title}`);
       await step.run(t);
       if (step.shot !== null) {
-        const scope = step.shot === 'top' ? null : region(page, step.shot);
+        let scope = null;
+        if (typeof step.shot === 'function') scope = step.shot(page);
+        else if (step.shot !== 'top') scope = region(page, step.shot);
         await t.shoot(step.id, scope);
       }
       if (record.errors.length > 0)
