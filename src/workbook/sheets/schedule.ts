@@ -127,9 +127,7 @@ export function describeScheduleSheet(input: ScheduleSheetInput): SheetDescripti
     const row = SCHEDULE_FIRST_ROW + index;
     if (index === 0 || input.activities[index - 1].branch !== activity.branch) runStart = row;
     const lookup = (column: Column, formula: string): FormulaCell =>
-      row === runStart
-        ? { formula }
-        : { formula, filledFrom: cellRef(runStart, SCHEDULE_COLUMNS[column]) };
+      row === runStart ? { formula } : { formula, filledFrom: cellRef(runStart, SCHEDULE_COLUMNS[column]) };
     const status = activity.shifted
       ? SCHEDULE_SHEET.status.shifted
       : activity.provisional
