@@ -7,11 +7,13 @@
  * naive writer would need, setting the same cells one by one. OFFICE_BENCH_SIZES=50,500 limits the
  * sizes; all three take about 20 s here.
  *
- * Measured here (Node 20, 2-core machine): 50 members 3 syncs / 218,392 B; 500 members 3 syncs /
- * 855,113 B; 2,000 members 3 syncs / 3,009,776 B (the regeneration; naive writer 66,402 syncs).
- * The largest response, reading every owned sheet's cells at once, is 345,405 B, 2,211,706 B and
- * 8,470,197 B: at 2,000 members over the 5 MB Excel on the web allows a response (desktop Excel
- * has no such limit), mostly the text of the attendance sheets' own formulas.
+ * Measured here (Node 20, 2-core machine): 50 members 3 syncs / 220,762 B; 500 members 3 syncs /
+ * 866,555 B; 2,000 members 3 syncs / 3,052,734 B (the regeneration; naive writer 66,402 syncs).
+ * The largest response (reading the owned sheets) is 150,663 B, 797,253 B and 2,969,205 B: under
+ * the 5 MB Excel on the web allows a response as well as a request ("Excel on the web has a
+ * payload size limit for requests and responses of 5MB", Resource limits and performance
+ * optimization for Office Add-ins). Reading every owned sheet whole was 8,470,197 B at 2,000
+ * members, mostly the text of the add-in's own formulas, now left out (src/excel/ownAreas.ts).
  */
 import { generateWorkbook } from '../src/app/generate';
 import type { WorkbookPort } from '../src/app/port';
@@ -108,7 +110,7 @@ export async function officeBench(): Promise<Figures> {
     const measured = await measure(count);
     figures[`office.maxSyncsPerAction.${count}members`] = measured.maxSyncs;
     figures[`office.maxRequestBytes.${count}members`] = measured.maxBytes;
-    // Excel on the web limits responses to 5 MB too: reading every owned sheet's cells at once.
+    // Excel on the web limits responses to 5 MB too: the read of the owned sheets' cells.
     figures[`office.maxResponseBytes.${count}members`] = measured.maxResponseBytes;
     naive[`office.naive.maxSyncsPerAction.${count}members`] = measured.naiveMaxSyncs;
   }

@@ -10,11 +10,12 @@
  * it back. The mark wins where they disagree: it is what the file port reads, and a copy of an
  * owned sheet carries the property but not the mark.
  */
-import { parseSheetReference } from '../workbook/address';
+import { parseSheetReference, type RangeBox } from '../workbook/address';
 // One definition of the mark for both ports (the import of ExcelJS there is for types only).
 import { kindOfMark } from '../file/ownedMark';
 import { KIND_PATTERN } from '../workbook/description';
 import type { ExcelCapabilities } from './capabilities';
+import { ownAreasName, parseOwnAreas } from './ownAreas';
 
 /** Worksheet custom property naming the kind, where ExcelApi 1.12 allows it. */
 export const KIND_PROPERTY = 'PartyDayKind';
@@ -45,6 +46,8 @@ export interface Inventory {
   tablesBySheet: Map<string, string[]>;
   /** Every table name in the workbook (they share one namespace with defined names). */
   tableNames: string[];
+  /** By kind: where the owned sheet holds the add-in's own formulas (see ./ownAreas.ts). */
+  ownAreas: Map<string, RangeBox[]>;
 }
 
 interface Loaded {
@@ -97,6 +100,13 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
       unmarked.add(kind);
     }
   }
+  const ownAreas = new Map<string, RangeBox[]>();
+  for (const [kind, sheetName] of ownedByKind) {
+    const upper = ownAreasName(kind).toUpperCase();
+    const entry = names.find((name) => name.name.toUpperCase() === upper);
+    const boxes = entry === undefined ? null : parseOwnAreas(entry.formula, sheetName);
+    if (boxes !== null) ownAreas.set(kind, boxes);
+  }
   const tablesBySheet = new Map<string, string[]>();
   for (const table of loaded.tables.items) {
     const sheet = table.worksheet.name;
@@ -115,5 +125,6 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
     ),
     tablesBySheet,
     tableNames: loaded.tables.items.map((table) => table.name),
+    ownAreas,
   };
 }

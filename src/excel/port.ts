@@ -7,10 +7,14 @@
  * adds one sync (none when there are no owned sheets yet); writing adds one more. So every action
  * takes at most 3 syncs whatever the size, unless a write's estimated request would pass Excel on
  * the web's 5 MB limit, when it is sent in parts (a first generate still fits: it reads nothing).
+ * Excel on the web limits responses to 5 MB too: the read leaves out the text of the add-in's own
+ * formulas and the summaries' cells (./ownAreas.ts), 2.97 MB at 2,000 members instead of 8.5 MB.
  */
 import type { PortWriteReport, WorkbookPort } from '../app/port';
 import type { SheetDescription } from '../workbook/description';
 import type { RawGrid } from '../workbook/grid';
+import { SUMMARY_MONTH_KIND } from '../workbook/sheets/summaryMonth';
+import { SUMMARY_YEAR_KIND } from '../workbook/sheets/summaryYear';
 import { excelStrings } from '../strings/excel';
 import {
   detectCapabilities,
@@ -20,8 +24,17 @@ import {
 } from './capabilities';
 import { mapExcelError } from './errors';
 import { inventoryOf, loadInventory, type Inventory } from './inventory';
-import { gridOf, loadUsedRange } from './readGrid';
+import { gridOf, loadNothing, loadOwnedSheet, loadUsedRange } from './readGrid';
 import { partition, planWrite, type WriteEnv, type WriteOperation } from './writePlan';
+
+/**
+ * Kinds whose cells no action reads: the monthly and annual summaries are written whole from the
+ * records every time and carry no user columns (src/workbook/state.ts reads settings, roster,
+ * holidays, schedule and attendance). readOwnedGrids gives them a grid with their name and no
+ * cells; the file port reads them, and the scenario test (test/excel/scenario.test.ts) checks that
+ * what the parsers make of both ports' grids is the same.
+ */
+const UNREAD_KINDS: ReadonlySet<string> = new Set([SUMMARY_MONTH_KIND, SUMMARY_YEAR_KIND]);
 
 /** Excel on the web refuses requests over 5 MB; stay well under it (the estimate is not exact). */
 export const DEFAULT_PAYLOAD_LIMIT = 4 * 1024 * 1024;
@@ -59,13 +72,18 @@ export function createExcelPort(
   const ensureGrids = async (): Promise<Map<string, RawGrid>> => {
     if (grids) return grids;
     const known = await ensureInventory();
+    // Excel on the web refuses a response over 5 MB (see ./ownAreas.ts); reading every owned sheet
+    // whole came to 8.5 MB at 2,000 members. The add-in's own formulas' text is left out where the
+    // sheet's areas are recorded, and the reports' cells (1.6 MB there) are not read at all.
     const loads = [...known.ownedByKind].map(([kind, name]) => ({
       kind,
       name,
-      used: loadUsedRange(context.workbook.worksheets.getItem(name)),
+      load: UNREAD_KINDS.has(kind)
+        ? loadNothing()
+        : loadOwnedSheet(context.workbook.worksheets.getItem(name), known.ownAreas.get(kind)),
     }));
     if (loads.length > 0) await context.sync();
-    grids = new Map(loads.map(({ kind, name, used }) => [kind, gridOf(name, used)]));
+    grids = new Map(loads.map(({ kind, name, load }) => [kind, load.grid(name)]));
     return grids;
   };
 

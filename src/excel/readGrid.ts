@@ -2,8 +2,9 @@
  * A used range loaded through Office.js, as the RawGrid the file port also produces: empty cells
  * null, formulas '=…' beside their results, dates as serial numbers with their number format.
  */
-import { parseRange, parseSheetReference } from '../workbook/address';
-import type { RawGrid, RawValue } from '../workbook/grid';
+import { formatRange, parseRange, parseSheetReference, type RangeBox } from '../workbook/address';
+import { ADD_IN_FORMULA, type RawGrid, type RawValue } from '../workbook/grid';
+import { complementBoxes } from './ownAreas';
 
 /** Queues the loads of a sheet's used range; read it with `gridOf` after the next sync. */
 export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
@@ -12,6 +13,84 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
 
 const ERROR_VALUE =
   /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** A sheet's read queued: its grid after the next sync. */
+export interface GridLoad {
+  grid(sheetName: string): RawGrid;
+}
+
+/**
+ * Queues the read of an owned sheet. Without recorded areas of the add-in's own formulas, the used
+ * range whole (values, formulas, number formats); with them (see ./ownAreas.ts), values over the
+ * used range, and formulas and number formats only over the rest of the sheet, each part
+ * intersected with the used range by Excel in the same request: the formulas' text, most of a
+ * large workbook, stays out of the response. Cells inside the areas read as ADD_IN_FORMULA with
+ * their result as value, so the parsers see what they saw before.
+ */
+export function loadOwnedSheet(sheet: Excel.Worksheet, ownAreas: readonly RangeBox[] | undefined): GridLoad {
+  if (ownAreas === undefined || ownAreas.length === 0) {
+    const used = loadUsedRange(sheet);
+    return { grid: (sheetName) => gridOf(sheetName, used) };
+  }
+  // Not the OrNullObject form: its intersections are queued before Excel knows whether it exists,
+  // and a blank sheet's used range is A1 ("it will not throw an error").
+  const used = sheet.getUsedRange().load('address,values');
+  const parts = complementBoxes(ownAreas).map((box) =>
+    used.getIntersectionOrNullObject(formatRange(box)).load('address,formulas,numberFormat'),
+  );
+  return { grid: (sheetName) => splitGridOf(sheetName, used, ownAreas, parts) };
+}
+
+/**
+ * Queues a sheet whose cells no action reads back (a report, rewritten whole from the records every
+ * time): nothing but that it exists. Its grid names the sheet and holds no cells.
+ */
+export function loadNothing(): GridLoad {
+  return {
+    grid: (sheetName) => ({
+      sheetName,
+      origin: { row: 1, column: 1 },
+      values: [],
+      formulas: [],
+      numberFormats: [],
+    }),
+  };
+}
+
+function boxOf(address: string): RangeBox {
+  const box = parseSheetReference(address)?.box ?? parseRange(address.slice(address.lastIndexOf('!') + 1));
+  if (!box) throw new RangeError(`Unreadable range address ${address}`);
+  return box;
+}
+
+function splitGridOf(
+  sheetName: string,
+  used: Excel.Range,
+  ownAreas: readonly RangeBox[],
+  parts: readonly Excel.Range[],
+): RawGrid {
+  const box = boxOf(String(used.address));
+  const valuesIn = used.values as unknown[][];
+  const formulasIn: unknown[][] = valuesIn.map((row) => row.map(() => null));
+  const formatsIn: unknown[][] = valuesIn.map((row) => row.map(() => 'General'));
+  for (const area of ownAreas)
+    for (let row = Math.max(area.top, box.top); row <= Math.min(area.bottom, box.bottom); row++)
+      for (let column = Math.max(area.left, box.left); column <= Math.min(area.right, box.right); column++)
+        formulasIn[row - box.top][column - box.left] = ADD_IN_FORMULA;
+  for (const part of parts) {
+    if (part.isNullObject) continue;
+    const at = boxOf(String(part.address));
+    const formulas = part.formulas as unknown[][];
+    const formats = part.numberFormat as unknown[][];
+    formulas.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        formulasIn[at.top - box.top + r][at.left - box.left + c] = formula;
+        formatsIn[at.top - box.top + r][at.left - box.left + c] = formats[r][c];
+      }),
+    );
+  }
+  return gridFromArrays(sheetName, box, valuesIn, formulasIn, formatsIn);
+}
 
 export function gridOf(sheetName: string, range: Excel.Range): RawGrid {
   const empty: RawGrid = {
@@ -25,9 +104,29 @@ export function gridOf(sheetName: string, range: Excel.Range): RawGrid {
   const address = String(range.address);
   const box = parseSheetReference(address)?.box ?? parseRange(address.slice(address.lastIndexOf('!') + 1));
   if (!box) throw new RangeError(`Unreadable used range address ${address}`);
-  const valuesIn = range.values as unknown[][];
-  const formulasIn = range.formulas as unknown[][];
-  const numberFormatsIn = range.numberFormat as unknown[][];
+  return gridFromArrays(
+    sheetName,
+    box,
+    range.values as unknown[][],
+    range.formulas as unknown[][],
+    range.numberFormat as unknown[][],
+  );
+}
+
+function gridFromArrays(
+  sheetName: string,
+  box: RangeBox,
+  valuesIn: unknown[][],
+  formulasIn: unknown[][],
+  numberFormatsIn: unknown[][],
+): RawGrid {
+  const empty: RawGrid = {
+    sheetName,
+    origin: { row: 1, column: 1 },
+    values: [],
+    formulas: [],
+    numberFormats: [],
+  };
   // range.formulas gives a constant's value too, so text such as '=SUM(1,2)' kept in a text cell
   // reads the same in both arrays: a formula is '=…' text that differs from the cell's value.
   const formulaAt = (r: number, c: number): string | null => {

@@ -12,6 +12,13 @@ import { planSheets, type PlannedSheet } from '../workbook/sheetPlan';
 import { fileStrings } from '../strings/file';
 import { excelStrings } from '../strings/excel';
 import { markName } from '../file/ownedMark';
+import {
+  ownAreasFormula,
+  ownAreasName,
+  ownFormulaBoxes,
+  queueOwnAreasWrite,
+  type OwnAreasWrite,
+} from './ownAreas';
 import { capabilityNotes, type ExcelCapabilities } from './capabilities';
 import { planCellWrites, queueCellWrite } from './cellWrites';
 import { ExcelPortError } from './errors';
@@ -168,6 +175,17 @@ export function planWrite(
       bytes: finishBytes(description, finish),
       queue: (env) => queueFinish(env, description, finish),
     });
+    // Where the sheet now holds the add-in's own formulas, for the next read to skip their text.
+    const ownAreas: OwnAreasWrite = {
+      name: ownAreasName(kind),
+      replace: existingNames.has(ownAreasName(kind).toUpperCase()),
+      formula: ownAreasFormula(entry.name, ownFormulaBoxes(description)),
+    };
+    if (ownAreas.replace || ownAreas.formula !== null)
+      operations.push({
+        bytes: PATH_BYTES * 2 + ACTION_BYTES * 3 + jsonBytes(ownAreas),
+        queue: (env) => queueOwnAreasWrite(env.context, ownAreas),
+      });
   });
   return { sheets: plan, notices, operations };
 }

@@ -17,6 +17,16 @@ export function markName(kind: string): string {
   return MARK_PREFIX + kind;
 }
 
+/**
+ * The hidden name in which the Office.js port records where it filled a sheet with its own
+ * formulas (src/excel/ownAreas.ts), so that reading the sheet can leave their text out. Whoever
+ * rewrites the sheet without recording them again must remove it: the areas would be stale.
+ */
+export function ownAreasName(kind: string): string {
+  if (!KIND_PATTERN.test(kind)) throw new RangeError(`Not a sheet kind: ${kind}`);
+  return `_PartyDayOwn_${kind}`;
+}
+
 /** The kind a mark names, or null for any other name. */
 export function kindOfMark(name: string): string | null {
   if (!name.startsWith(MARK_PREFIX)) return null;
@@ -41,6 +51,8 @@ export function findOwnedSheets(workbook: ExcelJS.Workbook): Map<string, ExcelJS
 export function setMark(workbook: ExcelJS.Workbook, kind: string, worksheet: ExcelJS.Worksheet): void {
   const name = markName(kind);
   removeDefinedName(workbook, name);
+  // The sheet is rewritten here: the Office.js port's record of its formula areas no longer holds.
+  removeDefinedName(workbook, ownAreasName(kind));
   workbook.definedNames.add(sheetReference(worksheet.name, 'A1'), name);
 }
 

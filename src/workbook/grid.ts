@@ -32,6 +32,14 @@ export interface RawGrid {
   columnWidths?: Readonly<Record<number, number>>;
 }
 
+/**
+ * The formula a port gives, instead of its text, to a cell in an area the add-in filled with its
+ * own formulas (the Office.js port leaves that text out of its read: at 2,000 members it is most
+ * of what Excel on the web would send, over its 5 MB response limit). Parsers only need to know
+ * such a cell holds a formula; a copy of it the user kept is kept as its value (see keptCell).
+ */
+export const ADD_IN_FORMULA = '=PARTYDAY.OWN()';
+
 export interface RawCell {
   value: RawValue;
   formula: string | null;

@@ -18,6 +18,7 @@ import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile'
 import { cellRef } from '../../src/workbook/address';
 import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
 import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport';
+import { readWorkbookState, type WorkbookState } from '../../src/workbook/state';
 import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
 import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { createFakeExcel, type FakeExcel } from '../fakes/excel';
@@ -67,6 +68,8 @@ function attendanceAddress(grid: RawGrid, memberId: string, activityId: string):
 interface Driver {
   act<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T>;
   type(sheetName: string, address: string, text: string): void;
+  /** A sheet's non-empty cells as the workbook holds them (formula text where there is one). */
+  cells(grid: RawGrid): Map<string, unknown>;
 }
 
 function fileDriver(file: WorkbookFile): Driver {
@@ -77,6 +80,8 @@ function fileDriver(file: WorkbookFile): Driver {
       if (!sheet) throw new Error(`No sheet ${sheetName}`);
       sheet.getCell(address).value = text;
     },
+    // The file port reads every cell as it is.
+    cells: cellsOf,
   };
 }
 
@@ -92,13 +97,26 @@ function excelDriver(fake: FakeExcel, syncs: number[]): Driver {
       return result;
     },
     type: (sheetName, address, text) => fake.setValues(sheetName, address, [[text]]),
+    // From the fake's cells, not the port's read: that leaves the text of the add-in's own formulas
+    // out (ADD_IN_FORMULA), and the sheets must be the same to the last formula.
+    cells: (grid) => {
+      const cells = new Map<string, unknown>();
+      fake.formulas(grid.sheetName).forEach((row, r) =>
+        row.forEach((shown, c) => {
+          if (shown !== null && shown !== '') cells.set(cellRef(r + 1, c + 1), shown);
+        }),
+      );
+      return cells;
+    },
   };
 }
 
 type OwnedCells = Map<string, { name: string; cells: Map<string, unknown> }>;
 
 /** Runs the scenario; returns every owned sheet as { kind → sheet name, cells by address } and the check. */
-async function scenario(driver: Driver): Promise<{ sheets: OwnedCells; check: CheckItem[] }> {
+async function scenario(
+  driver: Driver,
+): Promise<{ sheets: OwnedCells; check: CheckItem[]; state: WorkbookState }> {
   await driver.act((port) => generateWorkbook(port, SETUP));
   const grids = await driver.act((port) => port.readOwnedGrids());
   const attendance = grids.get(attendanceSheetKind(1));
@@ -111,9 +129,9 @@ async function scenario(driver: Driver): Promise<{ sheets: OwnedCells; check: Ch
   const check = await driver.act((port) => checkWorkbook(port, SUMMARY.asOf));
   const final = await driver.act((port) => port.readOwnedGrids());
   const sheets: OwnedCells = new Map(
-    [...final].map(([kind, grid]) => [kind, { name: grid.sheetName, cells: cellsOf(grid) }]),
+    [...final].map(([kind, grid]) => [kind, { name: grid.sheetName, cells: driver.cells(grid) }]),
   );
-  return { sheets, check: check.items };
+  return { sheets, check: check.items, state: readWorkbookState(final, 2027) };
 }
 
 /** Non-empty cells: the formula where there is one (a file carries no computed results), else the value. */
@@ -160,6 +178,9 @@ describe('the same scenario through both ports', () => {
     // The attendance typed in came through the regeneration, by ids.
     const first = throughExcel.get(attendanceSheetKind(1));
     expect([...(first?.cells.values() ?? [])]).toEqual(expect.arrayContaining(['事：出差', '×', '迟']));
+    // What the parsers make of the final grids is the same through both ports, though the Office.js
+    // port read the add-in's own formulas as ADD_IN_FORMULA.
+    expect(excel.state).toEqual(file.state);
     // 检查 finds the same things, at the same cells, through both ports.
     expect(excel.check).toEqual(file.check);
     expect(file.check.map((item) => item.code)).toEqual(expect.arrayContaining(['below-threshold']));

@@ -3,7 +3,7 @@ import { fromExcelSerial, type CalendarDate } from '../../domain/date';
 import { parseDateCell } from '../../domain/roster';
 import { PRINT_FOOTER } from '../../strings/sheets';
 import { ALL_EDGES, headerFooterLiteral, type Cell, type CellStyle, type PrintSetup } from '../description';
-import { gridCell, isRawError, type RawCell, type RawGrid, type RawValue } from '../grid';
+import { ADD_IN_FORMULA, gridCell, isRawError, type RawCell, type RawGrid, type RawValue } from '../grid';
 
 export const TITLE_STYLE: CellStyle = {
   font: { bold: true, size: 16 },
@@ -90,7 +90,8 @@ function isDateFormat(format: string): boolean {
 
 /** A raw cell back as a description cell, as the user typed it. */
 export function keptCell(cell: RawCell): Cell {
-  if (cell.formula !== null) return { formula: cell.formula };
+  // The add-in's own formula, its text not read (see ADD_IN_FORMULA): kept as its result.
+  if (cell.formula !== null && cell.formula !== ADD_IN_FORMULA) return { formula: cell.formula };
   const value = cell.value;
   if (value === null) return null;
   if (typeof value === 'number' && isDateFormat(cell.numberFormat)) {

@@ -402,6 +402,40 @@ export class FakeRange extends FakeClientObject {
   getColumn(column: number): FakeRange {
     return this.derived('getColumn', [column], (r) => ({ ...r, column: r.column + column, columnCount: 1 }));
   }
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): the rectangle both cover, a null object when
+   * they do not meet. `other` is an address on this range's sheet or a range proxy.
+   */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const args = [typeof other === 'string' ? other : { objectPath: other.objectId }];
+    const range = new FakeRange(
+      this.owner,
+      (sheet) => {
+        const base = this.where('Range.getIntersectionOrNullObject');
+        const rect =
+          typeof other === 'string'
+            ? rectOnSheet(sheet, other, 'Range.getIntersectionOrNullObject')
+            : other.where('Range.getIntersectionOrNullObject').rect;
+        const row = Math.max(base.rect.row, rect.row);
+        const column = Math.max(base.rect.column, rect.column);
+        const bottom = Math.min(base.rect.row + base.rect.rowCount, rect.row + rect.rowCount);
+        const right = Math.min(base.rect.column + base.rect.columnCount, rect.column + rect.columnCount);
+        return bottom > row && right > column
+          ? { row, column, rowCount: bottom - row, columnCount: right - column }
+          : undefined;
+      },
+      true,
+      'getIntersectionOrNullObject',
+      args,
+    ).reachedBy(this, 'getIntersectionOrNullObject', 3, args);
+    this.context.enqueue({
+      wire: null,
+      location: 'Range.getIntersectionOrNullObject',
+      api: 'getIntersectionOrNullObject',
+      apply: () => undefined,
+    });
+    return range;
+  }
   getEntireColumn(): FakeRange {
     return this.derived('getEntireColumn', [], (r) => ({ ...r, row: 0, rowCount: 1048576 }));
   }

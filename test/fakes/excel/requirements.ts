@@ -14,6 +14,7 @@ export function compareVersions(a: string, b: string): number {
 export const apiVersions = {
   getItemOrNullObject: '1.4',
   getUsedRangeOrNullObject: '1.4',
+  getIntersectionOrNullObject: '1.4',
   usedRangeValuesOnly: '1.2',
   namesAdd: '1.4',
   worksheetNames: '1.4',
