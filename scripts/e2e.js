@@ -118,9 +118,16 @@ async function idle(page) {
   await page.getByRole('progressbar').first().waitFor({ state: 'detached', timeout: ACTION_TIMEOUT_MS });
 }
 
+/** Picks `optionName` in the native select named `comboboxName` (its field's label), as a user does. */
 async function choose(scope, comboboxName, optionName) {
-  await scope.getByRole('combobox', { name: comboboxName, exact: true }).click();
-  await scope.page().getByRole('option', { name: optionName, exact: true }).click();
+  const select = scope.getByRole('combobox', { name: comboboxName, exact: true });
+  try {
+    await select.selectOption({ label: optionName }, { timeout: ACTION_TIMEOUT_MS });
+  } catch (error) {
+    fail(`"${optionName}" could not be chosen in "${comboboxName}": ${error.message.split('\n')[0]}`);
+  }
+  const shown = await select.evaluate((element) => element.options[element.selectedIndex]?.text ?? '');
+  expectEqual(shown, optionName, `the choice shown in "${comboboxName}"`);
 }
 
 /** Clicks a button once it is enabled (Playwright waits for that), failing with its name if it never is. */

@@ -128,7 +128,9 @@ describe('the pane inside Excel', () => {
   it('reads the open workbook in its own Excel.run and offers its sheets', async () => {
     renderExcelMode();
     const importStep = await screen.findByRole('region', { name: '导入党员' });
-    expect(within(importStep).getByRole('combobox').textContent).toBe('党员花名册');
+    const sheet = within(importStep).getByRole('combobox', { name: '从哪张工作表导入' }) as HTMLSelectElement;
+    expect([...sheet.options].map((option) => option.text)).toEqual(['党员花名册']);
+    expect(sheet.value).toBe('党员花名册');
     expect(readWorkbookInfo).toHaveBeenCalledTimes(1);
     expect((ports[0] as ExcelWorkbookPort).capabilities).toBeDefined();
     expect(fake.host.syncCount).toBe(1);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Body1, Button, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Body1, Button, Field, Select } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { type ImportPreview, previewSheetImport } from '../../app/importPreview';
 import { problemLine } from '../../workbook/problems';
@@ -79,20 +79,19 @@ export function ImportStep({ strings, access, info, refresh }: StepProps) {
         </Body1>
       ) : (
         <Field label={strings.importSheet}>
-          <Dropdown
+          <Select
             value={sheet}
-            selectedOptions={[sheet]}
-            onOptionSelect={(_, data) => {
-              setSheet(data.optionValue ?? '');
+            onChange={(_, data) => {
+              setSheet(data.value);
               setPreview(null);
             }}
           >
             {info.userSheets.map((name) => (
-              <Option key={name} value={name}>
+              <option key={name} value={name}>
                 {name}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
       <div className={styles.buttons}>

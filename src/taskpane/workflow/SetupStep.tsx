@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Button, Checkbox, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { sampleMembers } from '../../app/sampleMembers';
 import { type IsoWeekday, WEEKDAY_NAMES } from '../../domain/date';
@@ -121,7 +121,11 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
       });
     });
 
-  const weekdays = WEEKDAY_NAMES.map((name, index) => ({ value: String(index + 1), name }));
+  // A native <select> hands back the option's text value; each list maps it back to its typed value.
+  const weekdays = WEEKDAY_NAMES.map((name, index) => {
+    const weekday = (index + 1) as IsoWeekday;
+    return { weekday, value: String(weekday), name };
+  });
   const readings: Array<[FixedDayReading, string]> = [
     ['nth-weekday', strings.setupReadingNth],
     ['calendar-week', strings.setupReadingWeek],
@@ -162,47 +166,53 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
       </div>
       <div className={styles.row}>
         <Field label={strings.setupWeekday} className={styles.grow}>
-          <Dropdown
-            value={WEEKDAY_NAMES[form.weekday - 1]}
-            selectedOptions={[String(form.weekday)]}
-            onOptionSelect={(_, data) => set('weekday', Number(data.optionValue) as IsoWeekday)}
+          <Select
+            value={String(form.weekday)}
+            onChange={(_, data) => {
+              const day = weekdays.find((d) => d.value === data.value);
+              if (day !== undefined) set('weekday', day.weekday);
+            }}
           >
             {weekdays.map((day) => (
-              <Option key={day.value} value={day.value}>
+              <option key={day.value} value={day.value}>
                 {day.name}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <Field label={strings.setupOrdinals} hint={strings.setupOrdinalsHint} className={styles.grow}>
           <Input value={form.ordinals} onChange={(_, data) => set('ordinals', data.value)} />
         </Field>
       </div>
       <Field label={strings.setupReading}>
-        <Dropdown
-          value={readings.find(([value]) => value === form.reading)?.[1] ?? ''}
-          selectedOptions={[form.reading]}
-          onOptionSelect={(_, data) => set('reading', data.optionValue as FixedDayReading)}
+        <Select
+          value={form.reading}
+          onChange={(_, data) => {
+            const reading = readings.find(([value]) => value === data.value);
+            if (reading !== undefined) set('reading', reading[0]);
+          }}
         >
           {readings.map(([value, text]) => (
-            <Option key={value} value={value}>
+            <option key={value} value={value}>
               {text}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={strings.setupPolicy}>
-        <Dropdown
-          value={policies.find(([value]) => value === form.policy)?.[1] ?? ''}
-          selectedOptions={[form.policy]}
-          onOptionSelect={(_, data) => set('policy', data.optionValue as ShiftPolicy)}
+        <Select
+          value={form.policy}
+          onChange={(_, data) => {
+            const policy = policies.find(([value]) => value === data.value);
+            if (policy !== undefined) set('policy', policy[0]);
+          }}
         >
           {policies.map(([value, text]) => (
-            <Option key={value} value={value}>
+            <option key={value} value={value}>
               {text}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Checkbox
         checked={form.sample}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Body1, Button, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Body1, Button, Field, Select } from '@fluentui/react-components';
 import { type SummaryPeriod, writeSummarySheets } from '../../app/summaries';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
@@ -16,9 +16,12 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
   const action = useAction(strings);
   const [kind, setKind] = useState<'month' | 'year'>('month');
   const [month, setMonth] = useState(() => new Date().getMonth() + 1);
-  const [branch, setBranch] = useState(ALL);
+  const [chosenBranch, setBranch] = useState(ALL);
   const settings = info.settings;
   const branches = settings?.branches.map((b) => b.name) ?? [];
+  // A branch renamed or removed in 设置 since it was chosen: a native <select> would show its first
+  // option (全部党支部) while the summary still ran for the old name, so fall back to that option.
+  const branch = branches.includes(chosenBranch) ? chosenBranch : ALL;
   const kinds: Array<['month' | 'year', string]> = [
     ['month', strings.summaryKindMonth],
     ['year', strings.summaryKindYear],
@@ -59,47 +62,35 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
       )}
       <div className={styles.row}>
         <Field label={strings.summaryKind} className={styles.grow}>
-          <Dropdown
-            value={kinds.find(([value]) => value === kind)?.[1] ?? ''}
-            selectedOptions={[kind]}
-            onOptionSelect={(_, data) => setKind(data.optionValue === 'year' ? 'year' : 'month')}
-          >
+          <Select value={kind} onChange={(_, data) => setKind(data.value === 'year' ? 'year' : 'month')}>
             {kinds.map(([value, text]) => (
-              <Option key={value} value={value}>
+              <option key={value} value={value}>
                 {text}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         {kind === 'month' && (
           <Field label={strings.summaryMonth} className={styles.grow}>
-            <Dropdown
-              value={fill(strings.summaryMonthOption, { month })}
-              selectedOptions={[String(month)]}
-              onOptionSelect={(_, data) => setMonth(Number(data.optionValue))}
-            >
+            <Select value={String(month)} onChange={(_, data) => setMonth(Number(data.value))}>
               {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-                <Option key={m} value={String(m)}>
+                <option key={m} value={String(m)}>
                   {fill(strings.summaryMonthOption, { month: m })}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
         )}
       </div>
       <Field label={strings.summaryBranch}>
-        <Dropdown
-          value={branch === ALL ? strings.summaryAllBranches : branch}
-          selectedOptions={[branch]}
-          onOptionSelect={(_, data) => setBranch(data.optionValue ?? ALL)}
-        >
-          <Option value={ALL}>{strings.summaryAllBranches}</Option>
+        <Select value={branch} onChange={(_, data) => setBranch(data.value)}>
+          <option value={ALL}>{strings.summaryAllBranches}</option>
           {branches.map((name) => (
-            <Option key={name} value={name}>
+            <option key={name} value={name}>
               {name}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={action.busy || settings === null} onClick={() => void run()}>
