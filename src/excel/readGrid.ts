@@ -3,7 +3,7 @@
  * null, formulas '=…' beside their results, dates as serial numbers with their number format.
  */
 import { formatRange, parseRange, parseSheetReference, type RangeBox } from '../workbook/address';
-import { ADD_IN_FORMULA, type RawGrid, type RawValue } from '../workbook/grid';
+import { ADD_IN_FORMULA, emptyGrid, type RawGrid, type RawValue } from '../workbook/grid';
 import { complementBoxes } from './ownAreas';
 
 /** Queues the loads of a sheet's used range; read it with `gridOf` after the next sync. */
@@ -46,15 +46,7 @@ export function loadOwnedSheet(sheet: Excel.Worksheet, ownAreas: readonly RangeB
  * time): nothing but that it exists. Its grid names the sheet and holds no cells.
  */
 export function loadNothing(): GridLoad {
-  return {
-    grid: (sheetName) => ({
-      sheetName,
-      origin: { row: 1, column: 1 },
-      values: [],
-      formulas: [],
-      numberFormats: [],
-    }),
-  };
+  return { grid: emptyGrid };
 }
 
 function boxOf(address: string): RangeBox {
@@ -93,20 +85,10 @@ function splitGridOf(
 }
 
 export function gridOf(sheetName: string, range: Excel.Range): RawGrid {
-  const empty: RawGrid = {
-    sheetName,
-    origin: { row: 1, column: 1 },
-    values: [],
-    formulas: [],
-    numberFormats: [],
-  };
-  if (range.isNullObject) return empty;
-  const address = String(range.address);
-  const box = parseSheetReference(address)?.box ?? parseRange(address.slice(address.lastIndexOf('!') + 1));
-  if (!box) throw new RangeError(`Unreadable used range address ${address}`);
+  if (range.isNullObject) return emptyGrid(sheetName);
   return gridFromArrays(
     sheetName,
-    box,
+    boxOf(String(range.address)),
     range.values as unknown[][],
     range.formulas as unknown[][],
     range.numberFormat as unknown[][],
@@ -120,13 +102,6 @@ function gridFromArrays(
   formulasIn: unknown[][],
   numberFormatsIn: unknown[][],
 ): RawGrid {
-  const empty: RawGrid = {
-    sheetName,
-    origin: { row: 1, column: 1 },
-    values: [],
-    formulas: [],
-    numberFormats: [],
-  };
   // range.formulas gives a constant's value too, so text such as '=SUM(1,2)' kept in a text cell
   // reads the same in both arrays: a formula is '=…' text that differs from the cell's value.
   const formulaAt = (r: number, c: number): string | null => {
@@ -142,7 +117,7 @@ function gridFromArrays(
   );
   // A used range of one empty cell is what Excel reports for an empty sheet.
   if (values.length === 1 && values[0].length === 1 && values[0][0] === null && formulas[0][0] === null) {
-    return empty;
+    return emptyGrid(sheetName);
   }
   return { sheetName, origin: { row: box.top, column: box.left }, values, formulas, numberFormats };
 }

@@ -73,13 +73,17 @@ export function gridEnd(grid: RawGrid): { row: number; column: number } {
   return { row: grid.origin.row + rows - 1, column: grid.origin.column + columns - 1 };
 }
 
+/** The grid of a sheet with no cells (or one no action reads): no rows, origin A1. */
+export function emptyGrid(sheetName: string): RawGrid {
+  return { sheetName, origin: { row: 1, column: 1 }, values: [], formulas: [], numberFormats: [] };
+}
+
 /** A grid from per-cell data, padding to a rectangle; used by ports that read cell by cell. */
 export function gridFromCells(
   sheetName: string,
   cells: ReadonlyArray<{ row: number; column: number } & RawCell>,
 ): RawGrid {
-  if (cells.length === 0)
-    return { sheetName, origin: { row: 1, column: 1 }, values: [], formulas: [], numberFormats: [] };
+  if (cells.length === 0) return emptyGrid(sheetName);
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;

@@ -1,4 +1,4 @@
-import { gridCell, gridEnd, gridFromCells, gridValue, isRawError } from '../../src/workbook/grid';
+import { emptyGrid, gridCell, gridEnd, gridFromCells, gridValue, isRawError } from '../../src/workbook/grid';
 
 describe('RawGrid', () => {
   const grid = gridFromCells('名册', [
@@ -32,5 +32,13 @@ describe('RawGrid', () => {
     expect(empty.values).toEqual([]);
     expect(gridEnd(empty)).toEqual({ row: 0, column: 0 });
     expect(gridValue(empty, 1, 1)).toBeNull();
+    expect(empty).toEqual(emptyGrid('空'));
+    expect(emptyGrid('空')).toEqual({
+      sheetName: '空',
+      origin: { row: 1, column: 1 },
+      values: [],
+      formulas: [],
+      numberFormats: [],
+    });
   });
 });
