@@ -15,6 +15,7 @@ import type { WorkbookAccess } from './access';
 import { OutcomeBar } from './OutcomeBar';
 import { type Action, useAction } from './runner';
 import { type StepProps, today } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -191,7 +192,6 @@ function BranchStatus({ strings, access, status, threshold, locate }: BranchProp
  */
 export function AttendanceStep({ strings, access, info }: StepProps) {
   const styles = useStepStyles();
-  const id = useId();
   const action = useAction(strings);
   const locate = useAction(strings);
   const [status, setStatus] = useState<AttendanceStatus | null>(null);
@@ -202,10 +202,7 @@ export function AttendanceStep({ strings, access, info }: StepProps) {
     });
 
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.attendanceHeading}
-      </h2>
+    <StepSection heading={strings.attendanceHeading}>
       {info.settings === null && (
         <Body1 as="p" className={styles.muted}>
           {strings.needsSetup}
@@ -229,6 +226,6 @@ export function AttendanceStep({ strings, access, info }: StepProps) {
           />
         ))}
       <OutcomeBar outcome={locate.outcome} />
-    </section>
+    </StepSection>
   );
 }

@@ -6,6 +6,7 @@ import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
 import { type Action, useAction } from './runner';
 import { type StepProps, today } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -191,10 +192,7 @@ export function CheckStep({ strings, access, info }: StepProps) {
 
   const groups = result === null ? [] : groupCheckItems(result.items);
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.checkHeading}
-      </h2>
+    <StepSection heading={strings.checkHeading}>
       <div className={styles.buttons}>
         <Button
           appearance="primary"
@@ -255,6 +253,6 @@ export function CheckStep({ strings, access, info }: StepProps) {
           </>
         ))}
       <OutcomeBar outcome={locate.outcome} />
-    </section>
+    </StepSection>
   );
 }

@@ -26,6 +26,7 @@ import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
 import { useAction } from './runner';
 import type { StepProps } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -111,10 +112,7 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
   const kinds: ManualAction[] = ['off', 'working', 'remove'];
 
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.holidaysHeading}
-      </h2>
+    <StepSection heading={strings.holidaysHeading}>
       <div className={styles.buttons}>
         <Button disabled={action.busy} onClick={() => void show()}>
           {fill(strings.holidaysShow, { year })}
@@ -190,6 +188,6 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
         </div>
         <OutcomeBar outcome={add.outcome} />
       </div>
-    </section>
+    </StepSection>
   );
 }

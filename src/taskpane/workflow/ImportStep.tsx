@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Body1, Button, Field, Select } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { type ImportPreview, previewSheetImport } from '../../app/importPreview';
@@ -7,12 +7,12 @@ import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
 import { useAction } from './runner';
 import { type StepProps, writtenText } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 /** 导入党员: pick the user's sheet, preview what would be imported and each problem row, then import. */
 export function ImportStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
-  const id = useId();
   const action = useAction(strings);
   const [sheet, setSheet] = useState<string>(info.rosterSheet ?? info.userSheets[0] ?? '');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -69,10 +69,7 @@ export function ImportStep({ strings, access, info, refresh }: StepProps) {
     });
 
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.importHeading}
-      </h2>
+    <StepSection heading={strings.importHeading}>
       {info.userSheets.length === 0 ? (
         <Body1 as="p" className={styles.muted}>
           {strings.importNoSheets}
@@ -107,6 +104,6 @@ export function ImportStep({ strings, access, info, refresh }: StepProps) {
         </Button>
       </div>
       <OutcomeBar outcome={action.outcome} />
-    </section>
+    </StepSection>
   );
 }

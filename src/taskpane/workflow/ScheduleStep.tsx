@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Body1, Button } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { previewSchedule, type SchedulePreview } from '../../app/schedulePreview';
@@ -6,12 +6,12 @@ import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
 import { useAction } from './runner';
 import { type StepProps, writtenText } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 /** 生成活动安排: the year with every shifted date and its reason, then write. */
 export function ScheduleStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
-  const id = useId();
   const action = useAction(strings);
   const [preview, setPreview] = useState<SchedulePreview | null>(null);
 
@@ -37,10 +37,7 @@ export function ScheduleStep({ strings, access, info, refresh }: StepProps) {
     });
 
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.scheduleHeading}
-      </h2>
+    <StepSection heading={strings.scheduleHeading}>
       {info.settings === null && (
         <Body1 as="p" className={styles.muted}>
           {strings.needsSetup}
@@ -92,6 +89,6 @@ export function ScheduleStep({ strings, access, info, refresh }: StepProps) {
       <Body1 as="p" className={styles.muted}>
         {strings.attendanceHint}
       </Body1>
-    </section>
+    </StepSection>
   );
 }

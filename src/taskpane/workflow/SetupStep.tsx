@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { sampleMembers } from '../../app/sampleMembers';
@@ -12,6 +12,7 @@ import { PaneInputError } from './errors';
 import { OutcomeBar } from './OutcomeBar';
 import { useAction } from './runner';
 import { type StepProps, writtenText } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 interface Form {
@@ -89,7 +90,6 @@ const SAMPLE_BRANCHES = ['第一党支部', '第二党支部'];
 
 export function SetupStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
-  const id = useId();
   const action = useAction(strings);
   const [form, setForm] = useState<Form>(() => formOf(info.settings, new Date().getFullYear()));
   // A newly opened workbook brings its own settings.
@@ -135,10 +135,7 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
     ['advance', strings.setupPolicyAdvance],
   ];
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.setupHeading}
-      </h2>
+    <StepSection heading={strings.setupHeading}>
       <Field label={strings.setupUnit} hint={strings.setupUnitHint}>
         <Input value={form.unit} onChange={(_, data) => set('unit', data.value)} />
       </Field>
@@ -225,6 +222,6 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
         </Button>
       </div>
       <OutcomeBar outcome={action.outcome} />
-    </section>
+    </StepSection>
   );
 }

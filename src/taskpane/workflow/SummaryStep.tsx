@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Body1, Button, Field, Select } from '@fluentui/react-components';
 import { type SummaryPeriod, writeSummarySheets } from '../../app/summaries';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
 import { useAction } from './runner';
 import { stamp, type StepProps, today, writtenText } from './stepProps';
+import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
 const ALL = '';
@@ -12,7 +13,6 @@ const ALL = '';
 /** 月度汇总 / 年度汇总: period and branch, then the sheet to print with Ctrl+P. */
 export function SummaryStep({ strings, access, info, refresh }: StepProps) {
   const styles = useStepStyles();
-  const id = useId();
   const action = useAction(strings);
   const [kind, setKind] = useState<'month' | 'year'>('month');
   const [month, setMonth] = useState(() => new Date().getMonth() + 1);
@@ -51,10 +51,7 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
     });
 
   return (
-    <section className={styles.section} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`} className={styles.heading}>
-        {strings.summaryHeading}
-      </h2>
+    <StepSection heading={strings.summaryHeading}>
       {settings === null && (
         <Body1 as="p" className={styles.muted}>
           {strings.needsSetup}
@@ -98,6 +95,6 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
         </Button>
       </div>
       <OutcomeBar outcome={action.outcome} />
-    </section>
+    </StepSection>
   );
 }
