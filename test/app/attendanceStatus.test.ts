@@ -4,24 +4,23 @@
  * threshold (engine figures), and the cell the current activity's column begins at — found by its
  * activity id even after the user inserted a column.
  */
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type * as ExcelJS from 'exceljs';
 import { attendanceStatus, type BranchAttendanceStatus } from '../../src/app/attendanceStatus';
-import { generateWorkbook } from '../../src/app/generate';
-import { previewSheetImport } from '../../src/app/importPreview';
 import type { WorkbookPort } from '../../src/app/port';
 import { SummaryError } from '../../src/app/summaries';
 import { parseIsoDate, type CalendarDate } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
-import { newWorkbookFile, openWorkbookBytes, type WorkbookFile } from '../../src/file/workbookFile';
+import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
 import type { RawGrid } from '../../src/workbook/grid';
-import { defaultSettings } from '../../src/workbook/sheets/settings';
-import { attendanceCell, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
+import {
+  attendanceCell,
+  generatedFixtureWorkbook,
+  ownedSheet,
+  saveAndReopen,
+} from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 const ONE = '机关第一党支部';
 const TWO = '机关第二党支部';
 
@@ -29,15 +28,6 @@ function date(text: string): CalendarDate {
   const parsed = parseIsoDate(text);
   if (parsed === null) throw new Error(text);
   return parsed;
-}
-
-/** The fixture set up for 2026 with its 花名册 imported, saved and reopened. */
-async function generated(): Promise<WorkbookFile> {
-  const file = await openWorkbookBytes(new Uint8Array(readFileSync(FIXTURE)), 'existing-workbook.xlsx');
-  const port = createFilePort(file);
-  const preview = await previewSheetImport(port, '党员花名册');
-  await generateWorkbook(port, { settings: defaultSettings(2026, '测试局'), members: preview?.members });
-  return saveAndReopen(file);
 }
 
 /** Member ids of a branch in roster order. */
@@ -76,7 +66,7 @@ describe('attendanceStatus', () => {
   let ids: string[];
 
   beforeAll(async () => {
-    file = await generated();
+    file = await generatedFixtureWorkbook();
     one = ownedSheet(file, 'attendance.1');
     ids = memberIds(file, ONE);
     expect(ids).toHaveLength(15);

@@ -4,34 +4,20 @@
  * read), the activities it moves are listed, and generating again moves them; a removal, a
  * replacement and bad input.
  */
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { generateWorkbook, GenerateError } from '../../src/app/generate';
 import { addManualHoliday } from '../../src/app/holidays';
-import { previewSheetImport } from '../../src/app/importPreview';
 import type { WorkbookPort } from '../../src/app/port';
 import { fromExcelSerial } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
-import { openWorkbookBytes, type WorkbookFile } from '../../src/file/workbookFile';
+import type { WorkbookFile } from '../../src/file/workbookFile';
 import { gridEnd, gridValue, isRawError } from '../../src/workbook/grid';
 import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
-import { defaultSettings } from '../../src/workbook/sheets/settings';
 import { readWorkbookState } from '../../src/workbook/state';
-import { ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
+import { generatedFixtureWorkbook, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 const BRANCHES = ['机关第一党支部', '机关第二党支部', '离退休党支部'];
-
-/** The fixture set up for 2026 with its 花名册 imported, saved and reopened. */
-async function generated(): Promise<WorkbookFile> {
-  const file = await openWorkbookBytes(new Uint8Array(readFileSync(FIXTURE)), 'existing-workbook.xlsx');
-  const port = createFilePort(file);
-  const preview = await previewSheetImport(port, '党员花名册');
-  await generateWorkbook(port, { settings: defaultSettings(2026, '测试局'), members: preview?.members });
-  return saveAndReopen(file);
-}
 
 /** The 节假日 sheet's rows as text: date (serials read as dates), 星期, 类型, 名称, 来源, 状态. */
 async function holidayRows(port: WorkbookPort): Promise<string[][]> {
@@ -69,7 +55,7 @@ describe('addManualHoliday', () => {
   let port: WorkbookPort;
 
   beforeAll(async () => {
-    file = await generated();
+    file = await generatedFixtureWorkbook();
     // The user's own rows below the list: one readable, one whose date cannot be read.
     const sheet = ownedSheet(file, 'holidays');
     let next = HOLIDAYS_FIRST_ROW;

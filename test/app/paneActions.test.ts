@@ -3,34 +3,26 @@
  * roster with bad rows, the holiday listing (official 2026, estimated 2027, a manual day), the
  * schedule preview with its shifted dates, and 检查 with the cells each warning concerns.
  */
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { checkWorkbook } from '../../src/app/check';
-import { generateWorkbook } from '../../src/app/generate';
 import { listHolidays } from '../../src/app/holidays';
 import { previewImport, previewSheetImport } from '../../src/app/importPreview';
 import { previewSchedule } from '../../src/app/schedulePreview';
 import { SummaryError } from '../../src/app/summaries';
 import { parseIsoDate } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
-import {
-  newWorkbookFile,
-  openWorkbookBytes,
-  workbookFileBytes,
-  type WorkbookFile,
-} from '../../src/file/workbookFile';
+import { newWorkbookFile } from '../../src/file/workbookFile';
 import { gridFromCells } from '../../src/workbook/grid';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
-import { attendanceCell, ownedSheet } from '../helpers/generatedWorkbook';
+import {
+  attendanceCell,
+  generatedFixtureWorkbook,
+  openFixtureWorkbook,
+  ownedSheet,
+} from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
 
-const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 const ONE = '机关第一党支部';
-
-async function openFixture(): Promise<WorkbookFile> {
-  return openWorkbookBytes(new Uint8Array(readFileSync(FIXTURE)), 'existing-workbook.xlsx');
-}
 
 function date(text: string) {
   const parsed = parseIsoDate(text);
@@ -40,7 +32,7 @@ function date(text: string) {
 
 describe('previewImport', () => {
   it('reads the fixture 花名册: 45 members in three branches, no problem, nothing written', async () => {
-    const file = await openFixture();
+    const file = await openFixtureWorkbook();
     const port = createFilePort(file);
     const preview = await previewSheetImport(port, '党员花名册');
     expect(preview).not.toBeNull();
@@ -128,7 +120,7 @@ describe('listHolidays', () => {
 
 describe('previewSchedule', () => {
   it('plans 2026 for the imported branches with the 中秋 shift and its reason, writing nothing', async () => {
-    const file = await openFixture();
+    const file = await openFixtureWorkbook();
     const port = createFilePort(file);
     const preview = await previewSheetImport(port, '党员花名册');
     const schedule = await previewSchedule(port, defaultSettings(2026, '测试局'), preview?.members);
@@ -151,11 +143,7 @@ describe('previewSchedule', () => {
 
 describe('checkWorkbook', () => {
   it('lists the engine warnings with the cell each concerns', async () => {
-    let file = await openFixture();
-    const port = createFilePort(file);
-    const preview = await previewSheetImport(port, '党员花名册');
-    await generateWorkbook(port, { settings: defaultSettings(2026, '测试局'), members: preview?.members });
-    file = await openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
+    const file = await generatedFixtureWorkbook();
 
     // Branch one on 2026-01-09: 10 of 15 present (67% < 80%); everyone else unrecorded.
     const sheet = ownedSheet(file, 'attendance.1');

@@ -3,8 +3,11 @@
  * tests: by member id and activity id (or the values a row holds), never by position; and a
  * sheet's rows as plain values to compare with what was typed.
  */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type * as ExcelJS from 'exceljs';
 import { generateWorkbook, type GenerateInput } from '../../src/app/generate';
+import { previewSheetImport } from '../../src/app/importPreview';
 import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import {
@@ -14,6 +17,9 @@ import {
   type WorkbookFile,
 } from '../../src/file/workbookFile';
 import { ID_ROW } from '../../src/workbook/sheets/attendance/layout';
+import { defaultSettings } from '../../src/workbook/sheets/settings';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 
 /** Saves to bytes and opens them again, as a user saving and reopening the file would. */
 export async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
@@ -24,6 +30,20 @@ export async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
 export async function generatedWorkbook(input: GenerateInput): Promise<WorkbookFile> {
   const file = newWorkbookFile();
   await generateWorkbook(createFilePort(file), input);
+  return saveAndReopen(file);
+}
+
+/** test/fixtures/existing-workbook.xlsx: a unit's own workbook (工作台账, 党费收缴, 党员花名册), never set up. */
+export async function openFixtureWorkbook(): Promise<WorkbookFile> {
+  return openWorkbookBytes(new Uint8Array(readFileSync(FIXTURE)), 'existing-workbook.xlsx');
+}
+
+/** The fixture set up for 2026 (测试局) with its 党员花名册 imported, saved and reopened. */
+export async function generatedFixtureWorkbook(): Promise<WorkbookFile> {
+  const file = await openFixtureWorkbook();
+  const port = createFilePort(file);
+  const preview = await previewSheetImport(port, '党员花名册');
+  await generateWorkbook(port, { settings: defaultSettings(2026, '测试局'), members: preview?.members });
   return saveAndReopen(file);
 }
 
