@@ -118,6 +118,15 @@ async function idle(page) {
   await page.getByRole('progressbar').first().waitFor({ state: 'detached', timeout: ACTION_TIMEOUT_MS });
 }
 
+/** Runs 预览活动安排 and returns the preview's shifted activities, once it says `shiftedCount` moved. */
+async function previewShifts(page, scope, shiftedCount) {
+  await clickButton(scope, '预览活动安排');
+  const summary = scope.getByText(`2026 年共 72 次活动（3 个党支部），其中 ${shiftedCount} 次因节假日调整：`);
+  await summary.waitFor({ timeout: ACTION_TIMEOUT_MS });
+  await idle(page);
+  return scope.getByRole('list', { name: '生成活动安排' }).getByRole('listitem').allInnerTexts();
+}
+
 /** Picks `optionName` in the native select named `comboboxName` (its field's label), as a user does. */
 async function choose(scope, comboboxName, optionName) {
   const select = scope.getByRole('combobox', { name: comboboxName, exact: true });
@@ -270,14 +279,7 @@ const STEPS = [
     shot: '生成活动安排',
     run: async (t) => {
       const scope = region(t.page, '生成活动安排');
-      await clickButton(scope, '预览活动安排');
-      const summary = scope.getByText('2026 年共 72 次活动（3 个党支部），其中 3 次因节假日调整：');
-      await summary.waitFor({ timeout: ACTION_TIMEOUT_MS });
-      await idle(t.page);
-      const shifted = await scope
-        .getByRole('list', { name: '生成活动安排' })
-        .getByRole('listitem')
-        .allInnerTexts();
+      const shifted = await previewShifts(t.page, scope, 3);
       expectEqual(
         shifted,
         BRANCHES.map((b) => `${b}：原定 2026-09-25（中秋节假期），顺延至 2026-09-28（星期一）`),
@@ -332,14 +334,7 @@ const STEPS = [
     shot: '生成活动安排',
     run: async (t) => {
       const scope = region(t.page, '生成活动安排');
-      await clickButton(scope, '预览活动安排');
-      const summary = scope.getByText('2026 年共 72 次活动（3 个党支部），其中 6 次因节假日调整：');
-      await summary.waitFor({ timeout: ACTION_TIMEOUT_MS });
-      await idle(t.page);
-      const shifted = await scope
-        .getByRole('list', { name: '生成活动安排' })
-        .getByRole('listitem')
-        .allInnerTexts();
+      const shifted = await previewShifts(t.page, scope, 6);
       expectEqual(
         [...shifted].sort(),
         BRANCHES.flatMap((b) => [
