@@ -33,6 +33,26 @@ const pureLayerBans = {
   ],
 };
 
+/** Imports a port may not make: the other port, the UI, the command line, app/ beyond its port interface. */
+function portBans(otherPort, otherPortDir) {
+  return {
+    patterns: [
+      {
+        group: [otherPort],
+        message: `The ports are siblings: share through src/workbook, not ${otherPortDir}.`,
+      },
+      {
+        group: ['**/taskpane/*', '**/cli/*'],
+        message: 'A port knows nothing of the UI or the command line.',
+      },
+      {
+        group: ['**/app/*', '!**/app/port'],
+        message: 'A port implements app/port (the interface) and uses no action.',
+      },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'artifacts/**', 'src/taskpane/legacy/**'] },
   js.configs.recommended,
@@ -83,6 +103,37 @@ export default tseslint.config(
           patterns: [
             ...pureLayerBans.patterns,
             { group: ['**/workbook/*'], message: 'domain/ is the innermost layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The two ports are siblings: what they share (marks, addresses, formulas) lives in workbook/.
+    // They implement app/'s port interface (app/port, types only) and know nothing of the UI.
+    files: ['src/excel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', portBans('**/file/*', 'src/file')],
+    },
+  },
+  {
+    files: ['src/file/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', portBans('**/excel/*', 'src/excel')],
+    },
+  },
+  {
+    // The actions are written once against the port interface, never against one port.
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/excel/*', '**/file/*', '**/taskpane/*', '**/cli/*'],
+              message: 'src/app uses the WorkbookPort interface, not a port, and knows nothing of the UI.',
+            },
           ],
         },
       ],

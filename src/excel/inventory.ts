@@ -11,11 +11,11 @@
  * owned sheet carries the property but not the mark.
  */
 import { parseSheetReference, type RangeBox } from '../workbook/address';
-// One definition of the mark for both ports (the import of ExcelJS there is for types only).
-import { kindOfMark } from '../file/ownedMark';
 import { KIND_PATTERN } from '../workbook/description';
+// One definition of the marks for both ports.
+import { kindOfMark, ownAreasName } from '../workbook/marks';
 import type { ExcelCapabilities } from './capabilities';
-import { ownAreasName, parseOwnAreas } from './ownAreas';
+import { parseOwnAreas } from './ownAreas';
 
 /** Worksheet custom property naming the kind, where ExcelApi 1.12 allows it. */
 export const KIND_PROPERTY = 'PartyDayKind';

@@ -18,9 +18,10 @@
  * loads values over the whole used range, and formulas and number formats only over the rest;
  * cells inside the areas read as ADD_IN_FORMULA (src/workbook/grid.ts).
  */
-import { ownAreasName } from '../file/ownedMark';
 import {
   formatRange,
+  MAX_COLUMNS,
+  MAX_ROWS,
   parseCell,
   parseSheetReference,
   sheetReference,
@@ -29,13 +30,8 @@ import {
 import type { SheetDescription } from '../workbook/description';
 import { equalRectangles, keyGrid } from './rectangles';
 
-/** Excel's sheet bounds. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 /** Excel's longest formula; a name whose areas would need more is not written (the read is whole). */
 const MAX_FORMULA_LENGTH = 8_192;
-
-export { ownAreasName };
 
 /** The rectangles (1-based, sheet coordinates) of the description's filled formulas and their sources. */
 export function ownFormulaBoxes(description: SheetDescription): RangeBox[] {

@@ -4,7 +4,7 @@
  * finishing it (merges, validations, conditional formats, tables, names, freeze panes, printing).
  */
 import { toExcelSerial, type CalendarDate } from '../domain/date';
-import { markName } from '../file/ownedMark';
+import { markName } from '../workbook/marks';
 import { cellRef, columnLetters, formatRange, rangeBox, type RangeBox } from '../workbook/address';
 import type {
   ConditionalFormat,

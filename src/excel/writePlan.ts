@@ -11,14 +11,8 @@ import { resolveSheetTokens, type SheetDescription } from '../workbook/descripti
 import { planSheets, type PlannedSheet } from '../workbook/sheetPlan';
 import { fileStrings } from '../strings/file';
 import { excelStrings } from '../strings/excel';
-import { markName } from '../file/ownedMark';
-import {
-  ownAreasFormula,
-  ownAreasName,
-  ownFormulaBoxes,
-  queueOwnAreasWrite,
-  type OwnAreasWrite,
-} from './ownAreas';
+import { markName, ownAreasName } from '../workbook/marks';
+import { ownAreasFormula, ownFormulaBoxes, queueOwnAreasWrite, type OwnAreasWrite } from './ownAreas';
 import { capabilityNotes, type ExcelCapabilities } from './capabilities';
 import { planCellWrites, queueCellWrite } from './cellWrites';
 import { ExcelPortError } from './errors';

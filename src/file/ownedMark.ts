@@ -1,6 +1,6 @@
 /**
- * The mark by which the add-in recognises its own sheets: a hidden workbook-scope defined name
- * `_PartyDay_<kind>` referring to cell A1 of the sheet.
+ * The mark by which the add-in recognises its own sheets (src/workbook/marks.ts), kept in an
+ * ExcelJS workbook: a hidden workbook-scope defined name `_PartyDay_<kind>` referring to cell A1.
  *
  * ExcelJS has no per-sheet custom properties, and a name survives everything the user may do to
  * the sheet in Excel: renaming it or moving it updates the reference. The Office.js port writes the
@@ -8,31 +8,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { parseSheetReference, sheetReference } from '../workbook/address';
-import { KIND_PATTERN } from '../workbook/description';
-
-export const MARK_PREFIX = '_PartyDay_';
-
-export function markName(kind: string): string {
-  if (!KIND_PATTERN.test(kind)) throw new RangeError(`Not a sheet kind: ${kind}`);
-  return MARK_PREFIX + kind;
-}
-
-/**
- * The hidden name in which the Office.js port records where it filled a sheet with its own
- * formulas (src/excel/ownAreas.ts), so that reading the sheet can leave their text out. Whoever
- * rewrites the sheet without recording them again must remove it: the areas would be stale.
- */
-export function ownAreasName(kind: string): string {
-  if (!KIND_PATTERN.test(kind)) throw new RangeError(`Not a sheet kind: ${kind}`);
-  return `_PartyDayOwn_${kind}`;
-}
-
-/** The kind a mark names, or null for any other name. */
-export function kindOfMark(name: string): string | null {
-  if (!name.startsWith(MARK_PREFIX)) return null;
-  const kind = name.slice(MARK_PREFIX.length);
-  return KIND_PATTERN.test(kind) ? kind : null;
-}
+import { kindOfMark, markName, ownAreasName } from '../workbook/marks';
 
 /** Every worksheet that carries a mark, by kind. A mark whose sheet is gone is ignored. */
 export function findOwnedSheets(workbook: ExcelJS.Workbook): Map<string, ExcelJS.Worksheet> {

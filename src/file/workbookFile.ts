@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { fileStrings } from '../strings/file';
 import { mergeDefinedNames } from './definedNamesXml';
 import { WorkbookFileError } from './errors';
-import { kindOfMark } from './ownedMark';
+import { kindOfMark } from '../workbook/marks';
 import { inspectPackage, type FileWarning } from './packageParts';
 
 export interface WorkbookFile {

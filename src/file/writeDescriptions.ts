@@ -12,7 +12,8 @@ import { resolveSheetTokens, type SheetDescription } from '../workbook/descripti
 import { planSheets, type PlanReason } from '../workbook/sheetPlan';
 import { fileStrings } from '../strings/file';
 import { parseDefinedNames } from './definedNamesXml';
-import { findOwnedSheets, markName, removeDefinedName, setMark } from './ownedMark';
+import { markName } from '../workbook/marks';
+import { findOwnedSheets, removeDefinedName, setMark } from './ownedMark';
 import { clearWorksheet, renderSheet } from './renderSheet';
 import type { WorkbookFile } from './workbookFile';
 

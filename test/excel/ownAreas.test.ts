@@ -5,12 +5,11 @@
 import {
   boxesText,
   complementBoxes,
-  MAX_COLUMNS,
-  MAX_ROWS,
   ownAreasFormula,
   ownFormulaBoxes,
   parseOwnAreas,
 } from '../../src/excel/ownAreas';
+import { MAX_COLUMNS, MAX_ROWS } from '../../src/workbook/address';
 import type { SheetDescription } from '../../src/workbook/description';
 import { ADD_IN_FORMULA } from '../../src/workbook/grid';
 import { keptCell } from '../../src/workbook/sheets/common';

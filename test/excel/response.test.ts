@@ -11,7 +11,7 @@ import type { WorkbookPort } from '../../src/app/port';
 import { writeSummarySheets } from '../../src/app/summaries';
 import { dateOf } from '../../src/domain/date';
 import type { Member, MemberCategory } from '../../src/domain/member';
-import { ownAreasName } from '../../src/excel/ownAreas';
+import { ownAreasName } from '../../src/workbook/marks';
 import { DEFAULT_PAYLOAD_LIMIT, runExcelAction } from '../../src/excel/port';
 import { cellRef } from '../../src/workbook/address';
 import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';

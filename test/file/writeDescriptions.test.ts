@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { dateOf, toExcelSerial } from '../../src/domain/date';
-import { findOwnedSheets, markName } from '../../src/file/ownedMark';
+import { findOwnedSheets } from '../../src/file/ownedMark';
+import { markName } from '../../src/workbook/marks';
 import { readSheetGrid } from '../../src/file/readGrid';
 import {
   newWorkbookFile,

@@ -44,6 +44,10 @@ const sources: Record<string, string> = {
   officeGlobal: 'export const probe = (): unknown => Office.context;\n',
   outerLayer: "import { createFilePort } from '../file/port';\nexport const probe = createFilePort;\n",
   workbook: "import { columnLetters } from '../workbook/address';\nexport const probe = columnLetters;\n",
+  excelPort: "import { createExcelPort } from '../excel/port';\nexport const probe = createExcelPort;\n",
+  appAction: "import { generateWorkbook } from '../app/generate';\nexport const probe = generateWorkbook;\n",
+  appPort: "import type { WorkbookPort } from '../app/port';\nexport type Probe = WorkbookPort;\n",
+  taskpane: "import { App } from '../taskpane/App';\nexport const probe = App;\n",
 };
 
 describe('layering lint rules', () => {
@@ -62,6 +66,14 @@ describe('layering lint rules', () => {
     { name: 'src/file may import exceljs', filePath: 'src/file/probe.ts', source: sources.exceljs },
     { name: 'src/taskpane may import Fluent UI', filePath: 'src/taskpane/probe.tsx', source: sources.fluent },
     { name: 'src/cli may import node:fs', filePath: 'src/cli/probe.ts', source: sources.nodeFs },
+    { name: 'src/excel refuses src/file', filePath: 'src/excel/probe.ts', source: sources.outerLayer },
+    { name: 'src/file refuses src/excel', filePath: 'src/file/probe.ts', source: sources.excelPort },
+    { name: 'src/excel refuses an app action', filePath: 'src/excel/probe.ts', source: sources.appAction },
+    { name: 'src/file refuses the UI', filePath: 'src/file/probe.ts', source: sources.taskpane },
+    { name: 'src/excel may implement app/port', filePath: 'src/excel/probe.ts', source: sources.appPort },
+    { name: 'src/file may implement app/port', filePath: 'src/file/probe.ts', source: sources.appPort },
+    { name: 'src/app refuses a port', filePath: 'src/app/probe.ts', source: sources.excelPort },
+    { name: 'src/app refuses the UI', filePath: 'src/app/probe.ts', source: sources.taskpane },
   ];
   let results: string[][];
 
@@ -74,7 +86,7 @@ describe('layering lint rules', () => {
     expect(refused).toEqual(pureLayerCases.map((probe) => [probe.name, true]));
   });
 
-  it('keeps domain/ below workbook/ and lets the outer layers import what they render with', () => {
+  it('keeps domain/ below workbook/, the ports apart and app/ on the port interface, and lets the outer layers import what they render with', () => {
     const offset = pureLayerCases.length;
     const counts = allowedCases.map((probe, index) => [probe.name, results[offset + index].length]);
     expect(counts).toEqual([
@@ -83,6 +95,14 @@ describe('layering lint rules', () => {
       ['src/file may import exceljs', 0],
       ['src/taskpane may import Fluent UI', 0],
       ['src/cli may import node:fs', 0],
+      ['src/excel refuses src/file', 1],
+      ['src/file refuses src/excel', 1],
+      ['src/excel refuses an app action', 1],
+      ['src/file refuses the UI', 1],
+      ['src/excel may implement app/port', 0],
+      ['src/file may implement app/port', 0],
+      ['src/app refuses a port', 1],
+      ['src/app refuses the UI', 1],
     ]);
   });
 });
