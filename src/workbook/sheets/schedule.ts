@@ -410,18 +410,7 @@ export function parseScheduleGrid(
       }
       continue;
     }
-    const themeText = text('theme');
-    const theme = themeText === '' ? null : themeByName(themeText);
-    if (themeText !== '' && theme === null) {
-      const cell = cellRef(row, columns.theme);
-      problems.push({
-        sheet,
-        row,
-        cell,
-        severity: 'warning',
-        message: SHEET_PROBLEMS.badTheme(cell, themeText),
-      });
-    }
+    const theme = readTheme(grid, row, columns.theme, problems);
     const date = rawDate(gridValue(grid, row, columns.date));
     const parsed: ScheduleRow = {
       row,
@@ -482,6 +471,24 @@ class KeptRows {
   }
 }
 
+/** The row's 主题, null when blank; a name not among the six is a warning naming the cell (and null). */
+function readTheme(grid: RawGrid, row: number, column: number, problems: SheetProblem[]): ThemeId | null {
+  const text = rawText(gridValue(grid, row, column));
+  if (text === '') return null;
+  const theme = themeByName(text);
+  if (theme === null) {
+    const cell = cellRef(row, column);
+    problems.push({
+      sheet: grid.sheetName,
+      row,
+      cell,
+      severity: 'warning',
+      message: SHEET_PROBLEMS.badTheme(cell, text),
+    });
+  }
+  return theme;
+}
+
 /** True when any own cell of the row but the status (the add-in's own marker) holds something. */
 function typedAnything(grid: RawGrid, row: number, own: ReadonlySet<number>, statusColumn: number): boolean {
   for (const column of own) {
@@ -520,18 +527,7 @@ function newExtraRow(
       SHEET_PROBLEMS.extraUnknownBranch(row, branch),
       why.unknownBranch,
     );
-  const themeText = rawText(gridValue(grid, row, columns.theme));
-  const theme = themeText === '' ? null : themeByName(themeText);
-  if (themeText !== '' && theme === null) {
-    const cell = cellRef(row, columns.theme);
-    problems.push({
-      sheet,
-      row,
-      cell,
-      severity: 'warning',
-      message: SHEET_PROBLEMS.badTheme(cell, themeText),
-    });
-  }
+  const theme = readTheme(grid, row, columns.theme, problems);
   return {
     row,
     branch,
