@@ -74,12 +74,22 @@ function generated(notices: string[]): GenerateResult {
   } as GenerateResult;
 }
 
-function renderExcelMode() {
+/**
+ * Renders the pane and waits until its first read of the workbook has finished (the steps, or the
+ * error): the steps appear while that read is still running, with their buttons disabled, and a
+ * click then would be lost.
+ */
+async function renderExcelMode(): Promise<void> {
   render(
     <FluentProvider theme={webLightTheme}>
       <ExcelModeSection strings={zh} />
     </FluentProvider>,
   );
+  await waitFor(() => {
+    const done = screen.queryByRole('region', { name: '设置工作簿' }) ?? screen.queryByRole('alert');
+    expect(done).not.toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
 }
 
 async function fillSetupAndRun(): Promise<HTMLElement> {
@@ -126,7 +136,7 @@ afterEach(() => {
 
 describe('the pane inside Excel', () => {
   it('reads the open workbook in its own Excel.run and offers its sheets', async () => {
-    renderExcelMode();
+    await renderExcelMode();
     const importStep = await screen.findByRole('region', { name: '导入党员' });
     const sheet = within(importStep).getByRole('combobox', { name: '从哪张工作表导入' }) as HTMLSelectElement;
     expect([...sheet.options].map((option) => option.text)).toEqual(['党员花名册']);
@@ -140,7 +150,7 @@ describe('the pane inside Excel', () => {
   });
 
   it('runs a step through Excel and shows the port’s notes in the outcome', async () => {
-    renderExcelMode();
+    await renderExcelMode();
     const setup = await fillSetupAndRun();
     const done = await within(setup).findByRole('status');
     expect(done.textContent).toContain('已设置 2026 年度工作簿：1 个党支部、15 名人员、24 次活动。');
@@ -173,7 +183,7 @@ describe('the pane inside Excel', () => {
         notices: [PRINT_NOTE, excelStrings.noPageBreaks],
       },
     } as Awaited<ReturnType<typeof writeSummarySheets>>);
-    renderExcelMode();
+    await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.summaryHeading });
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: zh.summaryRun }));
@@ -189,7 +199,7 @@ describe('the pane inside Excel', () => {
   });
 
   it('shows Excel’s error in Chinese when the user is editing a cell, and writes nothing', async () => {
-    renderExcelMode();
+    await renderExcelMode();
     await screen.findByRole('region', { name: '设置工作簿' });
     fake.setCellEditMode(true);
     const setup = await fillSetupAndRun();
@@ -205,7 +215,7 @@ describe('the pane inside Excel', () => {
       .mockRejectedValue(
         new ExcelPortError('sheet-protected', '工作表“活动安排”受保护，请在“审阅”中撤消工作表保护后重试。'),
       );
-    renderExcelMode();
+    await renderExcelMode();
     const setup = await fillSetupAndRun();
     const alert = await within(setup).findByRole('alert');
     expect(alert.textContent).toContain('未能完成');
@@ -214,7 +224,7 @@ describe('the pane inside Excel', () => {
 
   it('says what to do when the workbook cannot be read, and reads it again on request', async () => {
     fake.injectErrorOnNextSync('GeneralException');
-    renderExcelMode();
+    await renderExcelMode();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Excel 未能完成操作');
     expect(alert.textContent).toContain('请保存工作簿，关闭后重新打开再试');
@@ -289,7 +299,7 @@ describe('selecting cells from the pane inside Excel', () => {
   it('出勤登记 shows each branch’s records and opens the grid at the current activity', async () => {
     setUpWorkbook();
     jest.mocked(attendanceStatus).mockResolvedValue(status());
-    renderExcelMode();
+    await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.attendanceHeading });
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
@@ -347,7 +357,7 @@ describe('selecting cells from the pane inside Excel', () => {
       ],
       counts: { 'below-threshold': 1, unrecorded: 1, 'sheet-problem': 1 },
     });
-    renderExcelMode();
+    await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.checkHeading });
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: zh.checkRun }));
@@ -384,13 +394,15 @@ describe('selecting cells from the pane inside Excel', () => {
     const gone = status();
     gone.branches[0].current = { ...gone.branches[0].current!, sheet: '出勤-已改名' };
     jest.mocked(attendanceStatus).mockResolvedValue(gone);
-    renderExcelMode();
+    await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.attendanceHeading });
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
     });
+    // Found outside act: inside it React holds the re-render that adds the button until act ends.
+    const open = await within(step).findByRole('button', { name: '打开出勤登记（2月13日 活动）' });
     await act(async () => {
-      fireEvent.click(await within(step).findByRole('button', { name: '打开出勤登记（2月13日 活动）' }));
+      fireEvent.click(open);
     });
     const alert = await within(step).findByRole('alert');
     expect(alert.textContent).toContain(excelStrings.itemNotFound);
@@ -411,7 +423,7 @@ describe('selecting cells from the pane inside Excel', () => {
         ],
       };
     });
-    renderExcelMode();
+    await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.holidaysHeading });
     const form = within(step).getByRole('group', { name: '添加或删除一天' });
     fireEvent.change(within(form).getByLabelText('日期（YYYY-MM-DD）'), { target: { value: '2026-03-13' } });
@@ -440,7 +452,7 @@ describe('selecting cells from the pane inside Excel', () => {
     setUpWorkbook();
     const actual = jest.requireActual('../../src/app/holidays') as typeof import('../../src/app/holidays');
     jest.mocked(addManualHoliday).mockImplementation(actual.addManualHoliday);
-    renderExcelMode();
+    await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.holidaysHeading });
     const form = within(step).getByRole('group', { name: '添加或删除一天' });
     fireEvent.change(within(form).getByLabelText('日期（YYYY-MM-DD）'), { target: { value: '3月13' } });
