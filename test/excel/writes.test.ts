@@ -75,7 +75,7 @@ describe('equalRectangles', () => {
 });
 
 describe('planCellWrites', () => {
-  it('writes a filled column once in R1C1, other cells in arrays without the empty stretches', () => {
+  it('writes a filled column in R1C1, other cells in arrays without the empty stretches, each the size of its range', () => {
     const rows = Array.from({ length: 6 }, (_, i) => [
       `M${i + 1}`,
       i,
@@ -83,9 +83,13 @@ describe('planCellWrites', () => {
       ...new Array<null>(27).fill(null),
       { formula: `=B${i + 2}*2` },
     ]);
-    const writes = planCellWrites({ anchor: 'A2', cells: rows }, 2, 1, (text) => text);
-    expect(writes.map(({ box, property, data }) => ({ box, property, data }))).toEqual([
-      { box: { top: 2, left: 30, bottom: 7, right: 30 }, property: 'formulasR1C1', data: '=RC[-28]*2' },
+    const writes = planCellWrites({ anchor: 'A2', cells: rows }, 2, 1, (text) => text, false);
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      {
+        box: { top: 2, left: 30, bottom: 7, right: 30 },
+        property: 'formulasR1C1',
+        data: new Array(6).fill(['=RC[-28]*2']),
+      },
       {
         box: { top: 2, left: 1, bottom: 7, right: 2 },
         property: 'values',
