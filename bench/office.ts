@@ -25,7 +25,9 @@ import type { SheetDescription } from '../src/workbook/description';
 import { createFakeExcel, type FakeExcel } from '../test/fakes/excel';
 import type { Figures } from './run';
 
-const SIZES: readonly number[] = (process.env.OFFICE_BENCH_SIZES ?? '50,500,2000,5000').split(',').map(Number);
+const SIZES: readonly number[] = (process.env.OFFICE_BENCH_SIZES ?? '50,500,2000,5000')
+  .split(',')
+  .map(Number);
 const PER_BRANCH = 40;
 const YEAR = 2027;
 
