@@ -31,7 +31,7 @@ import type {
   RangeStyle,
   SheetDescription,
 } from '../description';
-import { MAX_SHEET_NAME_LENGTH, sheetNameProblem } from '../sheetNames';
+import { MAX_SHEET_NAME_LENGTH, sheetNameProblem, truncate } from '../sheetNames';
 import { activityFigureFormulas, gridRuleFormulas, memberTotalFormulas } from './attendance/formulas';
 import {
   CATEGORY_COLUMN,
@@ -108,7 +108,8 @@ export function attendanceSheetKind(branchIndex: number): string {
 /** 出勤-<branch>, within Excel's rules: forbidden characters become '-', cut to 31 characters. */
 export function attendanceSheetTitle(branch: string): string {
   let name = attendanceSheetName(branch.replace(/[[\]:*?/\\]/g, '-'));
-  if (name.length > MAX_SHEET_NAME_LENGTH) name = name.slice(0, MAX_SHEET_NAME_LENGTH);
+  // Cut by UTF-16 units as Excel counts them, never inside a surrogate pair (an emoji in a branch name).
+  name = truncate(name, MAX_SHEET_NAME_LENGTH);
   name = name.replace(/'+$/, '');
   return sheetNameProblem(name) === null ? name : attendanceSheetName('');
 }

@@ -215,6 +215,16 @@ describe('attendanceSheetTitle', () => {
     expect(long).toHaveLength(31);
     expect(long.startsWith('出勤-中共淄博市')).toBe(true);
   });
+
+  it('cuts at 31 UTF-16 units without splitting a surrogate pair', () => {
+    // '出勤-' is 3 units; 27 more characters reach 30; the emoji (2 units) would end at 32.
+    const branch = `${'党'.repeat(27)}😀支部`;
+    const title = attendanceSheetTitle(branch);
+    expect(title).toBe(`出勤-${'党'.repeat(27)}`);
+    expect(title).toHaveLength(30);
+    // One character shorter and the emoji fits whole: 3 + 26 + 2 = 31.
+    expect(attendanceSheetTitle(`${'党'.repeat(26)}😀支部`)).toBe(`出勤-${'党'.repeat(26)}😀`);
+  });
 });
 
 describe('markCell and splitMarkText', () => {
