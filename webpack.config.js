@@ -125,7 +125,9 @@ function testExcelConfig(argv) {
     plugins: [
       defineVersion,
       // The fake measures requests with Buffer.byteLength; the browser has no Buffer.
-      new webpack.ProvidePlugin({ Buffer: [path.resolve(__dirname, 'src/testpane/bufferShim.ts'), 'Buffer'] }),
+      new webpack.ProvidePlugin({
+        Buffer: [path.resolve(__dirname, 'src/testpane/bufferShim.ts'), 'Buffer'],
+      }),
       new HtmlWebpackPlugin({ filename: 'testpane.html', template: './src/testpane/testpane.html' }),
       new CopyWebpackPlugin({
         patterns: [

@@ -278,6 +278,9 @@ async function main() {
 module.exports = {
   readAddinId,
   sideloadPlan,
+  sideload,
+  prepareCertificates,
+  DEV_CERTS_DIR,
   parseRegDefaultValue,
   webInstructions,
   URLS,
