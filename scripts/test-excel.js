@@ -56,7 +56,7 @@ function save(record) {
 
 async function main() {
   const noSideload = process.argv.includes('--no-sideload');
-  await prepareCertificates();
+  await prepareCertificates((message) => console.warn(`[test:excel] 注意: ${message}`));
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'party-day-test-excel-'));
   let undo;
   let receiver;
@@ -81,7 +81,12 @@ async function main() {
       addinId: readAddinId(fs.readFileSync(TEST_MANIFEST, 'utf8')),
       homeDir: os.homedir(),
     });
-    if (!noSideload && plan.kind !== 'web-only') undo = sideload(plan, fs.realpathSync(TEST_MANIFEST));
+    if (!noSideload && plan.kind !== 'web-only')
+      undo = sideload(plan, fs.realpathSync(TEST_MANIFEST), {
+        button: '运行 Excel 实测',
+        info: say,
+        warn: (message) => console.warn(`[test:excel] 注意: ${message}`),
+      });
     for (const line of instructions(receiver.origin, Boolean(undo))) say(line);
     process.on('SIGINT', () => {
       if (undo) undo();
