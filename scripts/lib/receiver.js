@@ -11,19 +11,9 @@
 const fs = require('node:fs');
 const https = require('node:https');
 const path = require('node:path');
+const { CONTENT_TYPES } = require('./browser');
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** The file a request path names under one of the roots; null when outside them or missing. */
 function fileFor(pathname, roots) {

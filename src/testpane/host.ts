@@ -20,13 +20,6 @@ export interface ExcelHost {
   printToPdf: (() => Promise<Uint8Array>) | null;
 }
 
-/** ExcelApi versions asked about, 1.1 to 1.30: the host's answers go into the report. */
-export const EXCEL_API_VERSIONS = Array.from({ length: 30 }, (_, i) => `1.${i + 1}`);
-
-export function supportedExcelApi(isSetSupported: IsSetSupported): string[] {
-  return EXCEL_API_VERSIONS.filter((version) => isSetSupported('ExcelApi', version));
-}
-
 /** The workbook as a PDF, through Office's file slices (at most 4 MB each). */
 function officePdf(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {

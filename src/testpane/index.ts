@@ -5,7 +5,8 @@
  * the Excel API (`npm test`). Anywhere else it says how to open it, and does nothing.
  */
 import { ADDIN_VERSION } from '../version';
-import { liveExcelHost, supportedExcelApi, type ExcelHost } from './host';
+import { supportedExcelApi } from '../taskpane/diagnostics/collect';
+import { liveExcelHost, type ExcelHost } from './host';
 import { postMessage } from './post';
 import type { RunInfo, RunMessage } from './report';
 import { runScenario, STEPS } from './scenario';

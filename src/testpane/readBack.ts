@@ -9,6 +9,10 @@ import { cellRef, parseRange } from '../workbook/address';
 
 export type CellValue = string | number | boolean | null;
 
+/** Numbers to 4 places (rates such as 4/7 compared as 0.5714); anything else as it is. */
+export const rounded = (value: unknown): unknown =>
+  typeof value === 'number' ? Math.round(value * 10000) / 10000 : value;
+
 /** A sheet's used range, addressed by absolute row and column (1-based). */
 export class SheetCells {
   constructor(

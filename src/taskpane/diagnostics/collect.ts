@@ -27,6 +27,11 @@ export interface Diagnostics {
 /** ExcelApi versions asked about: 1.1 to 1.30 (Microsoft adds about one a year). */
 const EXCEL_API_VERSIONS = Array.from({ length: 30 }, (_, i) => `1.${i + 1}`);
 
+/** The ExcelApi requirement sets a host answers to, e.g. ['1.1', …, '1.17']. */
+export function supportedExcelApi(isSetSupported: (name: string, minVersion: string) => boolean): string[] {
+  return EXCEL_API_VERSIONS.filter((version) => isSetSupported('ExcelApi', version));
+}
+
 /** Office.context's facts, read defensively: office.js may be absent or not yet initialised. */
 export function readOfficeFacts(): OfficeFacts | null {
   try {
@@ -61,7 +66,7 @@ export function collectDiagnostics(
     office: inOffice
       ? { platform: inOffice.platform, version: inOffice.version, language: office?.displayLanguage ?? null }
       : null,
-    excelApi: inOffice ? EXCEL_API_VERSIONS.filter((v) => office?.isSetSupported('ExcelApi', v)) : [],
+    excelApi: inOffice && office ? supportedExcelApi(office.isSetSupported) : [],
     userAgent,
     lastError,
   };

@@ -6,7 +6,7 @@
  */
 import { generateWorkbook } from '../../app/generate';
 import { cellRef } from '../../workbook/address';
-import { readSheet, typeCells, type SheetCells } from '../readBack';
+import { readSheet, rounded, typeCells, type SheetCells } from '../readBack';
 import type { Step, StepEnv } from '../step';
 import {
   ATTENDANCE,
@@ -27,29 +27,37 @@ function memberId(env: StepEnv, member: string): string {
   return member.startsWith('S') ? member : (env.state.memberIds.get(member) ?? `（无“${member}”）`);
 }
 
-/** The cell of a member at an activity, found by the ids as a person finds it; null when missing. */
-export function attendanceCell(sheet: SheetCells, id: string, activity: string): string | null {
+/**
+ * The cell in an activity's column (found by its id in row 3) on the row whose column A holds
+ * `key` (a member id, or a figure's label such as 到会率), as a person finds it; null when missing.
+ */
+function activityCell(
+  sheet: SheetCells,
+  activity: string,
+  key: string,
+): { row: number; column: number } | null {
   const column = sheet.columnWhere(ID_ROW, activity);
-  const row = sheet.rowWhere(1, id, ID_ROW + 1);
-  return row === null || column === null ? null : cellRef(row, column);
+  const row = sheet.rowWhere(1, key, ID_ROW + 1);
+  return row === null || column === null ? null : { row, column };
+}
+
+export function attendanceCell(sheet: SheetCells, id: string, activity: string): string | null {
+  const cell = activityCell(sheet, activity, id);
+  return cell === null ? null : cellRef(cell.row, cell.column);
 }
 
 /** Each entry's code as the sheet holds it now, found by ids. */
 export function typedCodes(env: StepEnv, sheet: SheetCells): Array<string | null> {
   return ATTENDANCE.map(({ member, activity }) => {
-    const column = sheet.columnWhere(ID_ROW, activity);
-    const row = sheet.rowWhere(1, memberId(env, member), ID_ROW + 1);
-    return row === null || column === null ? null : String(sheet.value(row, column));
+    const cell = activityCell(sheet, activity, memberId(env, member));
+    return cell === null ? null : String(sheet.value(cell.row, cell.column));
   });
 }
 
 /** An activity's figure (应到, 实到, 到会率…) from the rows under the members, by label in column A. */
 function figure(sheet: SheetCells, activity: string, label: string): unknown {
-  const column = sheet.columnWhere(ID_ROW, activity);
-  const row = sheet.rowWhere(1, label, ID_ROW + 1);
-  if (column === null || row === null) return `（无 ${label}）`;
-  const value = sheet.value(row, column);
-  return typeof value === 'number' ? Math.round(value * 10000) / 10000 : value;
+  const cell = activityCell(sheet, activity, label);
+  return cell === null ? `（无 ${label}）` : rounded(sheet.value(cell.row, cell.column));
 }
 
 export const attendanceStep: Step = {
@@ -98,11 +106,7 @@ export const attendanceStep: Step = {
     const row = scheduleRow(schedule, FIRST, '2026-03-1');
     env.checks.excelOnly(
       '活动安排的查找公式（Excel 计算）：2026-03-1 应到 实到 到会率 达标',
-      row === null
-        ? null
-        : scheduleCells(schedule, row, ['应到', '实到', '到会率', '达标']).map((value) =>
-            typeof value === 'number' ? Math.round(value * 10000) / 10000 : value,
-          ),
+      row === null ? null : scheduleCells(schedule, row, ['应到', '实到', '到会率', '达标']).map(rounded),
       [7, 4, 0.5714, '未达标'],
     );
   },

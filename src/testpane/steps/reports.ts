@@ -8,12 +8,11 @@ import { writeSummarySheets } from '../../app/summaries';
 import type { CalendarDate } from '../../domain/date';
 import { selectRange } from '../../excel/select';
 import { parseCell } from '../../workbook/address';
-import { readSheet, type SheetCells } from '../readBack';
+import { readSheet, rounded, type SheetCells } from '../readBack';
 import type { Step } from '../step';
 import { AS_OF, FIRST, GENERATED_AT, SCHEDULE_SHEET, SERIAL, YEAR } from './data';
 
 const asOf = AS_OF as CalendarDate;
-const rounded = (value: unknown) => (typeof value === 'number' ? Math.round(value * 10000) / 10000 : value);
 
 /** Cells `from`…`to` of a row, rates rounded to 4 places. */
 function rowCells(sheet: SheetCells, row: number | null, from: number, to: number): unknown[] | null {
