@@ -3,6 +3,8 @@
  * from (or added only to) the English table fails `tsc`. Wording follows the policy
  * 《党员固定活动日制度实施方案》.
  */
+import { diagnosticsEn, diagnosticsZh } from './diagnostics';
+
 export const paneZh = {
   title: '党员固定活动日助手',
   subtitle: '按《党员固定活动日制度实施方案》安排全年活动、登记出勤、汇总到会率。',
@@ -204,6 +206,8 @@ export const paneZh = {
 
   needsSetup: '请先完成“设置工作簿”。',
   needsFile: '请先打开或新建工作簿。',
+
+  ...diagnosticsZh,
 } satisfies Record<string, string>;
 
 /** Every key of the pane's string table, each a plain string in every language. */
@@ -425,6 +429,8 @@ export const paneEn: PaneStrings = {
 
   needsSetup: 'Set up the workbook first.',
   needsFile: 'Open or create a workbook first.',
+
+  ...diagnosticsEn,
 };
 
 /**

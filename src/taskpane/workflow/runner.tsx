@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PaneStrings } from '../../strings';
+import { useRecordError } from '../diagnostics/lastError';
 import { shownError } from './errors';
 
 export interface Outcome {
@@ -46,6 +47,7 @@ export function useAction(strings: PaneStrings): Action {
   if (context === null) throw new Error('useAction outside RunnerProvider');
   const { step, setStep, guard } = context;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const recordError = useRecordError();
   const run = useCallback(
     async <T,>(firstStep: string, work: (progress: (step: string) => void) => Promise<T>) => {
       // The ref, not state: a double click arrives before React re-renders the disabled button.
@@ -58,6 +60,7 @@ export function useAction(strings: PaneStrings): Action {
         await new Promise((resolve) => setTimeout(resolve, 0));
         return await work(setStep);
       } catch (error) {
+        recordError(error);
         const shown = shownError(error, strings);
         setOutcome({ intent: 'error', title: strings.errorTitle, body: shown.message, lines: shown.lines });
         return undefined;
@@ -66,7 +69,7 @@ export function useAction(strings: PaneStrings): Action {
         setStep(null);
       }
     },
-    [guard, setStep, strings],
+    [guard, setStep, strings, recordError],
   );
   return { busy: step !== null, outcome, setOutcome, run };
 }
