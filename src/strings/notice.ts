@@ -121,7 +121,7 @@ export const NOTICE_CLI_TEXT = {
   title: (year: number, source: string) => `${year}年节假日安排（${source}）`,
   sourceNotice: '据通知',
   sourceBuiltIn: '内置数据',
-  headers: ['日期', '星期', '类型', '节日', '原文'],
+  headers: ['日期', '星期', '类型', '节日'],
   kinds: { off: '放假', working: '上班' } as const,
   total: (off: number, working: number) => `放假 ${off} 天，调休上班 ${working} 天。`,
   findingsTitle: '核对结果：',
