@@ -5,12 +5,13 @@
  * user's own entries of the 节假日 sheet — and adding one such entry from the pane.
  */
 import { yearOf } from '../domain/date';
-import { createHolidayCalendar } from '../domain/holidays/calendar';
+import { createHolidayCalendar, type HolidayCalendar } from '../domain/holidays/calendar';
 import { parseLooseDate } from '../domain/holidays/manual';
 import type { HolidayDay, ManualAction, ManualHolidayEntry } from '../domain/holidays/types';
 import { HOLIDAY_ENTRY_TEXT } from '../strings/pane';
+import type { RawGrid } from '../workbook/grid';
 import type { SheetProblem } from '../workbook/problems';
-import { readWorkbookState } from '../workbook/state';
+import { readWorkbookState, type WorkbookState } from '../workbook/state';
 import { GenerateError } from './generate';
 import {
   type MovedActivity,
@@ -45,17 +46,12 @@ export interface HolidayListing {
   problems: SheetProblem[];
 }
 
-/** The calendar of `year`; `extra` entries (not yet written) are applied after the sheet's own. */
-export async function listHolidays(
-  port: WorkbookPort,
+/** The listing of `year` in `calendar`; `problems` are those of reading the 节假日 sheet. */
+export function holidayListing(
   year: number,
-  extra: readonly ManualHolidayEntry[] = [],
-): Promise<HolidayListing> {
-  const grids = await port.readOwnedGrids();
-  const state = readWorkbookState(grids, year);
-  const holidaySheet = grids.get('holidays')?.sheetName;
-  const manual = [...state.manualHolidays, ...extra];
-  const calendar = createHolidayCalendar({ manual });
+  calendar: HolidayCalendar,
+  problems: readonly SheetProblem[],
+): HolidayListing {
   const days = [...calendar.daysOfYear(year)];
   const count = (test: (day: HolidayDay) => boolean) => days.filter(test).length;
   return {
@@ -65,7 +61,9 @@ export async function listHolidays(
     provisional: calendar.isProvisionalYear(year),
     fromNotice: calendar.fromNotice(year),
     // The user's own entries: a pasted notice's days are listed as days, not as entries.
-    manualEntries: manual.filter((entry) => entry.date.startsWith(`${year}-`) && entry.origin !== 'notice'),
+    manualEntries: calendar.manualEntries.filter(
+      (entry) => entry.date.startsWith(`${year}-`) && entry.origin !== 'notice',
+    ),
     counts: {
       off: count((day) => day.kind === 'off'),
       working: count((day) => day.kind === 'working'),
@@ -74,8 +72,29 @@ export async function listHolidays(
       notice: count((day) => day.source === 'notice'),
       manual: count((day) => day.source === 'manual'),
     },
-    problems: state.problems.filter((problem) => problem.sheet === holidaySheet),
+    problems: [...problems],
   };
+}
+
+/** The problems of reading the 节假日 sheet among a workbook's. */
+export function holidaySheetProblems(
+  grids: ReadonlyMap<string, RawGrid>,
+  state: WorkbookState,
+): SheetProblem[] {
+  const sheet = grids.get('holidays')?.sheetName;
+  return state.problems.filter((problem) => problem.sheet === sheet);
+}
+
+/** The calendar of `year`; `extra` entries (not yet written) are applied after the sheet's own. */
+export async function listHolidays(
+  port: WorkbookPort,
+  year: number,
+  extra: readonly ManualHolidayEntry[] = [],
+): Promise<HolidayListing> {
+  const grids = await port.readOwnedGrids();
+  const state = readWorkbookState(grids, year);
+  const calendar = createHolidayCalendar({ manual: [...state.manualHolidays, ...extra] });
+  return holidayListing(year, calendar, holidaySheetProblems(grids, state));
 }
 
 /** A day the user adds in the pane, as typed: date text, what the day is, and its name. */

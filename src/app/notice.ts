@@ -18,7 +18,9 @@ import {
   settingsForHolidays,
   writeHolidaysSheet,
 } from './holidayChange';
+import { type HolidayListing, holidayListing, holidaySheetProblems } from './holidays';
 import type { PortWriteReport, WorkbookPort } from './port';
+import type { SheetProblem } from '../workbook/problems';
 
 export interface NoticePreview {
   /** The notice as read for the workbook's year, with the findings of this workbook added. */
@@ -41,11 +43,15 @@ export interface NoticeWriteResult extends NoticePreview {
   /** The 节假日 sheet's name in the workbook. */
   sheet: string;
   report: PortWriteReport;
+  /** The year's days as now written (so the pane need not read the workbook again). */
+  listing: HolidayListing;
 }
 
 interface Prepared {
   preview: NoticePreview;
   state: WorkbookState;
+  /** Problems of reading the 节假日 sheet. */
+  problems: SheetProblem[];
   manual: ManualHolidayEntry[];
   calendar: ReturnType<typeof planHolidayChange>['calendar'];
 }
@@ -62,7 +68,8 @@ function otherYearFinding(day: NoticeDay): NoticeFinding {
 
 async function prepare(port: WorkbookPort, year: number, text: string): Promise<Prepared> {
   if (text.trim() === '') throw new GenerateError(NOTICE_APP_TEXT.empty, []);
-  const state = readWorkbookState(await port.readOwnedGrids(), year);
+  const grids = await port.readOwnedGrids();
+  const state = readWorkbookState(grids, year);
   const settings = settingsForHolidays(state, year, NOTICE_APP_TEXT);
   const read = readHolidayNotice(text, { year });
   const days = read.days.filter((day) => yearOf(day.date) === year);
@@ -96,7 +103,7 @@ async function prepare(port: WorkbookPort, year: number, text: string): Promise<
     },
     keptManual: own.filter(ofYear).length,
   };
-  return { preview, state, manual, calendar };
+  return { preview, state, problems: holidaySheetProblems(grids, state), manual, calendar };
 }
 
 /** Reads the pasted notice for the workbook's `year`: what writing it would do. Writes nothing. */
@@ -118,12 +125,12 @@ export async function writeHolidayNotice(
   year: number,
   text: string,
 ): Promise<NoticeWriteResult> {
-  const { preview, state, calendar } = await prepare(port, year, text);
+  const { preview, state, problems, calendar } = await prepare(port, year, text);
   if (!preview.canWrite) {
     const errors = preview.notice.findings.filter((finding) => finding.severity === 'error');
     throw new GenerateError(`${NOTICE_APP_TEXT.hasErrors(errors.length)}${errors[0].message}`, []);
   }
   const settings = settingsForHolidays(state, year, NOTICE_APP_TEXT);
   const { report, sheet } = await writeHolidaysSheet(port, state, settings, calendar);
-  return { ...preview, sheet, report };
+  return { ...preview, sheet, report, listing: holidayListing(year, calendar, problems) };
 }

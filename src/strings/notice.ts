@@ -132,14 +132,15 @@ export const NOTICE_CLI_TEXT = {
 
 /** The pane's notice panel inside the 节假日 step; `NOTICE_PANE_EN` is typed from it. */
 export const NOTICE_PANE_ZH = {
+  holidaysSourceNotice: '通知',
   noticeHeading: '粘贴国务院通知',
   noticeIntro:
-    '国务院办公厅每年年底公布下一年的《关于部分节假日安排的通知》。把通知全文（从标题到落款均可，转载的繁体、半角标点也能读）粘贴到下面，先预览核对，再写入“节假日”表（来源“通知”），代替 {year} 年的预估日期；您手工添加的行保留。',
+    '国务院办公厅每年年底公布下一年的《关于部分节假日安排的通知》。把通知全文（从标题到落款均可，转载的繁体、半角标点也能读）粘贴到下面，先预览核对，再写入“节假日”表（来源“通知”），代替 {year} 年原有的预估（或内置）日期；您手工添加的行保留。',
   noticeText: '通知全文',
   noticePlaceholder: '国务院办公厅关于{year}年部分节假日安排的通知\n……\n一、元旦：……',
   noticePreview: '预览',
   noticePreviewStep: '读取通知…',
-  noticeWrite: '写入节假日表',
+  noticeWrite: '按通知写入节假日表',
   noticeWriteStep: '写入“节假日”表…',
   noticeSummary: '{year} 年：放假 {off} 天，调休上班 {working} 天（{items} 项）。',
   noticeNoErrors: '核对无误：日期、星期、天数都与《全国年节及纪念日放假办法》相符。',
@@ -147,8 +148,7 @@ export const NOTICE_PANE_ZH = {
   noticeWarningCount: '{n} 处提示（黄色），请对照原文核对；确认无误也可以写入。',
   noticeItemsLabel: '通知中的放假安排',
   noticeGeneralLabel: '整体核对',
-  noticeDayOff: '放假',
-  noticeDayWorking: '上班',
+  noticeDaysLabel: '{item}的日期',
   noticeSeverityError: '需改正',
   noticeSeverityWarning: '提示',
   noticeSeverityInfo: '说明',
@@ -166,14 +166,15 @@ export const NOTICE_PANE_ZH = {
 export type NoticePaneStrings = typeof NOTICE_PANE_ZH;
 
 export const NOTICE_PANE_EN: NoticePaneStrings = {
+  holidaysSourceNotice: 'Notice',
   noticeHeading: 'Paste the State Council notice',
   noticeIntro:
-    'Late each year the State Council General Office publishes next year’s holiday notice (关于部分节假日安排的通知). Paste its full text below (reposts in traditional characters or with half-width punctuation are read too), preview and check it, then write it to the 节假日 sheet (source “notice”) in place of the estimated days of {year}; rows you added by hand are kept.',
+    'Late each year the State Council General Office publishes next year’s holiday notice (关于部分节假日安排的通知). Paste its full text below (reposts in traditional characters or with half-width punctuation are read too), preview and check it, then write it to the 节假日 sheet (source “notice”) in place of the estimated (or built-in) days of {year}; rows you added by hand are kept.',
   noticeText: 'Text of the notice',
   noticePlaceholder: '国务院办公厅关于{year}年部分节假日安排的通知\n……\n一、元旦：……',
   noticePreview: 'Preview',
   noticePreviewStep: 'Reading the notice…',
-  noticeWrite: 'Write to the holiday sheet',
+  noticeWrite: 'Write the notice to the holiday sheet',
   noticeWriteStep: 'Writing the 节假日 sheet…',
   noticeSummary: '{year}: {off} days off, {working} make-up working days ({items} items).',
   noticeNoErrors:
@@ -184,8 +185,7 @@ export const NOTICE_PANE_EN: NoticePaneStrings = {
     '{n} points to check (yellow) against the original; if it is right you may still write it.',
   noticeItemsLabel: 'Arrangements in the notice',
   noticeGeneralLabel: 'Overall checks',
-  noticeDayOff: 'Day off',
-  noticeDayWorking: 'Working day',
+  noticeDaysLabel: 'Days of {item}',
   noticeSeverityError: 'Fix',
   noticeSeverityWarning: 'Check',
   noticeSeverityInfo: 'Note',
