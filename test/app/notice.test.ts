@@ -13,7 +13,6 @@ import { GenerateError, generateWorkbook } from '../../src/app/generate';
 import { previewHolidayNotice, writeHolidayNotice } from '../../src/app/notice';
 import type { WorkbookPort } from '../../src/app/port';
 import { fromExcelSerial } from '../../src/domain/date';
-import { runExcelAction } from '../../src/excel/port';
 import { createFilePort } from '../../src/file/port';
 import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
 import { gridEnd, gridValue, isRawError } from '../../src/workbook/grid';
@@ -21,6 +20,7 @@ import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport
 import { HOLIDAYS_FIRST_ROW, HOLIDAYS_HEADER_ROW } from '../../src/workbook/sheets/holidays';
 import { readWorkbookState } from '../../src/workbook/state';
 import { createFakeExcel } from '../fakes/excel';
+import { countedExcel } from '../helpers/countedExcel';
 import { ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(120_000);
@@ -231,17 +231,8 @@ describe('a notice with a day in the year before (2023: 元旦 from 2022-12-31)'
 
 describe('the same paste through the Office.js port', () => {
   it('writes the same 节假日 cells as the file port, within 3 syncs an action', async () => {
-    const fake = createFakeExcel();
-    const syncs: number[] = [];
-    const act = async <T>(action: (port: WorkbookPort) => Promise<T>): Promise<T> => {
-      const before = fake.syncCount;
-      const result = await runExcelAction(action, {
-        run: (batch) => fake.run(batch),
-        isSetSupported: (name, version) => fake.isSetSupported(name, version),
-      });
-      syncs.push(fake.syncCount - before);
-      return result;
-    };
+    const excel = countedExcel(createFakeExcel());
+    const act = <T>(action: (port: WorkbookPort) => Promise<T>) => excel.run(action);
     await act((port) =>
       generateWorkbook(port, { year: 2027, unit: '测试局', members: roster.value.members }),
     );
@@ -257,7 +248,7 @@ describe('the same paste through the Office.js port', () => {
     await writeHolidayNotice(filePort, 2027, EXAMPLE_2027);
     expect(throughExcel).toEqual(await holidayRows(filePort));
     expect(bySource(throughExcel, '通知')).toHaveLength(33);
-    expect(Math.max(...syncs)).toBeLessThanOrEqual(3);
+    expect(Math.max(...excel.syncs)).toBeLessThanOrEqual(3);
   });
 });
 

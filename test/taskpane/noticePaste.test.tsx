@@ -16,7 +16,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { type GenerateInput, generateWorkbook } from '../../src/app/generate';
 import type { WorkbookPort } from '../../src/app/port';
 import { readWorkbookInfo, type WorkbookInfo } from '../../src/app/workbookInfo';
-import { runExcelAction } from '../../src/excel/port';
 import { createFilePort } from '../../src/file/port';
 import { newWorkbookFile } from '../../src/file/workbookFile';
 import { paneStrings } from '../../src/strings';
@@ -25,6 +24,7 @@ import { portAccess, type WorkbookAccess } from '../../src/taskpane/workflow/acc
 import { RunnerProvider } from '../../src/taskpane/workflow/runner';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
 import { createFakeExcel } from '../fakes/excel';
+import { countedExcel } from '../helpers/countedExcel';
 
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(120_000);
@@ -158,19 +158,8 @@ describe('粘贴国务院通知 in file mode', () => {
 describe('粘贴国务院通知 inside Excel', () => {
   it('previews and writes through Office.js, each action in its own Excel.run', async () => {
     const fake = createFakeExcel();
-    const runs: number[] = [];
-    const access: WorkbookAccess = {
-      canDownload: false,
-      run: async (action) => {
-        const before = fake.syncCount;
-        const result = await runExcelAction(action, {
-          run: (batch) => fake.run(batch),
-          isSetSupported: (name, version) => fake.isSetSupported(name, version),
-        });
-        runs.push(fake.syncCount - before);
-        return result;
-      },
-    };
+    const excel = countedExcel(fake);
+    const access: WorkbookAccess = { canDownload: false, run: (action) => excel.run(action) };
     await access.run((port) => generateWorkbook(port, SETUP));
     const step = await renderStep(access);
     await pasteAndWrite(step);
@@ -178,7 +167,7 @@ describe('粘贴国务院通知 inside Excel', () => {
     const sources = fake.values('节假日').map((row) => row[4]);
     expect(sources.filter((source) => source === '通知')).toHaveLength(33);
     expect(sources).not.toContain('预估');
-    expect(Math.max(...runs)).toBeLessThanOrEqual(3);
+    expect(Math.max(...excel.syncs)).toBeLessThanOrEqual(3);
   });
 });
 
