@@ -37,6 +37,8 @@ const {
   runMain,
 } = require('./lib/browser');
 const wb = require('../test/e2e/workbook');
+// Further walks, each in its own file under test/e2e/, run after the year's walk in the same page.
+const WALKS = [require('../test/e2e/noticeWalk')];
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'existing-workbook.xlsx');
 const FIXTURE_NAME = 'existing-workbook.xlsx';
@@ -56,6 +58,7 @@ const DOCS_IMAGES = {
   check: 'workflow-8-check-320.png',
   'download-final': 'workflow-9-download-320.png',
 };
+for (const walk of WALKS) Object.assign(DOCS_IMAGES, walk.docsImages ?? {});
 // One action on the fixture in ExcelJS in the page takes seconds; a loaded 2-core machine, many more.
 const ACTION_TIMEOUT_MS = 180_000;
 // The pane's "today": records are complete up to it. Fixed so that the check and the summaries do
@@ -708,6 +711,15 @@ async function main() {
         fail(`${step.title}: errors in the page:\n  ${record.errors.join('\n  ')}`);
       console.log(`e2e:   done in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`);
     }
+    const helpers = { region, outcome, clickButton, openWorkbook, download, idle, flat, expectEqual, fail };
+    for (const walk of WALKS) {
+      const walkStarted = Date.now();
+      console.log(`e2e: walk ${walk.title}`);
+      await walk.run(t, { ...helpers, FIXTURE, ACTION_TIMEOUT_MS });
+      if (record.errors.length > 0)
+        fail(`${walk.title}: errors in the page:\n  ${record.errors.join('\n  ')}`);
+      console.log(`e2e:   done in ${((Date.now() - walkStarted) / 1000).toFixed(1)} s`);
+    }
     await settle(page, loadedAt);
     checkRecord('file mode, the whole year', record, run.origin);
     await context.close();
@@ -715,7 +727,7 @@ async function main() {
     console.log(`e2e: no console errors, no request to any host but ${run.origin}.`);
     console.log(`e2e: ${shots.length} screenshots in ${path.relative(ROOT, SHOTS_DIR)}/`);
     console.log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`e2e: ${STEPS.length} passed, 0 failed`);
+    console.log(`e2e: ${STEPS.length} steps and ${WALKS.length} walks passed, 0 failed`);
   } finally {
     await run.close();
   }

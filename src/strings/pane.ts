@@ -4,8 +4,11 @@
  * 《党员固定活动日制度实施方案》.
  */
 import { diagnosticsEn, diagnosticsZh } from './diagnostics';
+import { NOTICE_PANE_EN, NOTICE_PANE_ZH } from './notice';
 
 export const paneZh = {
+  // The notice panel of 节假日 keeps its texts in strings/notice.ts.
+  ...NOTICE_PANE_ZH,
   title: '党员固定活动日助手',
   subtitle: '按《党员固定活动日制度实施方案》安排全年活动、登记出勤、汇总到会率。',
   loading: '正在连接 Excel…',
@@ -108,7 +111,7 @@ export const paneZh = {
   holidaysCounts: '放假 {off} 天，调休上班 {working} 天。',
   holidaysProvisionalTitle: '{year} 年尚无国务院放假通知数据',
   holidaysProvisionalBody:
-    '以下日期按《全国年节及纪念日放假办法》推算，标为“预估”，调休上班日无法推算。国务院公布通知后，请在“节假日”工作表中逐日填写放假日和调休上班日（来源填“手工”），再重新生成活动安排。',
+    '以下日期按《全国年节及纪念日放假办法》推算，标为“预估”，调休上班日无法推算。国务院公布通知后，请在下方“粘贴国务院通知”中粘贴通知全文并写入，再重新生成活动安排。',
   holidaysSourceOfficial: '官方',
   holidaysSourceProvisional: '预估',
   holidaysSourceManual: '手工',
@@ -214,6 +217,7 @@ export const paneZh = {
 export type PaneStrings = Record<keyof typeof paneZh, string>;
 
 export const paneEn: PaneStrings = {
+  ...NOTICE_PANE_EN,
   title: 'Party Members’ Fixed Activity Day Assistant',
   subtitle:
     'Plan the year’s activities, record attendance and summarise attendance rates, as the branch policy requires.',
@@ -326,7 +330,7 @@ export const paneEn: PaneStrings = {
   holidaysCounts: '{off} days off, {working} make-up working days.',
   holidaysProvisionalTitle: 'No State Council notice for {year} yet',
   holidaysProvisionalBody:
-    'The days below are estimated from the national holiday rules and marked “estimated”; make-up working days cannot be estimated. When the notice is published, enter its days off and working days in the 节假日 sheet (source “manual”) and generate the schedule again.',
+    'The days below are estimated from the national holiday rules and marked “estimated”; make-up working days cannot be estimated. When the notice is published, paste it under “Paste the State Council notice” below, write it, and generate the schedule again.',
   holidaysSourceOfficial: 'Official',
   holidaysSourceProvisional: 'Estimated',
   holidaysSourceManual: 'Manual',

@@ -100,10 +100,10 @@ export const ROSTER_SHEET = {
 
 export const HOLIDAYS_SHEET = {
   title: (year: number) => `${year}年 节假日与调休`,
-  note: '官方：国务院放假通知；预估：按《全国年节及纪念日放假办法》推算，通知发布后请核对；手工：自己添加的行。要增减放假或上班的日子，请在表末添加一行，类型填“放假”“上班”或“删除”，来源填“手工”，然后重新生成。',
+  note: '官方：国务院放假通知（助手内置）；预估：按《全国年节及纪念日放假办法》推算，通知发布后请核对；通知：在任务窗格中粘贴的国务院通知；手工：自己添加的行。要增减放假或上班的日子，请在表末添加一行，类型填“放假”“上班”或“删除”，来源填“手工”，然后重新生成。',
   headers: ['日期', '星期', '类型', '名称', '来源'] as const,
   kinds: { off: '放假', working: '上班', remove: '删除' } as const,
-  sources: { official: '官方', provisional: '预估', manual: '手工' } as const,
+  sources: { official: '官方', provisional: '预估', notice: '通知', manual: '手工' } as const,
   validation: {
     typeTitle: '类型',
     type: '请选择“放假”“上班”或“删除”。',

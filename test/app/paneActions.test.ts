@@ -99,7 +99,14 @@ describe('listHolidays', () => {
     const official = await listHolidays(port, 2026);
     expect(official.hasOfficialData).toBe(true);
     expect(official.provisional).toBe(false);
-    expect(official.counts).toEqual({ off: 33, working: 6, official: 39, provisional: 0, manual: 0 });
+    expect(official.counts).toEqual({
+      off: 33,
+      working: 6,
+      official: 39,
+      provisional: 0,
+      notice: 0,
+      manual: 0,
+    });
     expect(official.days[0]).toEqual({ date: '2026-01-01', kind: 'off', name: '元旦', source: 'official' });
 
     const estimated = await listHolidays(port, 2027, [
@@ -107,7 +114,14 @@ describe('listHolidays', () => {
     ]);
     expect(estimated.hasOfficialData).toBe(false);
     expect(estimated.provisional).toBe(true);
-    expect(estimated.counts).toEqual({ off: 13, working: 1, official: 0, provisional: 13, manual: 1 });
+    expect(estimated.counts).toEqual({
+      off: 13,
+      working: 1,
+      official: 0,
+      provisional: 13,
+      notice: 0,
+      manual: 1,
+    });
     expect(estimated.days.find((day) => day.date === '2027-02-20')).toEqual({
       date: '2027-02-20',
       kind: 'working',

@@ -23,6 +23,7 @@ import {
 import type { HolidaySource, ManualAction } from '../../domain/holidays/types';
 import type { PaneStrings } from '../../strings';
 import { fill } from '../format';
+import { NoticePaste } from './NoticePaste';
 import { OutcomeBar } from './OutcomeBar';
 import { useAction } from './runner';
 import type { StepProps } from './stepProps';
@@ -76,6 +77,7 @@ function addedOutcome(strings: PaneStrings, result: ManualHolidayResult) {
 
 function sourceText(strings: PaneStrings, source: HolidaySource): string {
   if (source === 'official') return strings.holidaysSourceOfficial;
+  if (source === 'notice') return strings.holidaysSourceNotice;
   return source === 'provisional' ? strings.holidaysSourceProvisional : strings.holidaysSourceManual;
 }
 
@@ -121,7 +123,7 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
       <OutcomeBar outcome={action.outcome} />
       {listing !== null && (
         <>
-          {!listing.hasOfficialData && (
+          {!listing.hasOfficialData && !listing.fromNotice && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>
@@ -143,7 +145,7 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
                   appearance="tint"
                   size="small"
                   color={
-                    day.source === 'official'
+                    day.source === 'official' || day.source === 'notice'
                       ? 'success'
                       : day.source === 'provisional'
                         ? 'warning'
@@ -157,6 +159,11 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
           </ul>
         </>
       )}
+      <NoticePaste
+        {...{ strings, access, info, refresh, year }}
+        relist={listing !== null}
+        onListed={setListing}
+      />
       <div className={own.form} role="group" aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`} className={own.formHeading}>
           {strings.holidaysAddHeading}
