@@ -168,6 +168,11 @@ export function generateMemberId(name: string, occurrence: number, taken: Readon
   }
 }
 
+/** The shape generateMemberId gives (M and seven base-36 digits): an id the roster did not give. */
+export function isGeneratedMemberId(id: string): boolean {
+  return /^M[0-9A-Z]{7}$/.test(id);
+}
+
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
