@@ -219,7 +219,7 @@ describe('party-day sheets', () => {
     const monthFile = await openWorkbookPath(monthOut);
     const sheet = findOwnedSheets(monthFile.workbook).get('summary.month');
     expect(sheet?.name).toBe('月度汇总');
-    expect(sheet?.getCell('A1').value).toBe('中共张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
+    expect(sheet?.getCell('A1').value).toBe('张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
     // The user's entries are still in the copy's attendance sheet.
     expect(findOwnedSheets(monthFile.workbook).has('attendance.1')).toBe(true);
 

@@ -55,6 +55,7 @@ import {
   TO_COLUMN,
   TOTAL_KEYS,
   attendanceLayout,
+  letter,
   type AttendanceLayout,
 } from './attendance/layout';
 import { figureRowKey } from './attendance/parse';
@@ -514,7 +515,11 @@ function conditionalFormats(layout: AttendanceLayout): ConditionalFormat[] {
     { range: grid, rule: { type: 'expression', formula: rules.notDue }, format: { fill: '#E7E6E6' } },
     {
       range: range(f.rate, FIRST_ACTIVITY_COLUMN, f.rate, lastActivity),
-      rule: { type: 'expression', formula: below(f.rate, FIRST_ACTIVITY_COLUMN) },
+      // Red only where 达标 says 未达标: a partly recorded activity's rate is not yet a verdict.
+      rule: {
+        type: 'expression',
+        formula: `=${letter(FIRST_ACTIVITY_COLUMN)}$${f.met}="${ATTENDANCE_SHEET.notMet}"`,
+      },
       format: { ...red, bold: true },
     },
     {

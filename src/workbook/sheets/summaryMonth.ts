@@ -15,7 +15,9 @@ import type {
   PersonMark,
   PersonRef,
 } from '../../domain/summaries';
+import type { ActivityFigures } from '../../domain/ledger';
 import type { DomainWarning } from '../../domain/warning';
+import { monthDay as formatMonthDay } from '../../strings/digest';
 import { CODE_LABELS } from '../../strings/attendance';
 import { MONTH_SUMMARY as T, SIGNATURE, SUMMARY_SHEET_NAMES } from '../../strings/summary';
 import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
@@ -35,6 +37,7 @@ import {
   drawTitle,
   drawWarnings,
   styleTable,
+  unrecordedDigest,
   warningsFor,
 } from './summary/parts';
 
@@ -54,7 +57,8 @@ const INFO_SPANS: Span[] = [
   [1, 8],
   [9, 16],
 ];
-const COUNT_SPANS: Span[] = [[1, 2], one(3), one(4), one(5), one(6), [7, 8], [9, 13], one(14)];
+/** 应开展 n 已安排 n 已开展 n 未登记 n 到会率低于80% n: labels and their counts across the page. */
+const COUNT_SPANS: Span[] = [[1, 2], one(3), one(4), one(5), one(6), one(7), [8, 9], one(10), [11, 15], one(16)];
 const SIGN = {
   first: { span: [1, 3] as Span, line: [4, 5] as Span },
   second: { span: [6, 8] as Span, line: [9, 11] as Span },
@@ -82,6 +86,7 @@ export const BRANCH_PAGE_POINTS = (() => {
 
 /** Warning kinds the cross-branch page repeats (the rest are on each branch's page). */
 const OVERVIEW_WARNINGS = new Set<DomainWarning['code']>([
+  'empty-branch',
   'below-threshold',
   'month-short',
   'absence-run',
@@ -141,7 +146,13 @@ function drawPeriod(canvas: SheetCanvas, summary: MonthlySummary, meta: SummaryM
 
 function drawCounts(
   canvas: SheetCanvas,
-  figures: { required: number; planned: number; held: number; belowThreshold: number },
+  figures: {
+    required: number;
+    planned: number;
+    held: number;
+    unrecordedActivities: number;
+    belowThreshold: number;
+  },
   threshold: number,
 ): void {
   const row = canvas.addRow(20);
@@ -152,6 +163,8 @@ function drawCounts(
     figures.planned,
     T.counts.held,
     figures.held,
+    T.counts.unrecorded,
+    figures.unrecordedActivities,
     T.counts.below(threshold),
     figures.belowThreshold,
   ];
@@ -165,10 +178,10 @@ function drawCounts(
         font: { ...BODY_FONT, bold: true },
       });
   });
-  if (figures.planned < figures.required)
-    canvas.style(row, 5, row, 5, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
-  if (figures.belowThreshold > 0)
-    canvas.style(row, 14, row, 14, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+  const red = { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } };
+  if (figures.planned < figures.required) canvas.style(row, 5, row, 5, red);
+  if (figures.unrecordedActivities > 0) canvas.style(row, 10, row, 10, red);
+  if (figures.belowThreshold > 0) canvas.style(row, 16, row, 16, red);
 }
 
 function drawBranch(
@@ -211,9 +224,12 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
   const first = canvas.lastRow + 1;
   branch.lines.forEach((line, i) => {
     const f = line.figures;
-    const figures: Cell[] = f.held
-      ? [...figureCells(f), metText(f.met)]
-      : [f.due, null, null, null, null, null, null, null, T.noRate, T.notHeld];
+    let figures: Cell[];
+    if (!f.held) figures = [f.due, null, null, null, null, null, null, null, T.noRate, T.notHeld];
+    // Nothing recorded: no 实到 or 缺席 to show, and 未登记 rather than a 0.0% rate.
+    else if (f.recording === 'none')
+      figures = [f.due, null, null, null, null, null, null, f.unrecorded, T.unrecorded, T.unrecorded];
+    else figures = [...figureCells(f), metText(f)];
     const row = drawBodyRow(
       canvas,
       ACTIVITY_SPANS,
@@ -238,15 +254,26 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
   canvas.style(first, 2, total, 2, { numberFormat: 'm"月"d"日"' });
   canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
+  const held = branch.lines.filter((line) => line.figures.held);
+  const dates = (recording: 'none' | 'partial') =>
+    held.filter((line) => line.figures.recording === recording).map((line) => formatMonthDay(line.date));
+  if (branch.unrecordedActivities > 0 || branch.partialActivities > 0)
+    drawParagraph(canvas, T.recordsNote(dates('none'), dates('partial')));
 }
 
 /** The figure columns shared by every table here: 应到 … 未登记 and 到会率. */
 type Figures = Record<
-  'due' | 'attended' | 'leave' | 'absent' | 'late' | 'leftEarly' | 'invitees' | 'unrecorded',
+  'due' | 'attended' | 'leave' | 'absent' | 'late' | 'leftEarly' | 'invitees' | 'unrecorded' | 'pending',
   number
 > & {
   rate: number | null;
 };
+
+/** A rate, 未登记 when nothing behind it is recorded yet, — when nobody was due. */
+function rateCell(t: Pick<Figures, 'rate' | 'due' | 'pending'>): Cell {
+  if (t.rate !== null) return t.rate;
+  return t.due > 0 && t.pending === t.due ? T.unrecorded : T.noRate;
+}
 
 function figureCells(t: Figures): Cell[] {
   return [
@@ -258,13 +285,16 @@ function figureCells(t: Figures): Cell[] {
     t.leftEarly,
     t.invitees,
     t.unrecorded,
-    t.rate ?? T.noRate,
+    rateCell(t),
   ];
 }
 
-function metText(met: boolean | null): string {
-  if (met === null) return T.noRate;
-  return met ? T.met : T.notMet;
+/** 是 / 否, or why it is not judged yet: the entries still missing or unreadable could decide it. */
+function metText(f: ActivityFigures): string {
+  if (f.met !== null) return f.met ? T.met : T.notMet;
+  if (f.due === 0) return T.noRate;
+  if (f.recording === 'none') return T.unrecorded;
+  return f.unrecorded > 0 ? T.undecidedBlank : T.undecidedInvalid;
 }
 
 function drawRecords(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
@@ -305,8 +335,11 @@ function drawRecords(canvas: SheetCanvas, lines: readonly ActivityLine[]): void 
 interface PersonLine {
   line: ActivityLine;
   situation: string;
-  person: PersonRef;
+  /** The person as printed, or who a line of many stands for (全体应到人员). */
+  name: string;
   reason: string;
+  /** People the line stands for. */
+  count: number;
 }
 
 function peopleOf(lines: readonly ActivityLine[]): PersonLine[] {
@@ -315,24 +348,39 @@ function peopleOf(lines: readonly ActivityLine[]): PersonLine[] {
     const mark = (person: PersonMark): PersonLine => ({
       line,
       situation: CODE_LABELS[person.code],
-      person,
+      name: nameOf(person),
       reason: person.reason ?? T.noReason,
+      count: 1,
     });
     people.push(...line.absentees.map(mark), ...line.lateOrEarly.map(mark));
+    // Nothing recorded: one line for the activity, not every name of the branch.
+    if (line.figures.held && line.figures.recording === 'none') {
+      people.push({
+        line,
+        situation: T.unrecordedSituation,
+        name: T.everyoneDue,
+        reason: T.nothingRecordedHint(line.figures.due),
+        count: line.figures.due,
+      });
+      continue;
+    }
     people.push(
       ...line.unrecorded.map((person) => ({
         line,
         situation: T.unrecordedSituation,
-        person,
+        name: nameOf(person),
         reason: T.unrecordedHint,
+        count: 1,
       })),
     );
   }
   return people;
 }
 
+/** The name as shown (namesakes told apart), with the 类别 when it is not 正式党员. */
 function nameOf(person: PersonRef): string {
-  return person.category === '正式党员' ? person.name : `${person.name}（${person.category}）`;
+  if (person.category === '正式党员' || person.label.includes(person.category)) return person.label;
+  return `${person.label}（${person.category}）`;
 }
 
 function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
@@ -347,7 +395,7 @@ function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
     const row = drawBodyRow(
       canvas,
       PEOPLE_SPANS,
-      [i + 1, { date: entry.line.date }, entry.situation, nameOf(entry.person), entry.reason],
+      [i + 1, { date: entry.line.date }, entry.situation, entry.name, entry.reason],
       new Set([4]),
     );
     if (entry.situation === CODE_LABELS['×'])
@@ -370,23 +418,25 @@ function drawPeopleGrouped(canvas: SheetCanvas, lines: readonly ActivityLine[]):
   }
   const groups = new Map<
     string,
-    { line: ActivityLine; situation: string; byReason: Map<string, string[]> }
+    { line: ActivityLine; situation: string; count: number; byReason: Map<string, string[]> }
   >();
   for (const entry of people) {
     const key = `${entry.line.activityId}\u0000${entry.situation}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { line: entry.line, situation: entry.situation, byReason: new Map() };
+      group = { line: entry.line, situation: entry.situation, count: 0, byReason: new Map() };
       groups.set(key, group);
     }
     const names = group.byReason.get(entry.reason) ?? [];
-    names.push(nameOf(entry.person));
+    names.push(entry.name);
     group.byReason.set(entry.reason, names);
+    group.count += entry.count;
   }
   const first = canvas.lastRow + 1;
-  for (const { line, situation, byReason } of groups.values()) {
-    const count = [...byReason.values()].reduce((sum, names) => sum + names.length, 0);
-    const text = [...byReason].map(([reason, names]) => `${reason}：${names.join('、')}`).join('；');
+  for (const { line, situation, count, byReason } of groups.values()) {
+    const text = [...byReason]
+      .map(([reason, names]) => (names[0] === T.everyoneDue ? reason : `${reason}：${names.join('、')}`))
+      .join('；');
     const row = drawBodyRow(
       canvas,
       GROUP_SPANS,
@@ -414,6 +464,7 @@ function drawOverview(
       required: summary.branches.reduce((sum, b) => sum + b.required, 0),
       planned: summary.planned,
       held: summary.held,
+      unrecordedActivities: summary.unrecordedActivities,
       belowThreshold: summary.belowThreshold,
     },
     summary.threshold,
@@ -445,12 +496,14 @@ function drawOverview(
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
   canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
   styleTable(canvas, first, total, BRANCH_SPANS);
+  if (summary.unrecordedActivities > 0 || summary.partialActivities > 0)
+    drawParagraph(canvas, T.overviewRecordsNote);
   if (summary.branchesShort.length > 0)
     drawParagraph(canvas, `${T.short}：${summary.branchesShort.join('、')}`);
   drawHeading(canvas, T.overviewWarningsHeading);
   drawWarnings(
     canvas,
-    warnings.filter((warning) => OVERVIEW_WARNINGS.has(warning.code)),
+    [...warnings.filter((warning) => OVERVIEW_WARNINGS.has(warning.code)), ...unrecordedDigest(warnings)],
     T.noWarnings,
   );
   drawSignatures(

@@ -164,8 +164,9 @@ describe('describeAttendanceSheet', () => {
     const rules = description.conditionalFormats ?? [];
     expect(rules.filter((r) => r.range === 'J7:Q17')).toHaveLength(5);
     expect(rules).toContainEqual({
+      // The rate is red where 达标 (the row below) says 未达标, not while it is still open.
       range: 'J27:Q27',
-      rule: { type: 'expression', formula: '=AND(J27<>"",J27<PD_Threshold)' },
+      rule: { type: 'expression', formula: '=J$28="未达标"' },
       format: { fill: '#FFC7CE', fontColor: '#9C0006', bold: true },
     });
     expect(rules).toContainEqual(expect.objectContaining({ range: 'V7:V17' }));
