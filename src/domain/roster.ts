@@ -42,6 +42,8 @@ export interface RosterProblem {
 
 export interface ParsedRoster {
   members: Member[];
+  /** The row each member was read from, by member id. */
+  memberRows: Map<string, number>;
   problems: RosterProblem[];
   /** Row numbers of rows with nothing in them, skipped. */
   blankRows: number[];
@@ -210,10 +212,11 @@ export function parseRoster(rows: readonly RosterRow[], options: RosterOptions =
   const accepted = assignIds(drafts, options, problems);
   problems.sort((a, b) => a.row - b.row);
   const members = accepted.map(({ member }) => member);
+  const memberRows = new Map(accepted.map(({ draft, member }) => [member.id, draft.row]));
   const unreadable = accepted.flatMap(({ draft, member }) =>
     draft.unreadable.map((cell) => ({ memberId: member.id, row: draft.row, ...cell })),
   );
-  return { members, problems, blankRows, unreadable };
+  return { members, memberRows, problems, blankRows, unreadable };
 }
 
 function isBlankRow(row: RosterRow): boolean {

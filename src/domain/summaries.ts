@@ -337,5 +337,13 @@ function sumPeriods(periods: readonly BranchPeriod[]): BranchPeriod {
     partialActivities += period.partialActivities;
     addTally(totals, period.totals);
   }
-  return { required, planned, held, belowThreshold, unrecordedActivities, partialActivities, totals: rated(totals) };
+  return {
+    required,
+    planned,
+    held,
+    belowThreshold,
+    unrecordedActivities,
+    partialActivities,
+    totals: rated(totals),
+  };
 }

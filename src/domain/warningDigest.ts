@@ -3,7 +3,6 @@
  * 未登记出勤，最早 1月9日，最近 11月27日") instead of one per activity. The full list stays where it
  * can be worked through (the pane's 检查, the command line's --json).
  */
-import type { CalendarDate } from './date';
 import type { DomainWarning, WarningCode } from './warning';
 import { DIGEST_TEXT } from '../strings/digest';
 

@@ -201,6 +201,8 @@ export const paneZh = {
   checkCodeRosterRow: '党员名册有误',
   checkCodeShiftImpossible: '活动日无法调整',
   checkCodeProvisionalHolidays: '节假日为预估',
+  checkCodeEmptyBranch: '名册中没有人员的党支部',
+  checkCodeOrphanSheet: '设置中已没有的党支部的出勤登记表',
 
   needsSetup: '请先完成“设置工作簿”。',
   needsFile: '请先打开或新建工作簿。',
@@ -422,6 +424,8 @@ export const paneEn: PaneStrings = {
   checkCodeRosterRow: 'Roster errors',
   checkCodeShiftImpossible: 'Activity days that cannot be moved',
   checkCodeProvisionalHolidays: 'Estimated holidays',
+  checkCodeEmptyBranch: 'Branches with nobody on the roster',
+  checkCodeOrphanSheet: 'Attendance sheets of branches no longer set up',
 
   needsSetup: 'Set up the workbook first.',
   needsFile: 'Open or create a workbook first.',

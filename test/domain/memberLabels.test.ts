@@ -16,7 +16,11 @@ describe('same names told apart', () => {
   });
 
   it('adds the roster 编号 when the roster gave one', () => {
-    const labels = memberLabels([member('017', '秦桂英', B), member('023', '秦桂英', B), member('024', '王芳', B)]);
+    const labels = memberLabels([
+      member('017', '秦桂英', B),
+      member('023', '秦桂英', B),
+      member('024', '王芳', B),
+    ]);
     expect([...labels.values()]).toEqual(['秦桂英（编号 017）', '秦桂英（编号 023）', '王芳']);
   });
 
@@ -24,7 +28,10 @@ describe('same names told apart', () => {
     const a = member(gen('秦桂英', 1), '秦桂英', B, '正式党员', { phone: '138-0000-1234' });
     const b = member(gen('秦桂英', 2), '秦桂英', B, '正式党员', { phone: '13900005678' });
     expect(isGeneratedMemberId(a.id)).toBe(true);
-    expect([...memberLabels([a, b]).values()]).toEqual(['秦桂英（手机尾号 1234）', '秦桂英（手机尾号 5678）']);
+    expect([...memberLabels([a, b]).values()]).toEqual([
+      '秦桂英（手机尾号 1234）',
+      '秦桂英（手机尾号 5678）',
+    ]);
   });
 
   it('falls back to the 类别, then to the generated 编号', () => {

@@ -3,7 +3,13 @@ import type { DomainWarning } from '../../src/domain/warning';
 import { day } from './attendanceHelpers';
 
 function unrecorded(branch: string, date: string): DomainWarning {
-  return { code: 'unrecorded', message: `${branch} ${date} 未登记`, branch, date: day(date), month: date.slice(0, 7) };
+  return {
+    code: 'unrecorded',
+    message: `${branch} ${date} 未登记`,
+    branch,
+    date: day(date),
+    month: date.slice(0, 7),
+  };
 }
 
 describe('the warning digest', () => {
@@ -25,20 +31,32 @@ describe('the warning digest', () => {
         count: 5,
         text: '第一党支部：5 次活动未登记出勤，最早 1月9日，最近 11月27日',
       },
-      { code: 'unrecorded', branch: '第二党支部', count: 2, text: '第二党支部：2 次活动未登记出勤（1月9日、1月23日）' },
+      {
+        code: 'unrecorded',
+        branch: '第二党支部',
+        count: 2,
+        text: '第二党支部：2 次活动未登记出勤（1月9日、1月23日）',
+      },
     ]);
   });
 
   it('keeps every run of absence on its own line', () => {
-    const runs = ['甲', '乙', '丙'].map(
-      (name): DomainWarning => ({ code: 'absence-run', message: `${name}连续缺席`, branch: '第一党支部' }),
-    );
+    const runs = ['甲', '乙', '丙'].map((name): DomainWarning => ({
+      code: 'absence-run',
+      message: `${name}连续缺席`,
+      branch: '第一党支部',
+    }));
     expect(digestWarnings(runs).map((line) => line.text)).toEqual(['甲连续缺席', '乙连续缺席', '丙连续缺席']);
   });
 
   it('collapses even single warnings when asked to', () => {
     expect(digestWarnings([unrecorded('第一党支部', '2026-03-13')], { collapseFrom: 1 })).toEqual([
-      { code: 'unrecorded', branch: '第一党支部', count: 1, text: '第一党支部：1 次活动未登记出勤（3月13日）' },
+      {
+        code: 'unrecorded',
+        branch: '第一党支部',
+        count: 1,
+        text: '第一党支部：1 次活动未登记出勤（3月13日）',
+      },
     ]);
   });
 

@@ -6,6 +6,12 @@ export function sheetRateAndMet(figures: ActivityFigures): { rate: number | stri
   if (figures.due === 0) return { rate: null, met: '' };
   if (figures.recording === 'none') return { rate: '未登记', met: '未登记' };
   const met =
-    figures.met === true ? '达标' : figures.met === false ? '未达标' : figures.unrecorded > 0 ? '待补登' : '待核实';
+    figures.met === true
+      ? '达标'
+      : figures.met === false
+        ? '未达标'
+        : figures.unrecorded > 0
+          ? '待补登'
+          : '待核实';
   return { rate: figures.rate, met };
 }

@@ -15,7 +15,11 @@ import {
   attendanceSheetTitle,
   describeAttendanceSheet,
 } from '../../src/workbook/sheets/attendance';
-import { FIRST_ACTIVITY_COLUMN, FIRST_MEMBER_ROW, attendanceLayout } from '../../src/workbook/sheets/attendance/layout';
+import {
+  FIRST_ACTIVITY_COLUMN,
+  FIRST_MEMBER_ROW,
+  attendanceLayout,
+} from '../../src/workbook/sheets/attendance/layout';
 import { defaultSettings, describeSettingsSheet } from '../../src/workbook/sheets/settings';
 import { activity, member } from '../domain/attendanceHelpers';
 import { recalcToCsv } from '../helpers/libreoffice';
@@ -25,7 +29,15 @@ jest.setTimeout(90_000);
 const BRANCH = '第一党支部';
 const IDS = ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'P09', 'P10'];
 const MEMBERS = IDS.map((id) => member(id, `党员${id}`, BRANCH));
-const DATES = ['2027-01-08', '2027-01-22', '2027-02-05', '2027-02-19', '2027-03-12', '2027-03-26', '2027-04-09'];
+const DATES = [
+  '2027-01-08',
+  '2027-01-22',
+  '2027-02-05',
+  '2027-02-19',
+  '2027-03-12',
+  '2027-03-26',
+  '2027-04-09',
+];
 const ACTIVITIES = DATES.map((date, i) => activity(BRANCH, `A${i + 1}`, date));
 
 /** Per activity, the ten members' codes ('.' = not entered). */

@@ -69,6 +69,8 @@ function generated(notices: string[]): GenerateResult {
     activityCount: 24,
     cancelledCount: 0,
     missingMembers: [],
+    branchImport: null,
+    emptyBranches: [],
     problems: [],
     warnings: [],
   } as GenerateResult;

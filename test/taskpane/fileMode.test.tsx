@@ -142,6 +142,8 @@ describe('file mode', () => {
               activityCount: 24,
               cancelledCount: 0,
               missingMembers: [],
+              branchImport: null,
+              emptyBranches: [],
               problems: [],
               warnings: [],
             });
@@ -195,6 +197,8 @@ describe('file mode', () => {
       header: { row: 2, columns: { name: 1 }, ignored: [] },
       problems: [{ sheet: '党员花名册', row: 4, severity: 'error', message: '第 4 行没有姓名，请填写。' }],
       branches: [{ branch: '机关第一党支部', count: 1 }],
+      reconciliation: null,
+      noteDates: [],
       canImport: true,
     });
     jest
@@ -216,7 +220,7 @@ describe('file mode', () => {
     expect(
       await within(step).findByText(/“党员花名册”共 2 行，可导入 1 人：机关第一党支部 1 人。/),
     ).toBeTruthy();
-    expect(within(step).getByText('「党员花名册」第4行：第 4 行没有姓名，请填写。')).toBeTruthy();
+    expect(within(step).getByText('「党员花名册」第 4 行没有姓名，请填写。')).toBeTruthy();
     await act(async () => {
       fireEvent.click(importButton);
     });

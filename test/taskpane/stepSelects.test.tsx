@@ -95,6 +95,8 @@ describe('设置工作簿 choices', () => {
         activityCount: 24,
         cancelledCount: 0,
         missingMembers: [],
+        branchImport: null,
+        emptyBranches: [],
         problems: [],
         warnings: [],
       } as GenerateResult;

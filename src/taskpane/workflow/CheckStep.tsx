@@ -59,6 +59,8 @@ type CheckCode = CheckItem['code'];
  */
 const CODE_LABELS: Record<CheckCode, keyof PaneStrings> = {
   'sheet-problem': 'checkCodeSheetProblem',
+  'empty-branch': 'checkCodeEmptyBranch',
+  'orphan-sheet': 'checkCodeOrphanSheet',
   'below-threshold': 'checkCodeBelowThreshold',
   'absence-run': 'checkCodeAbsenceRun',
   'month-short': 'checkCodeMonthShort',

@@ -30,6 +30,11 @@ export interface BranchSettings {
   /** 记录人. */
   recorder: string;
   /**
+   * Names rosters use for this branch (花名册中的名称, column E): an import maps them to it. Set when
+   * the secretary maps a roster's name at import, or typed in 设置.
+   */
+  aliases?: string[];
+  /**
    * The name the branch had when the sheets were last generated, when the user has since renamed
    * it in 设置 (read from the hidden column F): its members, activities and attendance go with it.
    */
@@ -111,6 +116,8 @@ export const FIRST_BRANCH_ROW = 14;
  * differs from it is a rename (see readBranches), so the branch keeps its data under the new name.
  */
 export const RECORDED_NAME_COLUMN = 6;
+/** The branch table's column of 花名册中的名称 (aliases), separated by 、 or commas. */
+export const ALIASES_COLUMN = 5;
 /** PD_Branches: the branch names, used by the roster's drop-down. */
 export const BRANCHES_NAME = 'PD_Branches';
 
@@ -146,7 +153,9 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
   const rowCount = branchRowCount(settings.branches.length);
   const branchRows: Cell[][] = Array.from({ length: rowCount }, (_, i) => {
     const branch = settings.branches[i];
-    return branch ? [i + 1, branch.name, branch.secretary, branch.recorder] : [null, null, null, null];
+    return branch
+      ? [i + 1, branch.name, branch.secretary, branch.recorder, aliasesText(branch.aliases)]
+      : [null, null, null, null, null];
   });
   const recordedNames: Cell[][] = [
     [SETTINGS_SHEET.recordedNameHeader],
@@ -175,7 +184,10 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
         anchor: 'A3',
         cells: fields.map((field) => [labels[field], values[field], null, null, hints[field]]),
       },
-      { anchor: `A${BRANCH_HEADER_ROW}`, cells: [[...SETTINGS_SHEET.branchHeader]] },
+      {
+        anchor: `A${BRANCH_HEADER_ROW}`,
+        cells: [[...SETTINGS_SHEET.branchHeader, SETTINGS_SHEET.aliasesHeader]],
+      },
       { anchor: `A${FIRST_BRANCH_ROW}`, cells: branchRows },
       { anchor: cellRef(BRANCH_HEADER_ROW, RECORDED_NAME_COLUMN), cells: recordedNames },
     ],
@@ -188,9 +200,9 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
       { range: 'E3:E11', style: NOTE_STYLE },
       { range: at('threshold'), style: { numberFormat: '0%' } },
       { range: at('ordinals'), style: { numberFormat: '@' } },
-      { range: `A${BRANCH_HEADER_ROW}:D${BRANCH_HEADER_ROW}`, style: HEADER_STYLE },
-      { range: `A${FIRST_BRANCH_ROW}:D${lastBranchRow}`, style: GRID_STYLE },
-      { range: `B${FIRST_BRANCH_ROW}:D${lastBranchRow}`, style: { numberFormat: '@' } },
+      { range: `A${BRANCH_HEADER_ROW}:E${BRANCH_HEADER_ROW}`, style: HEADER_STYLE },
+      { range: `A${FIRST_BRANCH_ROW}:E${lastBranchRow}`, style: GRID_STYLE },
+      { range: `B${FIRST_BRANCH_ROW}:E${lastBranchRow}`, style: { numberFormat: '@' } },
       {
         range: `${cellRef(FIRST_BRANCH_ROW, RECORDED_NAME_COLUMN)}:${cellRef(lastBranchRow, RECORDED_NAME_COLUMN)}`,
         style: { numberFormat: '@' },
@@ -346,6 +358,7 @@ interface BranchRow {
   name: string;
   secretary: string;
   recorder: string;
+  aliases: string[];
   /** Column F: the name as last generated ('' for a row the user added). */
   recorded: string;
 }
@@ -382,6 +395,7 @@ function readBranches(
       name: compactText(rawText(gridValue(grid, row, 2))),
       secretary: rawText(gridValue(grid, row, 3)),
       recorder: rawText(gridValue(grid, row, 4)),
+      aliases: parseAliases(rawText(gridValue(grid, row, ALIASES_COLUMN))),
       recorded: recordsNames ? compactText(rawText(gridValue(grid, row, RECORDED_NAME_COLUMN))) : '',
     };
     if (entry.name !== '') rows.push(entry);
@@ -401,7 +415,8 @@ function readBranches(
     }
     // A repeated row is dropped when 设置 is written again: only if it holds nothing new.
     const adds = (mine: string, theirs: string) => mine !== '' && mine !== theirs;
-    if (adds(entry.secretary, first.secretary) || adds(entry.recorder, first.recorder))
+    const newAliases = entry.aliases.some((alias) => !first.aliases.includes(alias));
+    if (adds(entry.secretary, first.secretary) || adds(entry.recorder, first.recorder) || newAliases)
       error(entry.row, SHEET_PROBLEMS.duplicateBranchConflict(cellRef(entry.row, 2), entry.name, first.row));
     else warn(entry.row, SHEET_PROBLEMS.duplicateBranch(entry.name, first.row));
   }
@@ -413,6 +428,8 @@ function readBranches(
   const renamedFrom = new Map<string, BranchRow>();
   const branches = kept.map((entry): BranchSettings => {
     const branch: BranchSettings = { name: entry.name, secretary: entry.secretary, recorder: entry.recorder };
+    const aliases = checkedAliases(entry, kept, names, warn);
+    if (aliases.length > 0) branch.aliases = aliases;
     const from = entry.recorded;
     // A recorded name still in the list is that branch's: this row is a new branch (a copied row).
     if (from === '' || from === entry.name || names.has(from)) return branch;
@@ -433,6 +450,47 @@ function readBranches(
   });
   if (branches.length === 0) problems.push({ sheet, severity: 'error', message: SHEET_PROBLEMS.noBranches });
   return branches;
+}
+
+/** 花名册中的名称 as written: 、 or commas between names. */
+export function aliasesText(aliases: readonly string[] | undefined): string | null {
+  return aliases === undefined || aliases.length === 0 ? null : aliases.join('、');
+}
+
+export function parseAliases(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[、,，;；\n]/)
+        .map((name) => compactText(name))
+        .filter((name) => name !== ''),
+    ),
+  ];
+}
+
+/**
+ * A row's aliases that can be used: not a branch's own name, not claimed by an earlier row (either
+ * would make the roster's name mean two branches); each one dropped is a warning naming the cell.
+ */
+function checkedAliases(
+  entry: BranchRow,
+  rows: readonly BranchRow[],
+  names: ReadonlySet<string>,
+  warn: (row: number, message: string) => void,
+): string[] {
+  const usable: string[] = [];
+  for (const alias of entry.aliases) {
+    if (alias === entry.name) continue;
+    const earlier = rows.find(
+      (other) => other !== entry && other.row < entry.row && other.aliases.includes(alias),
+    );
+    if (names.has(alias) || earlier !== undefined) {
+      warn(entry.row, SHEET_PROBLEMS.aliasTaken(cellRef(entry.row, ALIASES_COLUMN), alias));
+      continue;
+    }
+    usable.push(alias);
+  }
+  return usable;
 }
 
 /** 0.8, 80%, 80 (read as percent) → 0.8; null when not a rate. */

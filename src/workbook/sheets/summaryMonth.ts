@@ -58,7 +58,18 @@ const INFO_SPANS: Span[] = [
   [9, 16],
 ];
 /** 应开展 n 已安排 n 已开展 n 未登记 n 到会率低于80% n: labels and their counts across the page. */
-const COUNT_SPANS: Span[] = [[1, 2], one(3), one(4), one(5), one(6), one(7), [8, 9], one(10), [11, 15], one(16)];
+const COUNT_SPANS: Span[] = [
+  [1, 2],
+  one(3),
+  one(4),
+  one(5),
+  one(6),
+  one(7),
+  [8, 9],
+  one(10),
+  [11, 15],
+  one(16),
+];
 const SIGN = {
   first: { span: [1, 3] as Span, line: [4, 5] as Span },
   second: { span: [6, 8] as Span, line: [9, 11] as Span },
@@ -276,17 +287,7 @@ function rateCell(t: Pick<Figures, 'rate' | 'due' | 'pending'>): Cell {
 }
 
 function figureCells(t: Figures): Cell[] {
-  return [
-    t.due,
-    t.attended,
-    t.leave,
-    t.absent,
-    t.late,
-    t.leftEarly,
-    t.invitees,
-    t.unrecorded,
-    rateCell(t),
-  ];
+  return [t.due, t.attended, t.leave, t.absent, t.late, t.leftEarly, t.invitees, t.unrecorded, rateCell(t)];
 }
 
 /** 是 / 否, or why it is not judged yet: the entries still missing or unreadable could decide it. */

@@ -158,9 +158,17 @@ describe('describeMonthlySummarySheet', () => {
     // activity says 待补登, a note under the table says why, and 提示事项 asks for the entries.
     const activityRow = page.find((cells) => cells[0] === 2 && typeof cells[1] === 'object');
     expect(activityRow?.slice(6, 16)).toEqual([22, 11, 0, 0, 1, 0, 1, 11, 0.5, '待补登']);
-    expect(page.some((row) => row[0] === '注：到会率只计已登记出勤的活动；3月26日部分登记，补登后再核对到会率和是否达标。')).toBe(true);
     expect(
-      page.some((row) => typeof row[0] === 'string' && /^\d+\. 机关第二党支部 2027年3月26日.*部分登记，有 11 人未登记出勤/.test(row[0])),
+      page.some(
+        (row) => row[0] === '注：到会率只计已登记出勤的活动；3月26日部分登记，补登后再核对到会率和是否达标。',
+      ),
+    ).toBe(true);
+    expect(
+      page.some(
+        (row) =>
+          typeof row[0] === 'string' &&
+          /^\d+\. 机关第二党支部 2027年3月26日.*部分登记，有 11 人未登记出勤/.test(row[0]),
+      ),
     ).toBe(true);
     const signatures = page.find((row) => row[0] === '支部书记（签字）：');
     expect(signatures?.[3]).toBe('刘丽华');

@@ -129,7 +129,12 @@ describe('年度汇总 before the records are in', () => {
       branch.activities
         .filter((activity) => activity.date < '2027-02-01')
         .flatMap((activity) =>
-          branch.rows.map((row) => ({ memberId: row.member.id, branch: branch.branch, activityId: activity.id, raw: '√' })),
+          branch.rows.map((row) => ({
+            memberId: row.member.id,
+            branch: branch.branch,
+            activityId: activity.id,
+            raw: '√',
+          })),
         ),
     );
     const ledger = evaluateAttendance({
