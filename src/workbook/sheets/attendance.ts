@@ -18,6 +18,7 @@
 import type { Activity } from '../../domain/activity';
 import { toExcelSerial, type CalendarDate } from '../../domain/date';
 import { countsTowardRates, type Member } from '../../domain/member';
+import { memberLabels } from '../../domain/memberLabels';
 import type { CellValue } from '../../domain/text';
 import { themeName, type ThemeId } from '../../domain/themes';
 import { ATTENDANCE_SHEET, attendanceSheetName } from '../../strings/attendanceSheet';
@@ -220,7 +221,9 @@ function gridRows(
   activities: readonly Activity[],
   orphans: readonly OrphanActivity[],
 ): GridRow[] {
-  const rows = input.members.map(memberRow);
+  // A name two people of the branch share is shown with what tells them apart (编号, phone, 类别).
+  const labels = memberLabels(input.members);
+  const rows = input.members.map((member) => memberRow(member, labels.get(member.id) ?? member.name));
   const known = new Set(input.members.map((member) => member.id));
   const columns = [...activities.map((a) => a.id), ...orphans.map((o) => o.id)];
   const former = (memberId: string) => {
@@ -253,7 +256,7 @@ function gridRows(
   return rows;
 }
 
-function memberRow(member: Member): GridRow {
+function memberRow(member: Member, label: string): GridRow {
   const counted = countsTowardRates(member.category);
   const exemption = member.exemption;
   const status: string[] = [];
@@ -263,7 +266,7 @@ function memberRow(member: Member): GridRow {
   if (exemption !== undefined) status.push(ATTENDANCE_SHEET.status.exempt(exemption.from, exemption.to));
   return {
     id: member.id,
-    name: member.name,
+    name: label,
     category: member.category,
     status: status.join('；'),
     helpers: [

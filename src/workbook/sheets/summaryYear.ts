@@ -215,7 +215,7 @@ function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number):
 function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, threshold: number): void {
   const row = canvas.addRow(17);
   canvas.set(row, C.index, index);
-  canvas.set(row, C.name, member.name);
+  canvas.set(row, C.name, member.label);
   canvas.set(row, C.category, member.category);
   if (member.counted) {
     member.months.forEach((tally, m) => {

@@ -206,6 +206,25 @@ describe('describeAttendanceSheet', () => {
       userColumns: { columns: [], rows: new Map(), loose: [] },
     });
   });
+
+  it('tells two members of one name apart in the name column, and reads marks back by id all the same', () => {
+    const namesakes = [
+      { id: 'Q017', name: '秦桂英', branch: BRANCH, category: '正式党员' as const },
+      { id: 'Q023', name: '秦桂英', branch: BRANCH, category: '正式党员' as const },
+      { id: 'W001', name: '王芳', branch: BRANCH, category: '正式党员' as const },
+    ];
+    const marks = new Map([['Q023', new Map([[ACTIVITIES[0].id, { raw: '√' }]])]]);
+    const sheet = describeAttendanceSheet({ ...sampleInput(), members: namesakes, marks, orphans: [] });
+    const written = cellsOf(sheet);
+    expect(['B7', 'B8', 'B9'].map((cell) => written.get(cell))).toEqual([
+      '秦桂英（编号 Q017）',
+      '秦桂英（编号 Q023）',
+      '王芳',
+    ]);
+    expect(parseAttendanceGrid(gridOf(sheet), { branch: BRANCH }).value).toEqual([
+      expect.objectContaining({ memberId: 'Q023', activityId: ACTIVITIES[0].id, raw: '√' }),
+    ]);
+  });
 });
 
 describe('attendanceSheetTitle', () => {

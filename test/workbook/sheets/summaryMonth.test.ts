@@ -3,11 +3,13 @@
  * formats, absentees with reasons, warnings and signatures are there, page breaks fall between the
  * branches' pages, and the description passes the ports' consistency checks.
  */
-import { monthlySummary, type MonthlySummary } from '../../../src/domain/summaries';
+import { evaluateAttendance } from '../../../src/domain/ledger';
+import { annualSummary, monthlySummary, type MonthlySummary } from '../../../src/domain/summaries';
 import { descriptionProblems } from '../../../src/workbook/checkDescription';
 import type { Cell, SheetDescription } from '../../../src/workbook/description';
 import { describeMonthlySummarySheet } from '../../../src/workbook/sheets/summaryMonth';
-import { manyAbsentData, ONE, THREE, TWO, UNIT, summaryData } from './summaryData';
+import { describeAnnualSummarySheet } from '../../../src/workbook/sheets/summaryYear';
+import { day, manyAbsentData, ONE, THREE, TWO, UNIT, summaryData } from './summaryData';
 
 const data = summaryData();
 
@@ -271,5 +273,32 @@ describe('the list of people away, when one row each would not fit the page', ()
     const rows = cells(only);
     const header = rowOf(rows, '序号', 1, rowOf(rows, '三、请假、缺席、迟到早退及未登记人员'));
     expect(rows[header - 1].slice(0, 5)).toEqual(['序号', '日期', '情况', '姓名', '原因或说明']);
+  });
+});
+
+describe('namesakes in the summaries', () => {
+  it('tells two people of one name apart in the monthly list and the annual table', () => {
+    const members = [
+      { id: 'Q017', name: '秦桂英', branch: ONE, category: '正式党员' as const, phone: '13800001111' },
+      { id: 'Q023', name: '秦桂英', branch: ONE, category: '正式党员' as const, phone: '13900002222' },
+    ];
+    const activity = data.ledger.branches[0].activities.find((a) => a.date.startsWith('2027-03'))!;
+    const ledger = evaluateAttendance({
+      activities: [activity],
+      members,
+      attendance: [
+        { memberId: 'Q017', branch: ONE, activityId: activity.id, raw: '事', note: '出差' },
+        { memberId: 'Q023', branch: ONE, activityId: activity.id, raw: '×' },
+      ],
+      asOf: day('2027-03-31'),
+    });
+    const month = cells(describeMonthlySummarySheet(monthlySummary(ledger, 2027, 3), data.meta));
+    const listed = month.filter((row) => row[2] === '事假' || row[2] === '缺席').map((row) => row[3]);
+    expect(listed).toEqual(['秦桂英（编号 Q017）', '秦桂英（编号 Q023）']);
+    const year = describeAnnualSummarySheet(annualSummary(ledger, 2027), data.meta).blocks[0]
+      .cells as Cell[][];
+    expect(
+      year.filter((row) => typeof row[1] === 'string' && row[1].startsWith('秦桂英')).map((row) => row[1]),
+    ).toEqual(['秦桂英（编号 Q017）', '秦桂英（编号 Q023）']);
   });
 });
