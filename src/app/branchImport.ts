@@ -23,6 +23,11 @@ export interface BranchImportReport {
   skipped: Array<{ roster: string; count: number }>;
   /** Branches of 设置 that get nobody from this roster (they keep the members they had). */
   notInRoster: string[];
+  /**
+   * Decisions that could not apply: the roster does not use the name, 设置 already knows it, or the
+   * branch to map to is not in 设置.
+   */
+  unused: Array<{ decision: BranchDecision; reason: 'not-in-roster' | 'known' | 'no-target' }>;
 }
 
 export interface BranchImport {
@@ -48,7 +53,14 @@ export function importBranches(
   const known = branchAliasMap(branches);
   const decisionOf = new Map(decisions.map((decision) => [decision.roster, decision]));
   const names = new Set(branches.map((branch) => branch.name));
-  const report: BranchImportReport = { added: [], mapped: [], skipped: [], notInRoster: [] };
+  const report: BranchImportReport = { added: [], mapped: [], skipped: [], notInRoster: [], unused: [] };
+  const rosterNames = new Set(members.map((member) => member.branch));
+  for (const decision of decisions) {
+    if (!rosterNames.has(decision.roster)) report.unused.push({ decision, reason: 'not-in-roster' });
+    else if (known.has(decision.roster)) report.unused.push({ decision, reason: 'known' });
+    else if (decision.action === 'map' && !names.has(decision.to))
+      report.unused.push({ decision, reason: 'no-target' });
+  }
   const target = new Map<string, string | null>();
   const newAliases = new Map<string, string[]>();
   for (const entry of reconciliation.unknown) {
@@ -62,7 +74,8 @@ export function importBranches(
       report.mapped.push({ roster: entry.roster, to: decision.to, count: entry.count });
     } else {
       target.set(entry.roster, entry.roster);
-      report.added.push({ ...entry, decided: decision?.action === 'add' });
+      // Before 设置 has any branch the roster's are the branches: nothing to decide.
+      report.added.push({ ...entry, decided: decision?.action === 'add' || branches.length === 0 });
     }
   }
   const reached = new Set<string>();

@@ -12,6 +12,7 @@ import type { HolidayCalendar } from '../domain/holidays/calendar';
 import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
 import type { DomainWarning } from '../domain/warning';
+import { IMPORT_REVIEW } from '../strings/importReview';
 import { GENERATE_TEXT } from '../strings/sheets';
 import { descriptionProblems } from '../workbook/checkDescription';
 import type { SheetDescription } from '../workbook/description';
@@ -55,6 +56,11 @@ export interface GenerateInput {
    * without a decision is added as a new branch, and reported.
    */
   branchDecisions?: readonly BranchDecision[];
+  /**
+   * Refuse to write without a 单位名称 (it heads every print): the pane and the command line ask for
+   * it; tests and the sample workbook may leave it out.
+   */
+  requireUnit?: boolean;
   /** Holiday entries to add to the 节假日 sheet's own (later ones win). */
   manualHolidays?: readonly ManualHolidayEntry[];
   /**
@@ -148,7 +154,9 @@ export async function generateWorkbook(
 
   let settings = input.settings ?? state.settings ?? defaultSettings(fallbackYear, input.unit ?? '');
   if (input.year !== undefined) settings = { ...settings, year: input.year };
-  if (input.unit !== undefined) settings = { ...settings, unit: input.unit };
+  if (input.unit !== undefined) settings = { ...settings, unit: input.unit.trim() };
+  if (input.requireUnit === true && settings.unit === '')
+    throw new GenerateError(IMPORT_REVIEW.unitMissing, problems);
 
   // A branch just renamed in 设置 is renamed in an imported roster too (it may still use the old name).
   const renames = new Map(

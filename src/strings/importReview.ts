@@ -43,6 +43,12 @@ export const IMPORT_REVIEW = {
   branchMapped: (roster: string, count: number, to: string) =>
     `花名册中的“${roster}”（${count} 人）按“${to}”导入，已记在“设置”表“${to}”的“花名册中的名称”中，下次导入自动对应。`,
   branchSkipped: (roster: string, count: number) => `花名册中“${roster}”的 ${count} 人按您的选择未导入。`,
+  decisionUnused: (roster: string, reason: 'not-in-roster' | 'known' | 'no-target', to: string | null) =>
+    reason === 'not-in-roster'
+      ? `花名册中没有党支部“${roster}”，对它的指定未使用；请核对名称。`
+      : reason === 'known'
+        ? `“${roster}”已是“设置”中的党支部（或已记为某支部的花名册名称），按原样导入，对它的指定未使用。`
+        : `“设置”中没有党支部“${to ?? ''}”，“${roster}”未按指定对应，已作为新党支部添加；请核对名称。`,
   branchEmpty: (branch: string) =>
     `“设置”中的“${branch}”在名册中没有人员，无法登记出勤；请导入该支部的党员，或把花名册中的支部名称对应到它。`,
   unitMissing: '请填写单位名称：它印在每张汇总表的页眉和跨支部汇总的标题上，如“中共××局机关委员会”。',

@@ -65,6 +65,7 @@ describe('importBranches', () => {
       ],
       skipped: [{ roster: '第三党支部', count: 1 }],
       notInRoster: ['机关第三党支部', '机关第四党支部'],
+      unused: [],
     });
   });
 
@@ -108,6 +109,7 @@ describe('generateWorkbook with a roster whose branch names differ', () => {
       mapped: [],
       skipped: [],
       notInRoster: ['机关第四党支部'],
+      unused: [],
     });
     const state = readWorkbookState(readOwnedGrids(file.workbook), 2026);
     expect(state.members.map((m) => m.branch)).toEqual([
