@@ -4,7 +4,7 @@
  * lines), one line per branch ("第一党支部：22 次活动未登记出勤，最早 1月9日，最近 11月27日"), and
  * --json lists every finding. The clock is pinned; run in process with a recording io.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runGenerate } from '../../src/cli/commands/generate';
@@ -27,7 +27,7 @@ function recordingIo(): CliIo & { out: string; err: string } {
     stderr: (text: string) => {
       io.err += text;
     },
-    readFile: (file: string) => new Uint8Array(require('node:fs').readFileSync(file)),
+    readFile: (file: string) => new Uint8Array(readFileSync(file)),
   };
   return io;
 }
