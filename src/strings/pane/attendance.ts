@@ -6,8 +6,14 @@ export const attendanceZh = {
   attendanceStep: '统计各党支部的出勤登记情况…',
   attendanceCounts:
     '已登记 {recorded} 次，部分登记 {partial} 次，待登记 {pending} 次，尚未开展 {upcoming} 次。',
-  attendancePendingList: '待登记：{dates}',
-  attendancePartialList: '部分登记：{dates}',
+  attendanceOverviewTitle: '出勤登记情况',
+  attendanceOverview:
+    '截至 {date}，{branches} 个党支部：待登记 {pending} 次，部分登记 {partial} 次，到会率低于 {threshold} 的 {below} 次。',
+  attendancePendingList: '待登记 {n} 次：{dates}',
+  attendancePartialList: '部分登记 {n} 次（补登后才能判断是否达标）：{dates}',
+  attendanceMoreDates: '显示全部 {n} 个日期',
+  attendanceNoMembers:
+    '名册中没有人员，无法登记出勤。请导入该支部的党员；花名册中支部名称写法不同的，在“导入党员”的预览中对应到本支部。',
   attendanceBelowList: '低于 {threshold} 的活动：{items}',
   attendanceBelowItem: '{date}（到会率 {rate}）',
   attendanceAllRecorded: '已开展的活动都已登记。',
@@ -29,8 +35,14 @@ export const attendanceEn: Record<keyof typeof attendanceZh, string> = {
   attendanceStep: 'Counting each branch’s attendance records…',
   attendanceCounts:
     '{recorded} recorded, {partial} partly recorded, {pending} not recorded, {upcoming} still to come.',
-  attendancePendingList: 'Not recorded: {dates}',
-  attendancePartialList: 'Partly recorded: {dates}',
+  attendanceOverviewTitle: 'Attendance records',
+  attendanceOverview:
+    'As of {date}, {branches} branches: {pending} not recorded, {partial} partly recorded, {below} below {threshold}.',
+  attendancePendingList: '{n} not recorded: {dates}',
+  attendancePartialList: '{n} partly recorded (judged once complete): {dates}',
+  attendanceMoreDates: 'Show all {n} dates',
+  attendanceNoMembers:
+    'Nobody is on this branch’s roster, so nothing can be recorded. Import its members; a roster naming the branch differently can be matched in the import preview.',
   attendanceBelowList: 'Activities below {threshold}: {items}',
   attendanceBelowItem: '{date} ({rate} attended)',
   attendanceAllRecorded: 'Every activity held so far is recorded.',

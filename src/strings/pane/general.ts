@@ -33,6 +33,10 @@ export const generalZh = {
   writtenSheets: '已写入工作表：{sheets}。',
   noticesTitle: '提示',
   problemsTitle: '需要处理的问题（{n} 项）',
+  mustFixTitle: '必须处理（{n} 项）：这些行未导入，改正后再预览',
+  toLookTitle: '提示（{n} 项）：不影响导入，请核对',
+  foldMore: '显示全部 {n} 项',
+  foldLess: '只显示前 {n} 项',
   needsSetup: '请先完成“设置工作簿”。',
   needsFile: '请先打开或新建工作簿。',
 } satisfies Record<string, string>;
@@ -78,6 +82,10 @@ export const generalEn: Record<keyof typeof generalZh, string> = {
   writtenSheets: 'Sheets written: {sheets}.',
   noticesTitle: 'Notes',
   problemsTitle: 'Problems to fix ({n})',
+  mustFixTitle: 'Must be fixed ({n}): these rows were left out; fix them and preview again',
+  toLookTitle: 'To check ({n}): the import goes ahead',
+  foldMore: 'Show all {n}',
+  foldLess: 'Show the first {n} only',
   needsSetup: 'Set up the workbook first.',
   needsFile: 'Open or create a workbook first.',
 };

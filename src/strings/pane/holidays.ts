@@ -13,6 +13,9 @@ export const holidaysZh = {
   holidaysKindOff: '放假',
   holidaysKindWorking: '调休上班',
   holidaysListLabel: '{year} 年节假日列表',
+  holidaysListTitle: '{year} 年节假日',
+  holidaysListHeading: '{year} 年节假日列表（{n} 天）',
+  holidaysAddDateHint: '如 {example}',
   holidaysAddHeading: '添加或删除一天',
   holidaysAddIntro:
     '国务院通知有变化，或单位另有安排时，在这里逐日登记；写入“节假日”表（来源“手工”），原有各行保留。',
@@ -47,6 +50,9 @@ export const holidaysEn: Record<keyof typeof holidaysZh, string> = {
   holidaysKindOff: 'Day off',
   holidaysKindWorking: 'Working day',
   holidaysListLabel: 'Holidays of {year}',
+  holidaysListTitle: 'Holidays of {year}',
+  holidaysListHeading: 'Holidays of {year} ({n} days)',
+  holidaysAddDateHint: 'e.g. {example}',
   holidaysAddHeading: 'Add or remove a day',
   holidaysAddIntro:
     'When the notice changes or your unit decides otherwise, enter the day here; it is written to the 节假日 sheet (source “manual”), keeping every row already there.',

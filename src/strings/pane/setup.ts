@@ -3,7 +3,12 @@
 export const setupZh = {
   setupHeading: '设置工作簿',
   setupUnit: '单位名称',
-  setupUnitHint: '例如：中共××局机关委员会',
+  setupUnitHint: '必填，印在每张汇总表上，例如：中共××局机关委员会',
+  setupNoUnit: '请填写“单位名称”：它印在每张汇总表的页眉和跨支部汇总的标题上，如“中共××局机关委员会”。',
+  setupBranchesHint: '写法与花名册中的“所在支部”一致，导入时自动对应；不一致的，导入预览中可以逐个对应。',
+  setupRosterBranches: '花名册“{sheet}”中有 {n} 个党支部：{branches}。',
+  setupRosterBranch: '{branch}（{n} 人）',
+  setupUseRosterBranches: '用花名册中的党支部填入',
   setupBranches: '党支部（每行一个）',
   setupYear: '年度',
   setupWeekday: '活动日',
@@ -30,7 +35,13 @@ export const setupZh = {
 export const setupEn: Record<keyof typeof setupZh, string> = {
   setupHeading: 'Set up the workbook',
   setupUnit: 'Unit name',
-  setupUnitHint: 'e.g. the bureau’s party committee',
+  setupUnitHint: 'Required: it heads every summary, e.g. the bureau’s party committee',
+  setupNoUnit: 'Enter the unit name: it heads every summary page and the summary across branches.',
+  setupBranchesHint:
+    'Written as the roster’s branch column writes them, they match at import; names that differ can be matched in the import preview.',
+  setupRosterBranches: 'The roster “{sheet}” names {n} branches: {branches}.',
+  setupRosterBranch: '{branch} ({n})',
+  setupUseRosterBranches: 'Use the roster’s branches',
   setupBranches: 'Branches (one per line)',
   setupYear: 'Year',
   setupWeekday: 'Activity day',
