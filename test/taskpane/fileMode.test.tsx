@@ -6,6 +6,7 @@
  * the lost-parts warning, one action at a time with its step shown, outcomes and errors in Chinese,
  * and the download's name.
  */
+import './textEncoder';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../src/app/port';
@@ -300,7 +301,30 @@ describe('file mode', () => {
     await waitFor(() =>
       expect(save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), 'existing-workbook-活动日.xlsx'),
     );
-    expect(await screen.findByText(/已下载“existing-workbook-活动日.xlsx”/)).toBeTruthy();
+    // The confirmation is right under the download button (not at the top of the page) and focused.
+    const done = await screen.findByText(/已下载“existing-workbook-活动日.xlsx”/);
+    const bar = done.closest('[role="status"]') as HTMLElement;
+    const button = screen.getByRole('button', { name: '下载处理后的工作簿' });
+    expect(button.parentElement?.nextElementSibling).toBe(bar.parentElement);
+    await waitFor(() => expect(document.activeElement).toBe(bar.parentElement));
+  });
+
+  it('opens a CSV roster as a new workbook, offering it to 导入党员 as on the command line', async () => {
+    renderFileMode();
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    expect(input.accept).toContain('.csv');
+    const file = new File(['姓名,党支部\n张伟,第一党支部\n'], '名册.csv');
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => Promise.resolve(new TextEncoder().encode('姓名,党支部\n张伟,第一党支部\n').buffer),
+    });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    expect(await screen.findByText(/“名册.csv”是名册文件：已新建一个工作簿/)).toBeTruthy();
+    expect(fakeModule.newFile).toHaveBeenCalled();
+    const step = screen.getByRole('region', { name: '导入党员' });
+    const source = within(step).getByRole('combobox', { name: '从哪里导入' }) as HTMLSelectElement;
+    expect(source.selectedOptions[0].text).toBe('文件：名册.csv');
   });
 });
 

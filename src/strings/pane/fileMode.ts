@@ -18,6 +18,7 @@ export const fileModeZh = {
   fileLostTitle: '下载的文件将不包含以下内容',
   fileLostBody: '浏览器中无法保留这些部分。请在原文件中保留它们，或把本助手生成的工作表复制回原文件。',
   fileDownload: '下载处理后的工作簿',
+  fileDownloadSection: '下载',
   fileDownloaded: '已下载“{name}”。原文件未改动；请用 Excel 或 WPS 打开新文件，核对后打印（Ctrl+P）。',
   fileLoadingModule: '正在载入文件处理组件…',
   excelModeHeading: '在当前工作簿中操作',
@@ -47,6 +48,7 @@ export const fileModeEn: Record<keyof typeof fileModeZh, string> = {
   fileLostBody:
     'The browser cannot keep these parts. Keep them in the original file, or copy the assistant’s sheets back into it.',
   fileDownload: 'Download the workbook',
+  fileDownloadSection: 'Download',
   fileDownloaded:
     'Downloaded “{name}”. The original file is unchanged; open the new one in Excel or WPS, check it and print (Ctrl+P).',
   fileLoadingModule: 'Loading the file component…',

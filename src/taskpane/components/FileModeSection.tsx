@@ -218,12 +218,14 @@ function FileMode({
             now={now}
             rosterFile={rosterFile}
           />
-          <div className={styles.buttons}>
-            <Button appearance="primary" disabled={saving.busy} onClick={() => void download()}>
-              {strings.fileDownload}
-            </Button>
-          </div>
-          <OutcomeBar outcome={saving.outcome} strings={strings} />
+          <section className={styles.section} aria-label={strings.fileDownloadSection}>
+            <div className={styles.buttons}>
+              <Button appearance="primary" disabled={saving.busy} onClick={() => void download()}>
+                {strings.fileDownload}
+              </Button>
+            </div>
+            <OutcomeBar outcome={saving.outcome} strings={strings} />
+          </section>
         </>
       )}
     </section>

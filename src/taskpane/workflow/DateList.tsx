@@ -9,6 +9,7 @@ import { fill } from '../format';
 import { DateText } from './parts/DateText';
 
 const useStyles = makeStyles({
+  wrap: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalXS },
   line: { margin: 0 },
   more: {
     minWidth: 0,
@@ -36,13 +37,15 @@ export function DateList({
   const folds = dates.length > FIRST + 2;
   const shown = folds && !open ? [...dates.slice(0, FIRST), '…', dates[dates.length - 1]] : dates;
   return (
-    <Body1 as="p" className={styles.line}>
-      <DateText text={fill(template, { n: dates.length, dates: shown.join('、') })} />
+    <div className={styles.wrap}>
+      <Body1 as="p" className={styles.line}>
+        <DateText text={fill(template, { n: dates.length, dates: shown.join('、') })} />
+      </Body1>
       {folds && !open && (
         <Button size="small" appearance="transparent" className={styles.more} onClick={() => setOpen(true)}>
           {fill(strings.attendanceMoreDates, { n: dates.length })}
         </Button>
       )}
-    </Body1>
+    </div>
   );
 }

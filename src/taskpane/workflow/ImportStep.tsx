@@ -148,6 +148,7 @@ export function ImportStep({ strings, access, info, refresh, rosterFile }: StepP
       );
       setPreview(null);
       await refresh();
+      const skipped = (result.branchImport?.skipped ?? []).reduce((sum, entry) => sum + entry.count, 0);
       const lines = [
         ...branchLines(strings, result.branchImport),
         ...offers.map((offer) =>
@@ -166,7 +167,7 @@ export function ImportStep({ strings, access, info, refresh, rosterFile }: StepP
       action.setOutcome({
         intent: result.emptyBranches.length > 0 || result.missingMembers.length > 0 ? 'warning' : 'success',
         title: strings.doneTitle,
-        body: `${fill(strings.importDone, { members: members.length })}${writtenText(strings, result.report)}`,
+        body: `${fill(strings.importDone, { members: members.length - skipped })}${writtenText(strings, result.report)}`,
         lines,
       });
     });
