@@ -137,7 +137,8 @@ describe('出勤登记 for a branch with nobody on its roster', () => {
       problems: [],
       branches: [empty],
     } as AttendanceStatus);
-    wrap(<AttendanceStep {...props(new Date('2026-11-30T10:00:00+08:00'))} />);
+    // Noon UTC: 30 November in Beijing and in Los Angeles alike (the pane's today is local).
+    wrap(<AttendanceStep {...props(new Date('2026-11-30T12:00:00Z'))} />);
     const step = screen.getByRole('region', { name: '出勤登记' });
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
