@@ -161,6 +161,8 @@ describe('party-day summary', () => {
     });
     expect(member('A002')).toMatchObject({ due: 2, attended: 1, leave: 1, rate: 0.5 });
     expect(member('A004')).toMatchObject({ due: 2, attended: 0, absent: 1, rate: 0 });
+    // The example roster's two 张伟 are told apart, as in the sheets.
+    expect([member('A003').label, member('A004').label]).toEqual(['张伟（编号 A003）', '张伟（编号 A004）']);
     expect(member('A006')).toMatchObject({ due: 0, rate: null });
     expect(member('A007')).toBeUndefined();
     expect(one.warnings.some((w: { code: string }) => w.code === 'below-threshold')).toBe(true);

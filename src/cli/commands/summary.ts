@@ -162,6 +162,8 @@ export function summaryJson(result: SummaryResult, request: SummaryRequest): unk
           return {
             id: member.memberId,
             name: member.name,
+            // Namesakes of the branch: the name as the sheets show it, telling them apart.
+            ...(member.label === member.name ? {} : { label: member.label }),
             due: tally.due,
             attended: tally.attended,
             leave: tally.leave,
