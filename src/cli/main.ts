@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CLI_TEXT } from '../strings/calendar';
 import { registerGenerateCommand } from './commands/generate';
 import { registerHolidaysCommand } from './commands/holidays';
+import { registerMergeCommand } from './commands/merge';
 import { registerScheduleCommand } from './commands/schedule';
 import { registerSheetsCommand } from './commands/sheets';
 import { registerSummaryCommand } from './commands/summary';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerGenerateCommand,
   registerSummaryCommand,
   registerSheetsCommand,
+  registerMergeCommand,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -1,0 +1,40 @@
+/** What the roll-up sheets share: the page set-up, and the title block with period, record date and time. */
+import { ROLLUP_SHEETS as T } from '../../../strings/rollup';
+import { headerFooterLiteral, type PrintSetup } from '../../description';
+import type { SheetCanvas, Span } from '../summary/canvas';
+import { SUMMARY_MARGINS, drawInfoLine, drawTitle } from '../summary/parts';
+import type { RollupSheetsInput } from './sheets';
+
+export const one = (column: number): Span => [column, column];
+
+export function periodText(input: Pick<RollupSheetsInput, 'year' | 'month'>): string {
+  return input.month === null ? T.periodYear(input.year) : T.periodMonth(input.year, input.month);
+}
+
+/** Title, then a line with the number of files and the record date, and the generation time. */
+export function drawTitleBlock(canvas: SheetCanvas, input: RollupSheetsInput, title: string): void {
+  drawTitle(canvas, title);
+  const half = Math.floor(canvas.columnCount / 2);
+  const spans: Span[] = [
+    [1, half],
+    [half + 1, canvas.columnCount],
+  ];
+  drawInfoLine(canvas, spans, [T.files(input.files.length), T.asOf(input.asOf)]);
+  drawInfoLine(canvas, spans, [periodText(input), T.generatedAt(input.generatedAt)]);
+}
+
+export function printSetup(
+  input: Pick<RollupSheetsInput, 'unit'>,
+  orientation: PrintSetup['orientation'],
+  onePage: boolean,
+): PrintSetup {
+  return {
+    paperSize: 'A4',
+    orientation,
+    fitTo: { width: 1, height: onePage ? 1 : 0 },
+    margins: SUMMARY_MARGINS,
+    header: { center: headerFooterLiteral(input.unit) },
+    footer: { center: '第 &P 页 共 &N 页' },
+    centerHorizontally: true,
+  };
+}
