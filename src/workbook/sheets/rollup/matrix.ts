@@ -13,7 +13,7 @@ import { ROLLUP_KINDS, type RollupSheetsInput } from './sheets';
 
 const MONTH_WIDTHS = [2.6, 4.6, 2.6];
 /** 排名 党支部, 12 × (次 率 达), 达标月数 完成率 全年到会率 来源文件. */
-const WIDTHS = [4, 13, ...Array.from({ length: 12 }, () => MONTH_WIDTHS).flat(), 5, 6, 6, 11];
+const WIDTHS = [4, 15, ...Array.from({ length: 12 }, () => MONTH_WIDTHS).flat(), 5, 6, 6, 11];
 const FIRST_MONTH_COLUMN = 3;
 const AFTER_MONTHS = FIRST_MONTH_COLUMN + 36;
 const SPANS: Span[] = WIDTHS.map((_, i) => one(i + 1));
@@ -93,6 +93,7 @@ export function describeMatrixSheet(input: RollupSheetsInput, matrix: AnnualMatr
     blocks: [canvas.block()],
     styles: canvas.styles(),
     merges: canvas.merges(),
-    print: { ...printSetup(input, 'landscape', false), titleRows: { first: 4, last: 5 } },
+    // Fit to one page: the 党总支 files the year on a single sheet of paper.
+    print: { ...printSetup(input, 'landscape', true), titleRows: { first: 4, last: 5 } },
   };
 }
