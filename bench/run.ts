@@ -14,6 +14,7 @@ const AREAS: Record<string, () => Promise<BenchArea>> = {
   xlsx: async () => (await import('./xlsx')).xlsxBench,
   office: async () => (await import('./office')).officeBench,
   pane: async () => (await import('./pane')).paneBench,
+  merge: async () => (await import('./merge')).mergeBench,
 };
 
 interface Options {
