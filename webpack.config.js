@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls, DEV_BASE_URL } = require('./scripts/manifest-urls');
 const { ContentSecurityPolicyPlugin } = require('./scripts/lib/csp');
+const { ProductionBundleGuardPlugin } = require('./scripts/lib/bundleGuard');
 const { version } = require('./package.json');
 
 /** The development server's port, the one manifest.xml's localhost URLs name. */
@@ -85,6 +86,8 @@ module.exports = async (env, argv) => {
       // Every page above gets its Content-Security-Policy (scripts/lib/csp.js). The development
       // server's live reload talks over a WebSocket to the same host and port.
       new ContentSecurityPolicyPlugin(production ? {} : { connectSrc: [`wss://localhost:${DEV_PORT}`] }),
+      // The production bundle holds no test or tool code: no dev dependency, nothing outside src/.
+      ...(production ? [new ProductionBundleGuardPlugin({ root: __dirname })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
