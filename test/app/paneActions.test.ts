@@ -12,6 +12,7 @@ import { parseIsoDate } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
 import { newWorkbookFile } from '../../src/file/workbookFile';
 import { gridFromCells } from '../../src/workbook/grid';
+import { tableFromGrid } from '../../src/workbook/rosterImport';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
 import {
   attendanceCell,
@@ -71,7 +72,7 @@ describe('previewImport', () => {
       text(4, 2, '第一党支部'),
       text(4, 3, '预备党员'),
     ]);
-    const preview = previewImport(grid);
+    const preview = previewImport(tableFromGrid(grid));
     expect(preview.members.map((member) => member.name)).toEqual(['王芳']);
     expect(preview.rowCount).toBe(3);
     const errors = preview.problems.filter((problem) => problem.severity === 'error');
@@ -87,7 +88,7 @@ describe('previewImport', () => {
     const grid = gridFromCells('台账', [
       { row: 1, column: 1, value: '日期', formula: null, numberFormat: 'General' },
     ]);
-    const preview = previewImport(grid);
+    const preview = previewImport(tableFromGrid(grid));
     expect(preview.canImport).toBe(false);
     expect(preview.problems[0].message).toContain('姓名');
   });

@@ -271,9 +271,9 @@ export function NoticePaste({ strings, access, info, refresh, year, relist, onLi
           {strings.noticeWrite}
         </Button>
       </div>
-      <OutcomeBar outcome={read.outcome} />
+      <OutcomeBar outcome={read.outcome} strings={strings} />
       {preview !== null && <Preview strings={strings} preview={preview.preview} />}
-      <OutcomeBar outcome={write.outcome} />
+      <OutcomeBar outcome={write.outcome} strings={strings} />
     </div>
   );
 }

@@ -12,6 +12,13 @@ export interface Outcome {
   title: string;
   body: string;
   lines: string[];
+  /** Further lists under their own headings (必须处理, 提示), each folded when long. */
+  sections?: OutcomeSection[];
+}
+
+export interface OutcomeSection {
+  title: string;
+  lines: string[];
 }
 
 interface RunnerState {

@@ -164,8 +164,9 @@ describe('describeAttendanceSheet', () => {
     const rules = description.conditionalFormats ?? [];
     expect(rules.filter((r) => r.range === 'J7:Q17')).toHaveLength(5);
     expect(rules).toContainEqual({
+      // The rate is red where 达标 (the row below) says 未达标, not while it is still open.
       range: 'J27:Q27',
-      rule: { type: 'expression', formula: '=AND(J27<>"",J27<PD_Threshold)' },
+      rule: { type: 'expression', formula: '=J$28="未达标"' },
       format: { fill: '#FFC7CE', fontColor: '#9C0006', bold: true },
     });
     expect(rules).toContainEqual(expect.objectContaining({ range: 'V7:V17' }));
@@ -204,6 +205,25 @@ describe('describeAttendanceSheet', () => {
       problems: [],
       userColumns: { columns: [], rows: new Map(), loose: [] },
     });
+  });
+
+  it('tells two members of one name apart in the name column, and reads marks back by id all the same', () => {
+    const namesakes = [
+      { id: 'Q017', name: '秦桂英', branch: BRANCH, category: '正式党员' as const },
+      { id: 'Q023', name: '秦桂英', branch: BRANCH, category: '正式党员' as const },
+      { id: 'W001', name: '王芳', branch: BRANCH, category: '正式党员' as const },
+    ];
+    const marks = new Map([['Q023', new Map([[ACTIVITIES[0].id, { raw: '√' }]])]]);
+    const sheet = describeAttendanceSheet({ ...sampleInput(), members: namesakes, marks, orphans: [] });
+    const written = cellsOf(sheet);
+    expect(['B7', 'B8', 'B9'].map((cell) => written.get(cell))).toEqual([
+      '秦桂英（编号 Q017）',
+      '秦桂英（编号 Q023）',
+      '王芳',
+    ]);
+    expect(parseAttendanceGrid(gridOf(sheet), { branch: BRANCH }).value).toEqual([
+      expect.objectContaining({ memberId: 'Q023', activityId: ACTIVITIES[0].id, raw: '√' }),
+    ]);
   });
 });
 
