@@ -40,9 +40,11 @@ export interface FileModeProps {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 function saveWithLink(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const type = /\.xlsm$/i.test(name) ? XLSM_TYPE : XLSX_TYPE;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -53,7 +55,7 @@ function saveWithLink(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** File mode: open an .xlsx (or a new one), run the steps on it in memory, download the result. */
+/** File mode: open an .xlsx/.xlsm (or a new one), run the steps on it in memory, download the result. */
 export function FileModeSection(props: FileModeProps) {
   return (
     <RunnerProvider>
@@ -103,7 +105,7 @@ function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = sa
   const download = () =>
     action.run(strings.fileDownload, async () => {
       if (!session) return;
-      const name = downloadName(session.displayName, strings.fileNewName);
+      const name = downloadName(session.displayName, strings.fileNewName, session.extension);
       save(await session.bytes(), name);
       action.setOutcome({
         intent: 'success',
