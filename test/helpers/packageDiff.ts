@@ -134,3 +134,29 @@ export function workbookPartKept(
   if (!/<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad="1"/.test(after)) problems.push('no fullCalcOnLoad="1"');
   return problems;
 }
+
+/**
+ * Problems with docProps/app.xml: left as it was, or with `added` listed after the worksheets'
+ * titles and their count raised, nothing else changed.
+ */
+export function appTitlesAdded(before: string, after: string, added: readonly string[]): string[] {
+  if (before === after) return [];
+  const titles = (xml: string) =>
+    [...(block(xml, 'TitlesOfParts')?.[0] ?? '').matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+  const old = titles(before);
+  const now = titles(after);
+  const problems: string[] = [];
+  const inserted = now.filter((title) => !old.includes(title));
+  if (JSON.stringify(inserted) !== JSON.stringify(added))
+    problems.push(`titles added: ${JSON.stringify(inserted)}, expected ${JSON.stringify(added)}`);
+  if (JSON.stringify(now.filter((title) => old.includes(title))) !== JSON.stringify(old))
+    problems.push('the existing titles changed');
+  const outside = (xml: string) =>
+    ['HeadingPairs', 'TitlesOfParts'].reduce(
+      (text, name) => text.replace(block(text, name)?.[0] ?? '\u0000', ''),
+      xml,
+    );
+  if (outside(before) !== outside(after))
+    problems.push('app.xml changed outside HeadingPairs and TitlesOfParts');
+  return problems;
+}
