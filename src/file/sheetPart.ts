@@ -4,6 +4,11 @@
  * inline (so the user's shared strings table is never renumbered or even touched), no tab left
  * selected (two selected tabs would open grouped), and a drawing the sheet kept from before put
  * back in its place.
+ *
+ * One pass over the attributes that hold an index (a large attendance sheet is megabytes of XML).
+ * The part is ExcelJS's, which escapes every quote in text and attribute values, so ` s="3"`,
+ * ` style="3"`, ` dxfId="3"` and ` t="s"><v>3</v>` occur only as the attributes and shared-string
+ * values of cells, rows, columns and conditional-format rules.
  */
 
 export interface SheetPartMapping {
@@ -17,34 +22,25 @@ export interface SheetPartMapping {
   drawingRelationshipId: string | null;
 }
 
-const CELL = /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g;
+const INDEX = / (?:(s|style|dxfId)="(\d+)"|t="s"><v>(\d+)<\/v>)/g;
 
 export function fitSheetPart(xml: string, mapping: SheetPartMapping): string {
   const { cellFormats, differentialFormats, sharedStrings } = mapping;
-  const xf = (index: string) => String(cellFormats[Number(index)] ?? 0);
-  let fitted = xml.replace(CELL, (_whole, attributes: string, rest: string, content: string | undefined) => {
-    const mapped = attributes.replace(/\bs="(\d+)"/, (_m, index: string) => `s="${xf(index)}"`);
-    if (content === undefined || !/\bt="s"/.test(mapped)) return `<c${mapped}${rest}`;
-    const index = Number(/<v>(\d+)<\/v>/.exec(content)?.[1]);
-    const item = sharedStrings[index];
-    if (item === undefined) throw new RangeError(`No shared string ${index} in the rendered sheet`);
-    return `<c${mapped.replace(/\bt="s"/, 't="inlineStr"')}><is>${item}</is></c>`;
-  });
-  fitted = fitted
-    .replace(/<row\b[^>]*>/g, (tag) => tag.replace(/\bs="(\d+)"/, (_m, index: string) => `s="${xf(index)}"`))
-    .replace(/<col\b[^>]*>/g, (tag) =>
-      tag.replace(/\bstyle="(\d+)"/, (_m, index: string) => `style="${xf(index)}"`),
-    )
-    .replace(/<cfRule\b[^>]*>/g, (tag) =>
-      tag.replace(
-        /\bdxfId="(\d+)"/,
-        (_m, index: string) => `dxfId="${differentialFormats[Number(index)] ?? 0}"`,
-      ),
-    )
-    .replace(/<sheetView\b[^>]*>/g, (tag) => tag.replace(/\s+tabSelected="(?:1|true)"/, ''));
-  if (mapping.drawingRelationshipId !== null)
-    fitted = insertBefore(fitted, DRAWING_FOLLOWERS, `<drawing r:id="${mapping.drawingRelationshipId}"/>`);
-  return fitted;
+  let fitted = xml.replace(
+    INDEX,
+    (_match, name: string | undefined, index: string | undefined, string: string | undefined) => {
+      if (string !== undefined) {
+        const item = sharedStrings[Number(string)];
+        if (item === undefined) throw new RangeError(`No shared string ${string} in the rendered sheet`);
+        return ` t="inlineStr"><is>${item}</is>`;
+      }
+      if (name === 'dxfId') return ` dxfId="${differentialFormats[Number(index)] ?? 0}"`;
+      return ` ${name}="${cellFormats[Number(index)] ?? 0}"`;
+    },
+  );
+  fitted = fitted.replace(/<sheetView\b[^>]*>/g, (tag) => tag.replace(/\s+tabSelected="(?:1|true)"/, ''));
+  if (mapping.drawingRelationshipId === null) return fitted;
+  return insertBefore(fitted, DRAWING_FOLLOWERS, `<drawing r:id="${mapping.drawingRelationshipId}"/>`);
 }
 
 /** Elements that come after <drawing> in a worksheet (ECMA-376 CT_Worksheet). */
