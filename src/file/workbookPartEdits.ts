@@ -10,7 +10,9 @@ const RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocumen
 
 /** A <sheet> entry, its r:id in whatever prefix the workbook part binds to relationships. */
 export function sheetXml(workbookXml: string, name: string, sheetId: number, relationshipId: string): string {
-  const bound = new RegExp(`xmlns:([\\w.-]+)="${RELATIONSHIPS_NAMESPACE}"`).exec(workbookXml);
+  // Bound on the root element (openpyxl binds it on each <sheet> instead, where it does not reach).
+  const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(workbookXml)?.[0] ?? '';
+  const bound = new RegExp(`xmlns:([\\w.-]+)="${RELATIONSHIPS_NAMESPACE}"`).exec(root);
   const id = bound
     ? `${bound[1]}:id="${escapeXml(relationshipId)}"`
     : `xmlns:r="${RELATIONSHIPS_NAMESPACE}" r:id="${escapeXml(relationshipId)}"`;
