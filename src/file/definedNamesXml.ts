@@ -7,6 +7,7 @@ import {
   elementPattern,
   escapeXml,
   innerXml,
+  insertAfterFirstOf,
   parseAttributes,
   rootPrefix,
   unescapeXml,
@@ -77,17 +78,10 @@ export function withDefinedNames(workbookXml: string, elements: readonly string[
   if (elements.length === 0) return workbookXml;
   const block = withPrefix(`<definedNames>${elements.join('')}</definedNames>`, prefix);
   // Schema order: <sheets>, <functionGroups>?, <externalReferences>?, <definedNames>, <calcPr>…
-  const after = [
-    elementPattern('externalReferences', ''),
-    elementPattern('functionGroups', ''),
-    elementPattern('sheets', ''),
-  ];
-  for (const pattern of after) {
-    const found = pattern.exec(workbookXml);
-    if (found !== null) {
-      const at = found.index + found[0].length;
-      return workbookXml.slice(0, at) + block + workbookXml.slice(at);
-    }
-  }
-  throw new Error('workbook part has no <sheets>');
+  return insertAfterFirstOf(
+    workbookXml,
+    ['externalReferences', 'functionGroups', 'sheets'],
+    'workbook',
+    block,
+  );
 }

@@ -7,7 +7,15 @@
  * does not grow the file.
  */
 import { builtInFormat, parseNumberFormats } from './cellFormats';
-import { elementPattern, escapeXml, innerXml, rootPrefix, setAttribute, withPrefix } from './xmlText';
+import {
+  elementPattern,
+  escapeXml,
+  innerXml,
+  insertAfterFirstOf,
+  rootPrefix,
+  setAttribute,
+  withPrefix,
+} from './xmlText';
 
 export interface StyleMapping {
   /** The merged styles part. */
@@ -177,18 +185,7 @@ class StylesEditor {
 
 /** Inserts a list that the part does not have after the lists that come before it in the schema. */
 function insertList(xml: string, name: ListName, block: string): string {
-  const before = LISTS.slice(0, LISTS.indexOf(name)).reverse();
-  for (const list of before) {
-    const found = elementPattern(list, '').exec(xml);
-    if (found !== null) {
-      const at = found.index + found[0].length;
-      return xml.slice(0, at) + block + xml.slice(at);
-    }
-  }
-  const root = /<(?:[\w.-]+:)?styleSheet\b[^>]*>/.exec(xml);
-  if (root === null) throw new Error('styles part has no <styleSheet>');
-  const at = root.index + root[0].length;
-  return xml.slice(0, at) + block + xml.slice(at);
+  return insertAfterFirstOf(xml, LISTS.slice(0, LISTS.indexOf(name)).reverse(), 'styleSheet', block);
 }
 
 /** Number format ids in the target: equal codes reused, new ones numbered after the last. */

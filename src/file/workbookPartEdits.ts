@@ -4,7 +4,15 @@
  * for on opening (<calcPr fullCalcOnLoad="1">), since the add-in's formulas carry no cached
  * results. The defined names are in definedNamesXml.ts; nothing else of the part changes.
  */
-import { elementPattern, escapeXml, findStartTag, rootPrefix, setAttribute, withPrefix } from './xmlText';
+import {
+  elementPattern,
+  escapeXml,
+  findStartTag,
+  insertAfterFirstOf,
+  rootPrefix,
+  setAttribute,
+  withPrefix,
+} from './xmlText';
 
 const RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -37,6 +45,7 @@ export function withSheets(workbookXml: string, elements: readonly string[]): st
   return insertAfterFirstOf(
     workbookXml,
     ['bookViews', 'workbookProtection', 'workbookPr', 'fileSharing', 'fileVersion'],
+    'workbook',
     withPrefix('<sheets>', prefix) + fragment + `</${prefix}sheets>`,
   );
 }
@@ -48,21 +57,7 @@ export function withFullCalcOnLoad(workbookXml: string): string {
   return insertAfterFirstOf(
     workbookXml,
     ['definedNames', 'externalReferences', 'functionGroups', 'sheets'],
+    'workbook',
     `<${rootPrefix(workbookXml)}calcPr fullCalcOnLoad="1"/>`,
   );
-}
-
-/** Inserts after the first of these elements (in this order of preference) the part has. */
-function insertAfterFirstOf(xml: string, names: readonly string[], fragment: string): string {
-  for (const name of names) {
-    const found = elementPattern(name, '').exec(xml);
-    if (found !== null) {
-      const at = found.index + found[0].length;
-      return xml.slice(0, at) + fragment + xml.slice(at);
-    }
-  }
-  const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml);
-  if (root === null) throw new Error('workbook part has no <workbook>');
-  const at = root.index + root[0].length;
-  return xml.slice(0, at) + fragment + xml.slice(at);
 }

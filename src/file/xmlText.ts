@@ -109,3 +109,27 @@ export function setAttribute(tag: string, name: string, value: string): string {
   if (existing.test(tag)) return tag.replace(existing, (_m, lead: string) => `${lead}"${escaped}"`);
   return tag.replace(/\s*(\/?)>$/, (_m, slash: string) => ` ${name}="${escaped}"${slash}>`);
 }
+
+/**
+ * Inserts `fragment` right after the first of the elements `after` (in that order of preference)
+ * the part has, or right after the start tag of its root element `root` when it has none: how an
+ * element the part lacks is put where the schema's order wants it.
+ */
+export function insertAfterFirstOf(
+  xml: string,
+  after: readonly string[],
+  root: string,
+  fragment: string,
+): string {
+  for (const name of after) {
+    const found = elementPattern(name, '').exec(xml);
+    if (found !== null) {
+      const at = found.index + found[0].length;
+      return xml.slice(0, at) + fragment + xml.slice(at);
+    }
+  }
+  const start = new RegExp(`<(?:[\\w.-]+:)?${root}\\b[^>]*>`).exec(xml);
+  if (start === null) throw new Error(`part has no <${root}>`);
+  const at = start.index + start[0].length;
+  return xml.slice(0, at) + fragment + xml.slice(at);
+}
