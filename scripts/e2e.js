@@ -712,6 +712,8 @@ async function main() {
     checkRecord('file mode, the whole year', record, run.origin);
     await context.close();
     await verifyFinalFile(t);
+    // File mode on a workbook another program wrote, which must come back whole (issue 12).
+    await require('../test/e2e/otherWriter').walk(run);
     console.log(`e2e: no console errors, no request to any host but ${run.origin}.`);
     console.log(`e2e: ${shots.length} screenshots in ${path.relative(ROOT, SHOTS_DIR)}/`);
     console.log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
