@@ -32,40 +32,52 @@ export interface CorpusEntry {
   bytes: () => Promise<Uint8Array>;
 }
 
-let generated: Promise<{ openpyxl: Uint8Array; libreOffice: Uint8Array }> | null = null;
+let openpyxl: Promise<Uint8Array> | null = null;
+let libreOffice: Promise<Uint8Array> | null = null;
 
-/** The openpyxl workbook and its LibreOffice re-save, made once per test file. */
-function generatedFiles(): Promise<{ openpyxl: Uint8Array; libreOffice: Uint8Array }> {
-  generated ??= (async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'party-day-corpus-'));
-    try {
-      const made = path.join(dir, 'openpyxl.xlsx');
-      await run(PYTHON, [path.join(CORPUS, 'openpyxl_workbook.py'), made], { timeout: 60_000 });
-      const out = path.join(dir, 'libreoffice');
-      await run(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-          '--headless',
-          '--norestore',
-          '--nolockcheck',
-          '--convert-to',
-          'xlsx:Calc MS Excel 2007 XML',
-          '--outdir',
-          out,
-          made,
-        ],
-        { timeout: 120_000, env: { ...process.env, HOME: dir } },
-      );
-      return {
-        openpyxl: new Uint8Array(await fs.readFile(made)),
-        libreOffice: new Uint8Array(await fs.readFile(path.join(out, 'openpyxl.xlsx'))),
-      };
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
-  })();
-  return generated;
+/** The openpyxl workbook, made once per test file. */
+function openpyxlFile(): Promise<Uint8Array> {
+  openpyxl ??= inTemporaryFolder(async (dir) => {
+    const made = path.join(dir, 'openpyxl.xlsx');
+    await run(PYTHON, [path.join(CORPUS, 'openpyxl_workbook.py'), made], { timeout: 60_000 });
+    return new Uint8Array(await fs.readFile(made));
+  });
+  return openpyxl;
+}
+
+/** The openpyxl workbook re-saved by LibreOffice, made once per test file. */
+function libreOfficeFile(): Promise<Uint8Array> {
+  libreOffice ??= inTemporaryFolder(async (dir) => {
+    const made = path.join(dir, 'openpyxl.xlsx');
+    await fs.writeFile(made, await openpyxlFile());
+    const out = path.join(dir, 'libreoffice');
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        out,
+        made,
+      ],
+      { timeout: 120_000, env: { ...process.env, HOME: dir } },
+    );
+    return new Uint8Array(await fs.readFile(path.join(out, 'openpyxl.xlsx')));
+  });
+  return libreOffice;
+}
+
+async function inTemporaryFolder<T>(action: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'party-day-corpus-'));
+  try {
+    return await action(dir);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 }
 
 const kept = (file: string) => async () => new Uint8Array(await fs.readFile(path.join(CORPUS, file)));
@@ -78,7 +90,7 @@ export const CORPUS_FILES: readonly CorpusEntry[] = [
     holds: 'a chart, a picture, comments, data validation, conditional formats, hyperlinks, a Ctrl+T table',
     rosterSheet: '花名册',
     firstBranchDue: 6,
-    bytes: async () => (await generatedFiles()).openpyxl,
+    bytes: openpyxlFile,
   },
   {
     name: 'the openpyxl workbook re-saved by LibreOffice',
@@ -87,7 +99,7 @@ export const CORPUS_FILES: readonly CorpusEntry[] = [
     holds: 'a chart, a picture, comments, a table',
     rosterSheet: '花名册',
     firstBranchDue: 6,
-    bytes: async () => (await generatedFiles()).libreOffice,
+    bytes: libreOfficeFile,
   },
   {
     name: 'a pivot table made in LibreOffice',
