@@ -81,6 +81,45 @@ describe('the calculation chain and recalculation', () => {
   });
 });
 
+describe('parts the add-in does not need', () => {
+  it('never stop a read or a write, and keep their bytes even when they are not what they claim', async () => {
+    // A chart part that is not even XML, on the user's sheet: reading and writing never open it.
+    const garbage = new Uint8Array([0x3c, 0x63, 0x3a, 0x00, 0xff, 0xfe, 0x3e]);
+    const bytes = await userPackage(async (zip) => {
+      zip.file('xl/charts/chart1.xml', garbage);
+      zip.file(
+        'xl/drawings/drawing1.xml',
+        '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+      );
+      zip.file(
+        'xl/drawings/_rels/drawing1.xml.rels',
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>',
+      );
+      zip.file(
+        'xl/worksheets/_rels/sheet1.xml.rels',
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      );
+      await replacePart(zip, 'xl/worksheets/sheet1.xml', (xml) =>
+        xml.replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>'),
+      );
+    });
+    const file = await openWorkbookBytes(bytes, '台账.xlsx');
+    expect(file.warnings).toEqual([]);
+    expect(gridValue((await readSheetGrid(file, '台账'))!, 1, 1)).toBe('台账');
+    await writeDescriptions(file, [settingsSheet]);
+    const output = await workbookFileBytes(file);
+    expect((await unzipParts(output)).get('xl/charts/chart1.xml')).toEqual(garbage);
+    const changes = await packageChanges(bytes, output);
+    expect(changes.changed.sort()).toEqual([
+      '[Content_Types].xml',
+      'docProps/app.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+    ]);
+  });
+});
+
 describe('what stops a write before anything changes', () => {
   it('refuses to add sheets to a workbook whose structure is protected, naming the file', async () => {
     const bytes = await userPackage((zip) =>
