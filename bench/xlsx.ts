@@ -26,7 +26,7 @@ import type { Figures } from './run';
 const BRANCH_COUNT = 50;
 const MEMBER_COUNT = 2000;
 const YEAR = 2027;
-const RUNS = 3;
+const RUNS = 5;
 const FIXTURE = path.join(__dirname, '..', 'test', 'fixtures', 'existing-workbook.xlsx');
 
 function members(): Member[] {

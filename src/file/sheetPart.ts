@@ -18,29 +18,36 @@ export interface SheetPartMapping {
   differentialFormats: readonly number[];
   /** Content (inner XML) of each item of ExcelJS's shared strings table. */
   sharedStrings: readonly string[];
-  /** r:id of a drawing (charts, pictures, shapes) the sheet had and keeps; null for none. */
-  drawingRelationshipId: string | null;
 }
+
+/** Fits one sheet part; `drawingRelationshipId` is the r:id of a drawing the sheet keeps, or null. */
+export type SheetFitter = (xml: string, drawingRelationshipId: string | null) => string;
 
 const INDEX = / (?:(s|style|dxfId)="(\d+)"|t="s"><v>(\d+)<\/v>)/g;
 
-export function fitSheetPart(xml: string, mapping: SheetPartMapping): string {
-  const { cellFormats, differentialFormats, sharedStrings } = mapping;
-  let fitted = xml.replace(
-    INDEX,
-    (_match, name: string | undefined, index: string | undefined, string: string | undefined) => {
-      if (string !== undefined) {
-        const item = sharedStrings[Number(string)];
-        if (item === undefined) throw new RangeError(`No shared string ${string} in the rendered sheet`);
-        return ` t="inlineStr"><is>${item}</is>`;
-      }
-      if (name === 'dxfId') return ` dxfId="${differentialFormats[Number(index)] ?? 0}"`;
-      return ` ${name}="${cellFormats[Number(index)] ?? 0}"`;
-    },
-  );
-  fitted = fitted.replace(/<sheetView\b[^>]*>/g, (tag) => tag.replace(/\s+tabSelected="(?:1|true)"/, ''));
-  if (mapping.drawingRelationshipId === null) return fitted;
-  return insertBefore(fitted, DRAWING_FOLLOWERS, `<drawing r:id="${mapping.drawingRelationshipId}"/>`);
+/** The fitter for the sheets of one write (their styles and strings are the write's). */
+export function sheetFitter(mapping: SheetPartMapping): SheetFitter {
+  // Each index's replacement made once: the sheets of a large write have hundreds of thousands.
+  const xf = mapping.cellFormats.map((index) => `="${index}"`);
+  const dxf = mapping.differentialFormats.map((index) => ` dxfId="${index}"`);
+  const strings = mapping.sharedStrings.map((item) => ` t="inlineStr"><is>${item}</is>`);
+  return (xml, drawingRelationshipId) => {
+    let fitted = xml.replace(
+      INDEX,
+      (_match, name: string | undefined, index: string | undefined, string: string | undefined) => {
+        if (string !== undefined) {
+          const inline = strings[Number(string)];
+          if (inline === undefined) throw new RangeError(`No shared string ${string} in the rendered sheet`);
+          return inline;
+        }
+        if (name === 'dxfId') return dxf[Number(index)] ?? ' dxfId="0"';
+        return ` ${name}${xf[Number(index)] ?? '="0"'}`;
+      },
+    );
+    fitted = fitted.replace(/<sheetView\b[^>]*>/g, (tag) => tag.replace(/\s+tabSelected="(?:1|true)"/, ''));
+    if (drawingRelationshipId === null) return fitted;
+    return insertBefore(fitted, DRAWING_FOLLOWERS, `<drawing r:id="${drawingRelationshipId}"/>`);
+  };
 }
 
 /** Elements that come after <drawing> in a worksheet (ECMA-376 CT_Worksheet). */

@@ -39,7 +39,7 @@ import {
 } from './packageEdits';
 import { PackageEdits } from './pendingEdits';
 import type { ScratchWorkbook } from './scratchSheets';
-import { fitSheetPart } from './sheetPart';
+import { sheetFitter } from './sheetPart';
 import { mergeStyles, unchangedStyles, type StyleMapping } from './styleMerge';
 import type { SheetEntry, WorkbookIndex } from './workbookIndex';
 import { sheetXml, withFullCalcOnLoad, withSheets } from './workbookPartEdits';
@@ -84,6 +84,11 @@ export async function spliceSheets(input: SpliceInput): Promise<string[]> {
 
   const styles = await mergeStylesInto(edits, index, scratch, claimWorkbookRelationship, workbookFolder);
 
+  const fit = sheetFitter({
+    cellFormats: styles.cellFormats,
+    differentialFormats: styles.differentialFormats,
+    sharedStrings: scratch.sharedStrings,
+  });
   const tableIds = await tableIdsInUse(pkg, index, entries);
   let nextTableId = Math.max(0, ...tableIds) + 1;
   let nextSheetId = Math.max(0, ...index.sheets.map((sheet) => sheet.sheetId)) + 1;
@@ -131,15 +136,7 @@ export async function spliceSheets(input: SpliceInput): Promise<string[]> {
       );
       relationshipElements.push(relationshipXml(drawingId, keptDrawing.type, keptDrawing.target));
     }
-    edits.write(
-      partName,
-      fitSheetPart(rendered.xml, {
-        cellFormats: styles.cellFormats,
-        differentialFormats: styles.differentialFormats,
-        sharedStrings: scratch.sharedStrings,
-        drawingRelationshipId: drawingId,
-      }),
-    );
+    edits.write(partName, fit(rendered.xml, drawingId));
     const relsPart = relationshipsPartOf(partName);
     if (relationshipElements.length > 0) edits.write(relsPart, relationshipsPart(relationshipElements));
     else edits.remove(relsPart);
