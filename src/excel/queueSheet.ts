@@ -50,7 +50,7 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
     if (capabilities.pageBreaks && description.print?.rowBreaks !== undefined)
       sheet.horizontalPageBreaks.removePageBreaks();
   } else {
-    sheet = workbook.worksheets.add(info.name);
+    sheet = env.sheets.get(description.kind) ?? workbook.worksheets.add(info.name);
   }
   if (!info.exists || info.unmarked) {
     if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
@@ -62,6 +62,15 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
 
   if (description.tabColor) sheet.tabColor = description.tabColor;
   if (capabilities.gridlines) sheet.showGridlines = description.showGridLines ?? true;
+}
+
+/**
+ * Adds a new sheet ahead of every other call of the write: a formula that refers to a sheet must
+ * find it in the workbook when it is entered (a missing sheet's name is read as a link to another
+ * workbook), and the schedule's lookups refer to attendance sheets written after it.
+ */
+export function queueAddSheet(env: WriteEnv, kind: string, name: string): void {
+  env.sheets.set(kind, env.context.workbook.worksheets.add(name));
 }
 
 /** Widths, heights or hiding of a run of adjacent columns or rows that share it. */
@@ -275,7 +284,16 @@ function bounds(
   throw new RangeError('A validation bound is needed');
 }
 
-/** One rule on one range; `index` keeps the description's order as Excel's priority (0 first). */
+/**
+ * One rule on one range; `index` keeps the description's order as Excel's priority (0 first).
+ * A new format goes "to the collection at the first/top priority" (ConditionalFormatCollection.add),
+ * and setting `priority` comes last, after the rule and its look, as Microsoft's samples do: "if
+ * you change the priority, you have to re-fetch a new copy of the object at that new priority
+ * location if you want to make further changes to it" (ConditionalFormat.priority). Adding the
+ * rules in description order and moving each new one from the top to its index leaves them in
+ * that order, since "Changing this also changes other conditional formats' priorities, to allow
+ * for a contiguous priority order".
+ */
 function queueConditionalFormat(
   collection: Excel.ConditionalFormatCollection,
   format: ConditionalFormat,
@@ -283,34 +301,45 @@ function queueConditionalFormat(
   resolve: (text: string) => string,
 ): void {
   const { rule } = format;
+  let added: Excel.ConditionalFormat;
   let look: Excel.ConditionalRangeFormat;
   if (rule.type === 'expression') {
-    const added = collection.add('Custom');
+    added = collection.add('Custom');
     added.custom.rule.formula = resolve(rule.formula);
     look = added.custom.format;
-    added.priority = index;
   } else {
-    const added = collection.add('CellValue');
+    added = collection.add('CellValue');
     const [formula1, formula2] = rule.formulas.map(resolve);
     added.cellValue.rule =
       formula2 === undefined
         ? { formula1, operator: OPERATOR[rule.operator] }
         : { formula1, formula2, operator: OPERATOR[rule.operator] };
     look = added.cellValue.format;
-    added.priority = index;
   }
   if (format.format.fill !== undefined) look.fill.color = format.format.fill;
   if (format.format.fontColor !== undefined) look.font.color = format.format.fontColor;
   if (format.format.bold !== undefined) look.font.bold = format.format.bold;
+  added.priority = index;
+}
+
+/**
+ * Fit to pages as PageLayoutZoomOptions documents it: horizontalFitToPages and verticalFitToPages
+ * are each a "Number of pages to fit horizontally/vertically", scale "between 10 and 400". The
+ * description's 0 ("as many as needed") has no documented value, so that side is left out.
+ */
+export function zoomOf(fitTo: PrintSetup['fitTo']): Excel.PageLayoutZoomOptions {
+  if (!fitTo || (fitTo.width < 1 && fitTo.height < 1)) return { scale: 100 };
+  return {
+    ...(fitTo.width >= 1 ? { horizontalFitToPages: fitTo.width } : {}),
+    ...(fitTo.height >= 1 ? { verticalFitToPages: fitTo.height } : {}),
+  };
 }
 
 function queuePrint(sheet: Excel.Worksheet, print: PrintSetup, pageBreaks: boolean): void {
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.zoom = print.fitTo
-    ? { horizontalFitToPages: print.fitTo.width, verticalFitToPages: print.fitTo.height }
-    : { scale: 100 };
+  layout.zoom = zoomOf(print.fitTo);
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   if (print.area) layout.setPrintArea(print.area);

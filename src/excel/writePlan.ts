@@ -21,6 +21,7 @@ import type { Inventory } from './inventory';
 import {
   dimensionRuns,
   mergeCalls,
+  queueAddSheet,
   queueDimensionRun,
   queueFinish,
   queuePrepare,
@@ -107,6 +108,13 @@ export function planWrite(
   };
 
   const operations: WriteOperation[] = [];
+  // New sheets first: formulas written below may refer to any of them (see queueAddSheet).
+  for (const entry of plan)
+    if (!entry.exists)
+      operations.push({
+        bytes: PATH_BYTES * 2 + ACTION_BYTES * 2 + jsonBytes(entry.name),
+        queue: (env) => queueAddSheet(env, entry.kind, entry.name),
+      });
   descriptions.forEach((description, index) => {
     const entry = plan[index];
     const kind = entry.kind;
@@ -120,7 +128,7 @@ export function planWrite(
       bytes:
         (entry.exists
           ? PATH_BYTES * (8 + tablesToRemove.length) + ACTION_BYTES * (12 + tablesToRemove.length)
-          : PATH_BYTES * 2 + ACTION_BYTES * 3) +
+          : PATH_BYTES + ACTION_BYTES) +
         (!entry.exists || unmarked ? PATH_BYTES * 3 + ACTION_BYTES * 3 : 0) +
         jsonBytes([entry.name, staleMark]),
       queue: (env) =>
@@ -149,7 +157,7 @@ export function planWrite(
         queue: (env) => queueFormatWrite(sheetOf(env, kind), write),
       });
     for (const { block, top, left } of placed)
-      for (const write of planCellWrites(block, top, left, resolve))
+      for (const write of planCellWrites(block, top, left, resolve, capabilities.copyFrom))
         operations.push({ bytes: write.bytes, queue: (env) => queueCellWrite(sheetOf(env, kind), write) });
 
     const names = (description.names ?? []).filter((name) => {
@@ -200,14 +208,26 @@ function finishBytes(description: SheetDescription, info: FinishInfo): number {
   const formats = description.conditionalFormats ?? [];
   return (
     merges.length * (PATH_BYTES + ACTION_BYTES) +
-    validations.length * (PATH_BYTES * 2 + ACTION_BYTES * 4) +
-    new Set(formats.map((format) => format.range)).size * PATH_BYTES * 2 +
-    formats.length * (PATH_BYTES * 5 + ACTION_BYTES * 5) +
+    validations.length * (PATH_BYTES * 2 + ACTION_BYTES * 3) +
+    new Set(formats.map((format) => format.range)).size * PATH_BYTES +
+    // add, its rule part, rule, format, fill and font objects; rule, colours and priority set
+    // (measured on the fake: about 1,030 B a rule with its formula).
+    formats.length * (PATH_BYTES * 3 + ACTION_BYTES * 3) +
     info.tables.length * (PATH_BYTES * 2 + ACTION_BYTES * 4) +
     info.names.length * (PATH_BYTES * 3 + ACTION_BYTES * 2) +
-    PATH_BYTES * 6 +
-    ACTION_BYTES * (24 + (description.print?.rowBreaks?.length ?? 0)) +
-    jsonBytes([merges, validations, formats, info.tables, info.names, description.print])
+    // Freeze panes, page layout, headers and footers: about 16 settings. With these constants the
+    // estimate is 6 % above what the fake of the Excel API measures for the app's sheets.
+    PATH_BYTES * 3 +
+    ACTION_BYTES * (16 + (description.print?.rowBreaks?.length ?? 0)) +
+    // What goes on the wire is the values, not the descriptions' keys.
+    jsonBytes([
+      merges.map((merge) => merge.range),
+      validations.map(({ range: _range, ...validation }) => Object.values(validation)),
+      formats.map((format) => [format.rule, Object.values(format.format)]),
+      info.tables,
+      info.names,
+      description.print,
+    ])
   );
 }
 

@@ -1,6 +1,6 @@
-// A second walk of the end-to-end test (called from scripts/e2e.js): file mode in Chromium on a
-// workbook another program wrote — the openpyxl workbook of the corpus (test/fixtures/corpus/
-// openpyxl_workbook.py: a bar chart, a picture, comments, validation, conditional formats,
+// A walk of the end-to-end test (one of scripts/e2e.js's FRESH_PAGE_WALKS, on a fresh page): file
+// mode in Chromium on a workbook another program wrote — the openpyxl workbook of the corpus
+// (test/fixtures/corpus/openpyxl_workbook.py: a bar chart, a picture, comments, validation, conditional formats,
 // hyperlinks and its 花名册 formatted as a table), which ExcelJS cannot even open. Open it, set up
 // 2026, import the 花名册, write the schedule, download; type attendance into the download's 出勤
 // sheet as Excel saves it (only that sheet's XML changes); open it again, see the activity partly
@@ -18,7 +18,6 @@ const NAME = '党建台账.xlsx';
 const DOWNLOAD = '党建台账-活动日.xlsx';
 const TODAY = '2026-12-28T10:00:00+08:00';
 const BRANCHES = ['机关第一党支部', '机关第二党支部'];
-const ACTION_TIMEOUT_MS = 180_000;
 /** Parts the add-in may change (by adding to them); every other part of the user's keeps its bytes. */
 const SHARED = [
   '[Content_Types].xml',
@@ -37,47 +36,17 @@ const KEPT = [
 ];
 const CODES = ['√', '√', '迟', '事', '×'];
 
-const region = (page, name) => page.getByRole('region', { name, exact: true });
-
-async function click(scope, name) {
-  try {
-    await scope.getByRole('button', { name, exact: true }).click({ timeout: ACTION_TIMEOUT_MS });
-  } catch (error) {
-    fail(`other writer: the button "${name}" could not be clicked: ${error.message.split('\n')[0]}`);
-  }
-}
-
-/** Waits for `text` in an outcome inside `scope`, failing with the pane's error if one shows. */
-async function outcome(page, scope, text, what) {
-  const done = scope.getByRole('status').filter({ hasText: text });
-  const error = page.getByRole('alert');
-  try {
-    await done.or(error).first().waitFor({ state: 'visible', timeout: ACTION_TIMEOUT_MS });
-  } catch {
-    fail(`other writer, ${what}: "${text}" never appeared.`);
-  }
-  if (await error.first().isVisible()) fail(`other writer, ${what}: ${await error.first().innerText()}`);
-  await page.getByRole('progressbar').first().waitFor({ state: 'detached', timeout: ACTION_TIMEOUT_MS });
-}
-
-async function openWorkbook(page, file) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, '打开工作簿（.xlsx）');
-  await (await chooser).setFiles(file);
-  await page.getByText(`已打开：${path.basename(file)}`).waitFor({ timeout: ACTION_TIMEOUT_MS });
-  await page.getByRole('progressbar').first().waitFor({ state: 'detached', timeout: ACTION_TIMEOUT_MS });
-}
-
-async function download(page, folder) {
-  const started = page.waitForEvent('download', { timeout: ACTION_TIMEOUT_MS });
-  await click(page, '下载处理后的工作簿');
+/** Saves the download the button in 下载 starts, checking its name and the confirmation. */
+async function download(t, h, folder) {
+  const area = h.region(t.page, '下载');
+  const started = t.page.waitForEvent('download', { timeout: h.ACTION_TIMEOUT_MS });
+  await h.clickButton(area, '下载处理后的工作簿');
   const file = await started;
-  if (file.suggestedFilename() !== DOWNLOAD)
-    fail(`other writer: the download is named "${file.suggestedFilename()}", expected "${DOWNLOAD}".`);
-  const saved = path.join(folder, DOWNLOAD);
-  fs.mkdirSync(folder, { recursive: true });
+  h.expectEqual(file.suggestedFilename(), DOWNLOAD, "other writer: the download's name");
+  const saved = path.join(t.tempDir, folder, DOWNLOAD);
+  fs.mkdirSync(path.dirname(saved), { recursive: true });
   await file.saveAs(saved);
-  await outcome(page, region(page, '文件模式'), `已下载“${DOWNLOAD}”`, 'download');
+  await h.outcome(t.page, area, `已下载“${DOWNLOAD}”`, 'other writer, download');
   return saved;
 }
 
@@ -140,73 +109,76 @@ async function typeAttendance(planned, out) {
   fs.writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
-/** The walk; `run` is what scripts/lib/browser.js's startBrowserTest gave the end-to-end test. */
-async function walk(run, log = (line) => console.log(`e2e:   ${line}`)) {
-  console.log(
-    'e2e: second walk — file mode on a workbook written by openpyxl (chart, picture, comments, table)',
-  );
-  const original = path.join(run.tempDir, 'other-writer', 'user', NAME);
+/**
+ * The walk, one of scripts/e2e.js's FRESH_PAGE_WALKS: `run` is what scripts/lib/browser.js's
+ * startBrowserTest gave the end-to-end test, `helpers` the end-to-end test's own.
+ */
+async function run({ run: browserRun, helpers: h }) {
+  console.log('e2e: walk — file mode on a workbook written by openpyxl (chart, picture, comments, table)');
+  const log = (line) => console.log(`e2e:   ${line}`);
+  const tempDir = path.join(browserRun.tempDir, 'other-writer');
+  const original = path.join(tempDir, 'user', NAME);
   fs.mkdirSync(path.dirname(original), { recursive: true });
   execFileSync('/usr/bin/python3', [SCRIPT, original], { timeout: 60_000 });
 
   const { page, context, record, loadedAt } = await openPane(
-    run.browser,
-    `${run.origin}/taskpane.html?mode=file`,
+    browserRun.browser,
+    `${browserRun.origin}/taskpane.html?mode=file`,
     { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true },
     (p) => p.clock.setFixedTime(new Date(TODAY)),
   );
   page.setDefaultTimeout(60_000);
+  const t = { page, tempDir, log };
   await page.getByRole('heading', { level: 2, name: '文件模式' }).waitFor({ timeout: 30_000 });
-  await openWorkbook(page, original);
+  await h.openWorkbook(t, original);
 
-  const setup = region(page, '设置工作簿');
-  await setup.getByLabel('单位名称', { exact: true }).fill('测试局');
+  const setup = h.region(page, '设置工作簿');
+  await setup.getByRole('textbox', { name: /^单位名称/ }).fill('测试局');
   await setup.getByLabel('党支部（每行一个）', { exact: true }).fill(BRANCHES.join('\n'));
   await setup.getByLabel('年度', { exact: true }).fill('2026');
-  await click(setup, '设置工作簿');
-  await outcome(page, setup, '已设置 2026 年度工作簿：2 个党支部', 'setup');
+  await h.clickButton(setup, '设置工作簿');
+  await h.outcome(page, setup, '已设置 2026 年度工作簿：2 个党支部', 'other writer, setup');
 
-  const importStep = region(page, '导入党员');
-  await importStep
-    .getByRole('combobox', { name: '从哪张工作表导入', exact: true })
-    .selectOption({ label: '花名册' });
-  await click(importStep, '预览导入');
-  await outcome(page, importStep, '可导入 12 人', 'import preview');
-  await click(importStep, '导入');
-  await outcome(page, importStep, '已导入 12 人', 'import');
+  const importStep = h.region(page, '导入党员');
+  await h.choose(importStep, '从哪里导入', '花名册');
+  await h.clickButton(importStep, '预览导入');
+  await h.outcome(page, importStep, '可导入 12 人', 'other writer, import preview');
+  await h.clickButton(importStep, '导入');
+  await h.outcome(page, importStep, '已导入 12 人', 'other writer, import');
 
-  const schedule = region(page, '生成活动安排');
-  await click(schedule, '预览活动安排');
+  const schedule = h.region(page, '生成活动安排');
+  await h.clickButton(schedule, '预览活动安排');
   await schedule
     .getByText('2026 年共 48 次活动（2 个党支部）', { exact: false })
-    .waitFor({ timeout: ACTION_TIMEOUT_MS });
-  await click(schedule, '写入活动安排');
-  await outcome(page, schedule, '已写入“活动安排”：48 次活动', 'schedule');
-  const planned = await download(page, path.join(run.tempDir, 'other-writer', 'planned'));
+    .waitFor({ timeout: h.ACTION_TIMEOUT_MS });
+  await h.clickButton(schedule, '写入活动安排');
+  await h.outcome(page, schedule, '已写入“活动安排”：48 次活动', 'other writer, schedule');
+  const planned = await download(t, h, 'planned');
   const kept = await expectUserPartsKept(original, planned, 'the first download');
   log(
     `first download keeps ${kept} parts of the user's byte for byte (chart, picture, comments, table among them)`,
   );
 
-  const typed = path.join(run.tempDir, 'other-writer', 'typed', DOWNLOAD);
+  const typed = path.join(tempDir, 'typed', DOWNLOAD);
   await typeAttendance(planned, typed);
-  await openWorkbook(page, typed);
-  const attendance = region(page, '出勤登记');
-  await click(attendance, '查看登记情况');
+  await h.openWorkbook(t, typed);
+  const attendance = h.region(page, '出勤登记');
+  await h.clickButton(attendance, '查看登记情况');
   const box = attendance.getByRole('region', { name: BRANCHES[0], exact: true });
-  await box.waitFor({ timeout: ACTION_TIMEOUT_MS });
-  const counts = (await box.locator('p').first().innerText()).replace(/\s+/g, ' ').trim();
+  await box.waitFor({ timeout: h.ACTION_TIMEOUT_MS });
+  await h.idle(page);
+  const counts = h.flat(await box.locator('p').first().innerText());
   if (!counts.startsWith('已登记 0 次，部分登记 1 次，'))
     fail(
       `other writer: 出勤登记 for ${BRANCHES[0]} says "${counts}", expected one activity partly recorded.`,
     );
 
-  const summaries = region(page, '月度汇总 / 年度汇总');
-  await summaries.getByRole('combobox', { name: '汇总期间', exact: true }).selectOption({ label: '月度' });
-  await summaries.getByRole('combobox', { name: '月份', exact: true }).selectOption({ label: '1 月' });
-  await click(summaries, '生成汇总表');
-  await outcome(page, summaries, '已写入“月度汇总”', 'monthly summary');
-  const final = await download(page, path.join(run.tempDir, 'other-writer', 'final'));
+  const summaries = h.region(page, '月度汇总 / 年度汇总');
+  await h.choose(summaries, '汇总期间', '月度');
+  await h.choose(summaries, '月份', '1 月');
+  await h.clickButton(summaries, '生成汇总表');
+  await h.outcome(page, summaries, '已写入“月度汇总”', 'other writer, monthly summary');
+  const final = await download(t, h, 'final');
   await expectUserPartsKept(original, final, 'the second download');
   const zip = await JSZip.loadAsync(fs.readFileSync(final));
   const month = await ownedSheetPart(zip, 'summary.month');
@@ -219,8 +191,9 @@ async function walk(run, log = (line) => console.log(`e2e:   ${line}`)) {
   );
 
   await settle(page, loadedAt);
-  checkRecord('file mode on a workbook written by openpyxl', record, run.origin);
+  checkRecord('file mode on a workbook written by openpyxl', record, browserRun.origin);
   await context.close();
+  console.log('e2e: walk on the openpyxl workbook passed');
 }
 
-module.exports = { walk };
+module.exports = { run };

@@ -75,7 +75,7 @@ describe('equalRectangles', () => {
 });
 
 describe('planCellWrites', () => {
-  it('writes a filled column once in R1C1, other cells in arrays without the empty stretches', () => {
+  it('writes a filled column in R1C1, other cells in arrays without the empty stretches, each the size of its range', () => {
     const rows = Array.from({ length: 6 }, (_, i) => [
       `M${i + 1}`,
       i,
@@ -83,15 +83,88 @@ describe('planCellWrites', () => {
       ...new Array<null>(27).fill(null),
       { formula: `=B${i + 2}*2` },
     ]);
-    const writes = planCellWrites({ anchor: 'A2', cells: rows }, 2, 1, (text) => text);
-    expect(writes.map(({ box, property, data }) => ({ box, property, data }))).toEqual([
-      { box: { top: 2, left: 30, bottom: 7, right: 30 }, property: 'formulasR1C1', data: '=RC[-28]*2' },
+    const writes = planCellWrites({ anchor: 'A2', cells: rows }, 2, 1, (text) => text, false);
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      {
+        box: { top: 2, left: 30, bottom: 7, right: 30 },
+        property: 'formulasR1C1',
+        data: new Array(6).fill(['=RC[-28]*2']),
+      },
       {
         box: { top: 2, left: 1, bottom: 7, right: 2 },
         property: 'values',
         data: rows.map((row) => row.slice(0, 2)),
       },
     ]);
+  });
+  it('never sends text through formulas: a row mixing formulas and user text is two writes, each with nulls for the other', () => {
+    const cells = [[{ formula: '=B2*2' }, '=不是公式', { formula: '=C2&"x"' }, '+86 138']];
+    const writes = planCellWrites({ anchor: 'A2', cells }, 2, 1, (text) => text, true);
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      {
+        box: { top: 2, left: 1, bottom: 2, right: 3 },
+        property: 'formulas',
+        data: [['=B2*2', null, '=C2&"x"']],
+      },
+      {
+        box: { top: 2, left: 2, bottom: 2, right: 4 },
+        property: 'values',
+        data: [['=不是公式', null, '+86 138']],
+      },
+    ]);
+  });
+
+  it('fills a rectangle of one R1C1 formula from its corner with copyFrom where ExcelApi 1.9 allows', () => {
+    const cells = Array.from({ length: 3 }, (_, r) =>
+      [0, 1].map((c) => ({ formula: `=${'AB'[c]}${r + 2}*2` })),
+    );
+    const writes = planCellWrites({ anchor: 'C2', cells }, 2, 3, (text) => text, true);
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      { box: { top: 2, left: 3, bottom: 2, right: 3 }, property: 'formulasR1C1', data: [['=RC[-2]*2']] },
+      {
+        box: { top: 2, left: 4, bottom: 2, right: 4 },
+        property: 'copyFormulas',
+        from: { top: 2, left: 3, bottom: 2, right: 3 },
+      },
+      {
+        box: { top: 3, left: 3, bottom: 4, right: 4 },
+        property: 'copyFormulas',
+        from: { top: 2, left: 3, bottom: 2, right: 4 },
+      },
+    ]);
+  });
+});
+
+describe('written through the fake', () => {
+  it('user text next to formulas stays text, and the copied formulas read as the description wrote them', async () => {
+    const fake = createFakeExcel();
+    const description: SheetDescription = {
+      kind: 'settings',
+      name: '测试',
+      blocks: [
+        {
+          anchor: 'A1',
+          cells: [
+            [1, { formula: '=A1*2' }, '=SUM(A1;A2)', '2026-03-13'],
+            [2, { formula: '=A2*2' }, '求和', { formula: '=B2&"x"' }],
+            [3, { formula: '=A3*2' }, '-5x', { formula: '=B3&"x"' }],
+          ],
+        },
+      ],
+    };
+    await fake.run(async (context) => {
+      const port = createExcelPort(context, {
+        isSetSupported: (name, version) => fake.isSetSupported(name, version),
+      });
+      await port.writeDescriptions([description]);
+    });
+    expect(fake.formulas('测试', 'A1:D3')).toEqual([
+      [1, '=A1*2', '=SUM(A1;A2)', '2026-03-13'],
+      [2, '=A2*2', '求和', '=B2&"x"'],
+      [3, '=A3*2', '-5x', '=B3&"x"'],
+    ]);
+    expect(fake.cell('测试', 'C1').formula).toBeUndefined();
+    expect(fake.cell('测试', 'C3').formula).toBeUndefined();
   });
 });
 

@@ -39,6 +39,14 @@ export async function reopenBytes(bytes: Uint8Array, name = 'book.xlsx'): Promis
   return { ...(await openWorkbookBytes(bytes, name)), workbook };
 }
 
+/** A workbook built in ExcelJS (the user's own, as another program writes it), opened as the add-in does. */
+export async function openExcelJsWorkbook(
+  workbook: ExcelJS.Workbook,
+  name = 'book.xlsx',
+): Promise<SavedWorkbook> {
+  return reopenBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), name);
+}
+
 /**
  * Saves and opens again, as a user saving and reopening the file would: what the add-in wrote since
  * the file was opened when it wrote anything, otherwise what was typed into `workbook` (saved by

@@ -4,12 +4,20 @@
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PaneStrings } from '../../strings';
+import { useRecordError } from '../diagnostics/lastError';
 import { shownError } from './errors';
 
 export interface Outcome {
   intent: 'success' | 'warning' | 'error' | 'info';
   title: string;
   body: string;
+  lines: string[];
+  /** Further lists under their own headings (必须处理, 提示), each folded when long. */
+  sections?: OutcomeSection[];
+}
+
+export interface OutcomeSection {
+  title: string;
   lines: string[];
 }
 
@@ -46,6 +54,7 @@ export function useAction(strings: PaneStrings): Action {
   if (context === null) throw new Error('useAction outside RunnerProvider');
   const { step, setStep, guard } = context;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const recordError = useRecordError();
   const run = useCallback(
     async <T,>(firstStep: string, work: (progress: (step: string) => void) => Promise<T>) => {
       // The ref, not state: a double click arrives before React re-renders the disabled button.
@@ -58,6 +67,7 @@ export function useAction(strings: PaneStrings): Action {
         await new Promise((resolve) => setTimeout(resolve, 0));
         return await work(setStep);
       } catch (error) {
+        recordError(error);
         const shown = shownError(error, strings);
         setOutcome({ intent: 'error', title: strings.errorTitle, body: shown.message, lines: shown.lines });
         return undefined;
@@ -66,7 +76,7 @@ export function useAction(strings: PaneStrings): Action {
         setStep(null);
       }
     },
-    [guard, setStep, strings],
+    [guard, setStep, strings, recordError],
   );
   return { busy: step !== null, outcome, setOutcome, run };
 }
