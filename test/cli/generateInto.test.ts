@@ -44,7 +44,19 @@ describe('generate --into a workbook another program wrote', () => {
     const original = await entry('openpyxl', '党建台账.xlsx').bytes();
     await fs.writeFile(into, original);
     const out = path.join(dir, '党建台账-活动日.xlsx');
-    const result = await cli(['generate', '--members', into, '--year', '2027', '--into', into, '--out', out]);
+    const result = await cli([
+      'generate',
+      '--unit',
+      '测试局',
+      '--members',
+      into,
+      '--year',
+      '2027',
+      '--into',
+      into,
+      '--out',
+      out,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('“花名册”工作表');
@@ -62,6 +74,8 @@ describe('generate --into a workbook another program wrote', () => {
     const wrong = path.join(dir, '宏台账-活动日.xlsx');
     const refused = await cli([
       'generate',
+      '--unit',
+      '测试局',
       '--members',
       EXAMPLE,
       '--year',
@@ -80,6 +94,8 @@ describe('generate --into a workbook another program wrote', () => {
     const out = path.join(dir, '宏台账-活动日.xlsm');
     const written = await cli([
       'generate',
+      '--unit',
+      '测试局',
       '--members',
       EXAMPLE,
       '--year',
