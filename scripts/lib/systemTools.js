@@ -99,6 +99,13 @@ const TOOLS = [
     usedBy: 'workbooks written by another program (openpyxl, then LibreOffice) for the file tests',
     present: () => onPath(SYSTEM_PYTHON) !== null && succeeds(SYSTEM_PYTHON, ['-c', 'import openpyxl']),
   },
+  {
+    name: `Pillow for ${SYSTEM_PYTHON}`,
+    packages: ['python3-pil'],
+    executables: [SYSTEM_PYTHON],
+    usedBy: 'the picture in the openpyxl workbook of the file-mode corpus (openpyxl needs Pillow for images)',
+    present: () => onPath(SYSTEM_PYTHON) !== null && succeeds(SYSTEM_PYTHON, ['-c', 'import PIL']),
+  },
 ];
 
 /** ID and ID_LIKE of /etc/os-release, lower case ('' when there is none). */

@@ -85,6 +85,7 @@ describe('the list of system tools', () => {
       'fontconfig',
       'poppler-utils',
       'python3-openpyxl',
+      'python3-pil',
     ]);
   });
 
