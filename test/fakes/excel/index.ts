@@ -56,7 +56,20 @@ export class FakeExcel {
       responseBytes: [],
       injected: [],
       cellEditMode: false,
+      operations: 0,
+      failAt: null,
     };
+  }
+
+  /**
+   * An independent copy of this workbook (state and options; counters reset): a test runs an
+   * action on a copy to stop it part-way, and on another copy to compare with a clean run.
+   */
+  clone(): FakeExcel {
+    const copy = new FakeExcel({ ...this.host.options });
+    copy.host.state = structuredClone(this.host.state);
+    copy.host.cellEditMode = this.host.cellEditMode;
+    return copy;
   }
 
   get state(): WorkbookState {
@@ -126,6 +139,20 @@ export class FakeExcel {
   injectErrorOnNextSync(code: FakeErrorCode, message?: string): void {
     this.host.injected.push(fakeError(code, undefined, message));
   }
+  /**
+   * The n-th operation from now that changes the workbook (1 = the next one; sets, method calls
+   * and sheet additions, counted across syncs and contexts: see proxy.ts `changesState`) fails with
+   * this error. Excel runs a batch in order and stops at the first failure, keeping what ran before
+   * it; so does the fake, so a test can stop an action after any of its operations.
+   */
+  injectErrorAtOperation(n: number, code: FakeErrorCode = 'GeneralException', message?: string): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`Operation ${n} is not a positive integer`);
+    this.host.failAt = { operation: this.host.operations + n, error: fakeError(code, undefined, message) };
+  }
+  /** Operations that changed the workbook so far (see injectErrorAtOperation); resetCounters zeroes it. */
+  get operationCount(): number {
+    return this.host.operations;
+  }
   /** While true, every sync fails as Excel does while the user is typing in a cell. */
   setCellEditMode(editing: boolean): void {
     this.host.cellEditMode = editing;
@@ -192,6 +219,9 @@ export class FakeExcel {
   }
   resetCounters(): void {
     this.host.syncCount = 0;
+    // An armed failure stays armed at the same operation from here.
+    if (this.host.failAt !== null) this.host.failAt.operation -= this.host.operations;
+    this.host.operations = 0;
     this.host.requestBytes = [];
     this.host.responseBytes = [];
   }

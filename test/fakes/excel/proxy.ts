@@ -46,6 +46,22 @@ export interface FakeHost {
   responseBytes: number[];
   injected: FakeOfficeError[];
   cellEditMode: boolean;
+  /** State-changing operations run so far (see `changesState`), across syncs and contexts. */
+  operations: number;
+  /** The operation (a value of `operations`) that fails with `error` instead of running. */
+  failAt: { operation: number; error: FakeOfficeError } | null;
+}
+
+/**
+ * True for an operation that changes the workbook: a property set, a method call, or adding a
+ * sheet (Office.js sends worksheets.add as the object path of its result). Loads and the object
+ * paths of getItem/getRange change nothing: a batch stopped just before one of them is the same
+ * as one stopped before the next operation that does.
+ */
+export function changesState(op: QueuedOp): boolean {
+  const wire = op.wire;
+  if (wire === null) return false;
+  return wire.k === 'set' || wire.k === 'call' || (wire.k === 'instantiate' && wire.n === 'add');
 }
 
 /**
@@ -188,6 +204,16 @@ export class FakeRequestContext {
       // Excel runs a batch in order and stops at the first failure; what ran before stays done.
       if (op.api && compareVersions(apiVersions[op.api], host.options.maxApiVersion) > 0) {
         throw fakeError('ApiNotFound', op.location);
+      }
+      if (changesState(op)) {
+        host.operations++;
+        const failAt = host.failAt;
+        if (failAt !== null && host.operations >= failAt.operation) {
+          // Injected by a test: the batch stops here, keeping what ran before it.
+          host.failAt = null;
+          failAt.error.debugInfo.errorLocation = op.location;
+          throw failAt.error;
+        }
       }
       try {
         op.apply();
