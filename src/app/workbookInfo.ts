@@ -18,6 +18,8 @@ export interface WorkbookInfo {
   rosterSheet: string | null;
   memberCount: number;
   problems: SheetProblem[];
+  /** Sheets an update that did not finish may have left partly updated (see WorkbookPort). */
+  unfinishedSheets?: string[];
 }
 
 export async function readWorkbookInfo(port: WorkbookPort, fallbackYear: number): Promise<WorkbookInfo> {
@@ -33,5 +35,6 @@ export async function readWorkbookInfo(port: WorkbookPort, fallbackYear: number)
     rosterSheet: rosterSheetName(userSheets),
     memberCount: state.members.length,
     problems: state.problems,
+    unfinishedSheets: (await port.unfinishedSheets?.()) ?? [],
   };
 }

@@ -1,14 +1,19 @@
 /**
- * The cells of a block as few, small Office.js writes. The sheet has just been added or cleared, so
- * an empty cell needs no write at all; what is written:
+ * The cells of a sheet as few, small Office.js writes, in two steps (see docs/architecture.md,
+ * "Failure-safe writes"):
  *
- * - formulas that read the same in R1C1 over a rectangle (a column of member totals, a row of
- *   activity figures) as one formulasR1C1 value for the whole rectangle (see r1c1.ts);
- * - everything else as 2-D arrays over the rectangles that hold it, runs of cells along each row
- *   joined down the rows, with null (which leaves a cell as it is) for short gaps inside them.
+ * - everything that is not a formula as one `values` array over the sheet's whole written area
+ *   (planValuesWrite): text, numbers, dates, and '' for every empty cell, so that one operation
+ *   replaces the sheet's old content, its entries included, with the new — a batch stopped before
+ *   it leaves the old sheet, one stopped after it the new, never a mix of rows;
+ * - then the formulas (planFormulaWrites): those that read the same in R1C1 over a rectangle (a
+ *   column of member totals, a row of activity figures) as one formulasR1C1 value for the whole
+ *   rectangle (see r1c1.ts), the rest as 2-D arrays over the rectangles that hold them, with null
+ *   (which leaves a cell as the values write left it) for short gaps inside them. Formulas only
+ *   derive from the entries, so they may come in later operations.
  *
  * Text Excel would reinterpret is kept by the '@' number format the format writes give its cell
- * first (formatWrites.ts), as before.
+ * first (formatWrites.ts).
  */
 import { boxRows, formatRange, type RangeBox } from '../workbook/address';
 import { isFormulaCell, type CellBlock } from '../workbook/description';
@@ -38,23 +43,57 @@ interface Run {
   right: number;
 }
 
-export function planCellWrites(
-  block: CellBlock,
-  top: number,
-  left: number,
+/** Where a block of the description lies on the sheet (1-based). */
+export interface PlacedCells {
+  block: CellBlock;
+  top: number;
+  left: number;
+}
+
+/**
+ * One `values` write over `area` (the sheet's written area, see writtenArea.ts): each cell's
+ * text, number, boolean or date serial, and '' where the description has nothing or a formula —
+ * '' empties a cell, where null would leave what it held. One operation, never split in bands.
+ */
+export function planValuesWrite(
+  blocks: readonly PlacedCells[],
+  area: RangeBox,
+  /** Cells left as they are (null), for a write of their own later (SheetDescription.writeLast). */
+  keep?: RangeBox,
+): CellWrite {
+  const rows = area.bottom - area.top + 1;
+  const columns = area.right - area.left + 1;
+  const data: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(''));
+  for (const { block, top, left } of blocks)
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const value = isFormulaCell(cell) ? null : cellInput(cell, (text) => text);
+        const at = { row: top + r - area.top, column: left + c - area.left };
+        if (at.row >= 0 && at.row < rows && at.column >= 0 && at.column < columns)
+          data[at.row][at.column] = value ?? '';
+      }),
+    );
+  if (keep !== undefined)
+    for (let r = Math.max(keep.top, area.top); r <= Math.min(keep.bottom, area.bottom); r++)
+      for (let c = Math.max(keep.left, area.left); c <= Math.min(keep.right, area.right); c++)
+        data[r - area.top][c - area.left] = null;
+  return { box: area, property: 'values', data, bytes: WRITE_BYTES + jsonBytes(data) };
+}
+
+/** The block's formulas, after its values are in (see above). */
+export function planFormulaWrites(
+  { block, top, left }: PlacedCells,
   resolve: (text: string) => string,
 ): CellWrite[] {
   const rows = block.cells.length;
   const columns = block.cells[0]?.length ?? 0;
   const inputs: CellInput[] = new Array<CellInput>(rows * columns).fill(null);
-  const formula = new Uint8Array(rows * columns);
   const r1c1 = keyGrid<string>(rows, columns);
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
+      if (!isFormulaCell(cell)) return;
       const at = r * columns + c;
       inputs[at] = cellInput(cell, resolve);
-      if (!isFormulaCell(cell)) return;
-      formula[at] = 1;
       r1c1.keys[at] = toR1C1(String(inputs[at]), top + r, left + c) ?? undefined;
     }),
   );
@@ -76,17 +115,15 @@ export function planCellWrites(
   const pending = (r: number, c: number) => !written[r * columns + c] && inputs[r * columns + c] !== null;
   for (const rect of rectanglesOf(rows, columns, pending)) {
     const data: CellInput[][] = [];
-    let hasFormula = false;
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellInput[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
         const i = r * columns + c;
         row.push(written[i] ? null : inputs[i]);
-        if (!written[i] && formula[i]) hasFormula = true;
       }
       data.push(row);
     }
-    writes.push(...arrayWrites(at(rect, top, left), hasFormula ? 'formulas' : 'values', data));
+    writes.push(...arrayWrites(at(rect, top, left), 'formulas', data));
   }
   return writes;
 }

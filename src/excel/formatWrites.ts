@@ -59,6 +59,9 @@ export interface FormatWrite {
  */
 export const MAX_AREAS_ADDRESS = 2000;
 
+/** Excel's format of a cell nobody formatted. */
+export const GENERAL_FORMAT = 'General';
+
 const LINE = {
   thin: { style: 'Continuous', weight: 'Thin' },
   medium: { style: 'Continuous', weight: 'Medium' },
@@ -95,6 +98,11 @@ export function planFormatWrites(
   styles: readonly RangeStyle[],
   blocks: readonly PlacedBlock[],
   rangeAreas: boolean,
+  /**
+   * An area every cell of which gets its number format, 'General' where nothing else: a sheet
+   * rewritten in place keeps the old cells' formats until then (see formatReset.ts).
+   */
+  complete?: RangeBox,
 ): FormatWrite[] {
   const boxes = styles.map((style) => rangeBox(style.range));
   const formatCells = blocks.flatMap(({ block, top, left }) =>
@@ -106,8 +114,9 @@ export function planFormatWrites(
       ),
     ),
   );
-  if (boxes.length === 0 && formatCells.length === 0) return [];
+  if (boxes.length === 0 && formatCells.length === 0 && complete === undefined) return [];
   const area = boundingBox([
+    ...(complete ? [complete] : []),
     ...boxes,
     ...formatCells.map((cell) => ({
       top: cell.row,
@@ -182,6 +191,16 @@ export function planFormatWrites(
     const styled = grid?.keys[(cell.row - area.top) * columns + cell.column - area.left];
     if (cell.risky) set('numberFormat', at, TEXT_FORMAT);
     else if (styled === undefined) set('numberFormat', at, DEFAULT_DATE_FORMAT);
+  }
+
+  if (complete !== undefined) {
+    let grid = grids.get('numberFormat');
+    if (!grid) grids.set('numberFormat', (grid = keyGrid<Scalar>(rows, columns)));
+    for (let r = complete.top; r <= complete.bottom; r++)
+      for (let c = complete.left; c <= complete.right; c++) {
+        const at = (r - area.top) * columns + c - area.left;
+        if (grid.keys[at] === undefined) grid.keys[at] = GENERAL_FORMAT;
+      }
   }
 
   const writes = new Map<string, FormatWrite>();

@@ -1,7 +1,12 @@
 /**
- * The Office.js calls for one sheet besides its cells and range styles: preparing it (adding it, or
- * clearing an owned one in place: Worksheet.delete would wipe the user's undo history) and
- * finishing it (merges, validations, conditional formats, tables, names, freeze panes, printing).
+ * The Office.js calls for one sheet besides its cells and range styles: preparing it for its new
+ * content and finishing it (merges, validations, conditional formats, tables, names, freeze panes,
+ * printing). Preparing an owned sheet takes away only what carries no entry — conditional formats,
+ * validation, merges, sizes, frozen panes, page breaks, and its tables turned into plain ranges
+ * (Table.convertToRange keeps the cells, where Table.delete would take them) — never its cells:
+ * those are overwritten in one operation later (see cellWrites.ts). Nor is the sheet deleted and
+ * added again: Worksheet.delete would wipe the user's undo history, and the formulas of her own
+ * sheets that refer to it would turn into #REF!.
  */
 import { toExcelSerial, type CalendarDate } from '../domain/date';
 import { markName } from '../workbook/marks';
@@ -21,26 +26,25 @@ import type { WriteEnv } from './writePlan';
 
 export interface PrepareInfo {
   name: string;
+  /** False for a sheet added by this write (./newSheet.ts): nothing to take away. */
   exists: boolean;
-  tablesToRemove: readonly string[];
-  /** A mark of this kind left pointing at a deleted sheet. */
-  staleMark: string | null;
+  tablesToConvert: readonly string[];
   /** An owned sheet found by its custom property only: its mark is added again. */
   unmarked: boolean;
+  /** A mark of this kind left pointing at a deleted sheet: removed before the mark is added again. */
+  staleMark: string | null;
 }
 
 export function queuePrepare(env: WriteEnv, description: SheetDescription, info: PrepareInfo): void {
   const { context, capabilities } = env;
   const workbook = context.workbook;
-  let sheet: Excel.Worksheet;
+  const sheet = workbook.worksheets.getItem(info.name);
   if (info.exists) {
-    sheet = workbook.worksheets.getItem(info.name);
-    for (const table of info.tablesToRemove) sheet.tables.getItem(table).delete();
+    for (const table of info.tablesToConvert) sheet.tables.getItem(table).convertToRange();
     const whole = sheet.getRange();
     whole.conditionalFormats.clearAll();
     if (capabilities.dataValidation) whole.dataValidation.clear();
     whole.unmerge();
-    whole.clear('All');
     whole.format.useStandardWidth = true;
     whole.format.useStandardHeight = true;
     whole.columnHidden = false;
@@ -49,15 +53,12 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
     // Breaks of an earlier summary would stay at rows that no longer start a branch.
     if (capabilities.pageBreaks && description.print?.rowBreaks !== undefined)
       sheet.horizontalPageBreaks.removePageBreaks();
-  } else {
-    sheet = workbook.worksheets.add(info.name);
+    if (info.unmarked) {
+      if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
+      workbook.names.add(markName(description.kind), sheet.getRange('A1')).visible = false;
+    }
+    if (capabilities.customProperties) sheet.customProperties.add(KIND_PROPERTY, description.kind);
   }
-  if (!info.exists || info.unmarked) {
-    if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
-    const mark = workbook.names.add(markName(description.kind), sheet.getRange('A1'));
-    mark.visible = false;
-  }
-  if (capabilities.customProperties) sheet.customProperties.add(KIND_PROPERTY, description.kind);
   env.sheets.set(description.kind, sheet);
 
   if (description.tabColor) sheet.tabColor = description.tabColor;
