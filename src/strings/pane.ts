@@ -56,6 +56,11 @@ export const paneZh = {
   excelReading: '读取当前工作簿…',
   excelReload: '重新读取工作簿',
   excelReloadHint: '在 Excel 中改动了工作表（如新增花名册）后，点此让各步骤看到最新内容。',
+  // A write that stopped part-way (src/excel/writePlan.ts): the same action run again finishes it.
+  finishWrite: '完成更新',
+  unfinishedTitle: '上次更新没有完成',
+  unfinishedBody:
+    '以下工作表可能只更新了一部分：{sheets}。已录入的内容都还在工作簿中，没有丢失。请再执行一次上次的步骤（如“写入活动安排”或“生成汇总表”），完成后此提示会消失。',
 
   busyLabel: '正在处理',
   doneTitle: '完成',
@@ -271,6 +276,10 @@ export const paneEn: PaneStrings = {
   excelReading: 'Reading this workbook…',
   excelReload: 'Read the workbook again',
   excelReloadHint: 'After changing sheets in Excel (a new roster, say), click this so the steps see them.',
+  finishWrite: 'Finish the update',
+  unfinishedTitle: 'The last update did not finish',
+  unfinishedBody:
+    'These sheets may be only partly updated: {sheets}. Everything entered is still in the workbook. Run the last step again (such as “Write the schedule” or “Write the summary sheet”); this note goes away when it is done.',
 
   busyLabel: 'Working',
   doneTitle: 'Done',

@@ -1,5 +1,13 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Outcome } from './runner';
+import { FinishWriteButton } from './unfinishedWrite';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -28,6 +36,11 @@ export function OutcomeBar({ outcome }: { outcome: Outcome | null }) {
           </ul>
         )}
       </MessageBarBody>
+      {outcome.finish !== undefined && (
+        <MessageBarActions>
+          <FinishWriteButton label={outcome.finish.label} onFinish={outcome.finish.run} />
+        </MessageBarActions>
+      )}
     </MessageBar>
   );
 }
