@@ -2,7 +2,10 @@
  * The fake's failure injection at any operation (issue 11 §1), its copies, and how tables give up
  * their cells: what the failure-safe write tests (test/excel/failureSafe*.test.ts) rely on.
  */
-import { createFakeExcel, FakeOfficeError } from './excel';
+import { createFakeExcel, FakeExcel, FakeOfficeError } from './excel';
+import type { WorkbookState } from './excel/state';
+
+const FakeExcelFrom = (state: WorkbookState) => FakeExcel.fromState(state);
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -68,6 +71,42 @@ describe('an error injected at the n-th operation', () => {
     const fake = createFakeExcel();
     expect(() => fake.injectErrorAtOperation(0)).toThrow(RangeError);
     expect(() => fake.injectErrorAtOperation(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('recorded states', () => {
+  it('are what a batch stopped at each operation leaves', async () => {
+    const batch = async (context: Excel.RequestContext) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('A1').values = [['a']]; // 1
+      sheet.getRange('A1').format.font.bold = true; // 2
+      await context.sync();
+      sheet.getRange('A2').values = [['b']]; // 3
+      await context.sync();
+    };
+    const fake = createFakeExcel();
+    fake.addSheet('S');
+    const recorded = fake.clone();
+    recorded.recordStates([2, 3]);
+    await recorded.run(batch);
+    const states = recorded.recordedStates();
+    expect([...states.keys()]).toEqual([2, 3]);
+    for (const at of [2, 3]) {
+      const stopped = fake.clone();
+      stopped.injectErrorAtOperation(at);
+      expect(await codeOf(stopped.run(batch))).toBe('GeneralException');
+      expect(states.get(at)).toEqual(stopped.state);
+    }
+    const state = (at: number) => {
+      const found = states.get(at);
+      if (found === undefined) throw new Error(`no state before ${at}`);
+      return found;
+    };
+    const before2 = FakeExcelFrom(state(2));
+    expect(before2.values('S')).toEqual([['a']]);
+    expect(before2.format('S', 'A1', 'font.bold')).toBeUndefined();
+    expect(FakeExcelFrom(state(3)).format('S', 'A1', 'font.bold')).toBe(true);
+    expect(recorded.recordedStates().size).toBe(0);
   });
 });
 

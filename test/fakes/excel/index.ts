@@ -58,7 +58,43 @@ export class FakeExcel {
       cellEditMode: false,
       operations: 0,
       failAt: null,
+      recording: null,
+      operationLog: null,
     };
+  }
+
+  /** A fake holding a copy of this workbook state (e.g. one recordStates kept), with these options. */
+  static fromState(state: WorkbookState, options: Partial<FakeOptions> = {}): FakeExcel {
+    const fake = new FakeExcel(options);
+    fake.host.state = structuredClone(state);
+    return fake;
+  }
+
+  /**
+   * From now on, keeps a copy of the workbook as it is just before each of the state-changing
+   * operations numbered `at` (counted as injectErrorAtOperation counts: 1 is the next one). A batch
+   * stopped at operation n leaves exactly what the copy before n holds, so a test can look at every
+   * place an action may stop from one run of it; `recordedStates` hands them over.
+   */
+  recordStates(at: Iterable<number>): void {
+    const base = this.host.operations;
+    this.host.recording = { base, at: new Set([...at].map((n) => base + n)), states: new Map() };
+  }
+  /** The copies recordStates kept, by operation number (as given to it); recording stops. */
+  recordedStates(): Map<number, WorkbookState> {
+    const states = this.host.recording?.states ?? new Map<number, WorkbookState>();
+    this.host.recording = null;
+    return states;
+  }
+  /** From now on, notes where each state-changing operation runs ('Range.values', 'RangeFont.bold' …). */
+  logOperations(): void {
+    this.host.operationLog = [];
+  }
+  /** Where the operations ran since logOperations, in order (operation 1 first); logging stops. */
+  loggedOperations(): string[] {
+    const log = this.host.operationLog ?? [];
+    this.host.operationLog = null;
+    return log;
   }
 
   /**
@@ -221,6 +257,11 @@ export class FakeExcel {
     this.host.syncCount = 0;
     // An armed failure stays armed at the same operation from here.
     if (this.host.failAt !== null) this.host.failAt.operation -= this.host.operations;
+    if (this.host.recording !== null) {
+      const shift = this.host.operations;
+      this.host.recording.base -= shift;
+      this.host.recording.at = new Set([...this.host.recording.at].map((n) => n - shift));
+    }
     this.host.operations = 0;
     this.host.requestBytes = [];
     this.host.responseBytes = [];

@@ -50,6 +50,13 @@ export interface FakeHost {
   operations: number;
   /** The operation (a value of `operations`) that fails with `error` instead of running. */
   failAt: { operation: number; error: FakeOfficeError } | null;
+  /**
+   * Copies of the workbook as it is just before each of these operations (`at`: values of
+   * `operations`), kept by their number counted from `base`.
+   */
+  recording: { base: number; at: Set<number>; states: Map<number, WorkbookState> } | null;
+  /** Where each state-changing operation ran ('Range.values', 'RangeFont.bold' …), while kept. */
+  operationLog: string[] | null;
 }
 
 /**
@@ -207,6 +214,10 @@ export class FakeRequestContext {
       }
       if (changesState(op)) {
         host.operations++;
+        host.operationLog?.push(op.location);
+        const recording = host.recording;
+        if (recording !== null && recording.at.has(host.operations))
+          recording.states.set(host.operations - recording.base, structuredClone(host.state));
         const failAt = host.failAt;
         if (failAt !== null && host.operations >= failAt.operation) {
           // Injected by a test: the batch stops here, keeping what ran before it.
