@@ -7,8 +7,10 @@
  * naive writer would need, setting the same cells one by one. OFFICE_BENCH_SIZES=50,500 limits the
  * sizes; all three take about 20 s here.
  *
- * Measured here (Node 20, 2-core machine): 50 members 3 syncs / 220,762 B; 500 members 3 syncs /
- * 866,555 B; 2,000 members 3 syncs / 3,052,734 B (the regeneration; naive writer 66,402 syncs).
+ * Measured here (Node 20, 2-core machine): 50 members 3 syncs / 267,633 B; 500 members 3 syncs /
+ * 1,033,021 B; 2,000 members 3 syncs / 3,621,000 B (the regeneration; naive writer 66,402 syncs).
+ * (Before writes were made failure-safe, issue 11: 220,762 B, 866,555 B and 3,052,734 B; each
+ * owned sheet is now written over whole, every cell's number format and empty cells included.)
  * The largest response (reading the owned sheets) is 150,663 B, 797,253 B and 2,969,205 B: under
  * the 5 MB Excel on the web allows a response as well as a request ("Excel on the web has a
  * payload size limit for requests and responses of 5MB", Resource limits and performance

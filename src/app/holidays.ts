@@ -157,6 +157,8 @@ export async function addManualHoliday(
     year,
     calendar: after.calendar,
     kept: state.keptHolidayRows,
+    // The columns she added beside the list, by date (left out, they were lost here).
+    userColumns: state.userColumns.holidays,
   });
   const invalid = descriptionProblems(description);
   if (invalid.length > 0) throw new Error(`Invalid sheet description: ${invalid.join('; ')}`);

@@ -15,7 +15,7 @@
  * Text Excel would reinterpret is kept by the '@' number format the format writes give its cell
  * first (formatWrites.ts).
  */
-import { boxRows, formatRange, type RangeBox } from '../workbook/address';
+import { boxRows, formatRange, parseCell, type RangeBox } from '../workbook/address';
 import { isFormulaCell, type CellBlock } from '../workbook/description';
 import { cellInput, setWholeRange, type CellInput } from './cellText';
 import { toR1C1 } from './r1c1';
@@ -89,12 +89,26 @@ export function planFormulaWrites(
   const columns = block.cells[0]?.length ?? 0;
   const inputs: CellInput[] = new Array<CellInput>(rows * columns).fill(null);
   const r1c1 = keyGrid<string>(rows, columns);
+  const notModelled = new Uint8Array(rows * columns);
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!isFormulaCell(cell)) return;
       const at = r * columns + c;
       inputs[at] = cellInput(cell, resolve);
+      // A cell filled from another reads as that one in R1C1 (FormulaCell.filledFrom): no need to
+      // read its text again. The source lies above or left, so it came first.
+      const from = cell.filledFrom === undefined ? null : parseCell(cell.filledFrom);
+      const source = from === null ? -1 : (from.row - top) * columns + from.column - left;
+      const inBlock = from !== null && from.row >= top && from.column >= left && from.column < left + columns;
+      if (inBlock && source < at) {
+        if (r1c1.keys[source] !== undefined || notModelled[source]) {
+          r1c1.keys[at] = r1c1.keys[source];
+          notModelled[at] = notModelled[source];
+          return;
+        }
+      }
       r1c1.keys[at] = toR1C1(String(inputs[at]), top + r, left + c) ?? undefined;
+      if (r1c1.keys[at] === undefined) notModelled[at] = 1;
     }),
   );
 

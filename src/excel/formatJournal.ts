@@ -26,6 +26,7 @@ import { DEFAULT_DATE_FORMAT } from '../workbook/description';
 import type { CellWrite } from './cellWrites';
 import { GENERAL_FORMAT, type FormatWrite } from './formatWrites';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
+import type { WriteOperation } from './writeOperation';
 
 export interface JournalEntry {
   /** 1-based sheet row and column. */
@@ -188,4 +189,43 @@ export function journalText(entries: readonly JournalEntry[]): string {
         `${formatRange({ top: entry.row, left: entry.column, bottom: entry.row, right: entry.column })}=${entry.value}${entry.date ? '(date)' : ''}`,
     )
     .join(',');
+}
+
+/** Adding this write's records (and removing any a stopped write left), and removing them after the values. */
+export function journalOperations(
+  kind: string,
+  entries: readonly JournalEntry[],
+  stale: readonly string[],
+): { before: WriteOperation[]; after: WriteOperation[] } {
+  const formulas = journalFormulas(entries);
+  // New numbers, so the records of a stopped write stay until these are in.
+  let n = Math.max(0, ...stale.map((name) => journalNameParts(name)?.n ?? 0));
+  const names = formulas.map((formula) => ({ name: journalName(kind, ++n), formula }));
+  const before: WriteOperation[] =
+    names.length + stale.length === 0
+      ? []
+      : [
+          {
+            bytes: journalBytes(formulas, stale),
+            queue: (env) => queueJournal(env.context, names, stale),
+          },
+        ];
+  const after: WriteOperation[] =
+    names.length === 0
+      ? []
+      : [
+          {
+            bytes: journalBytes(
+              [],
+              names.map(({ name }) => name),
+            ),
+            queue: (env) =>
+              queueJournal(
+                env.context,
+                [],
+                names.map(({ name }) => name),
+              ),
+          },
+        ];
+  return { before, after };
 }

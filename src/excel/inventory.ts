@@ -37,6 +37,8 @@ export interface Inventory {
   ownedByKind: Map<string, string>;
   /** Kinds whose sheet was found by its custom property only: the write adds the mark again. */
   unmarked: Set<string>;
+  /** Kinds whose mark still names its sheet as text (a write stopped while adding it): pointed at A1 again. */
+  placeholders: Set<string>;
   /** Marks pointing at no sheet (the sheet was deleted): removed before the kind is written again. */
   staleMarks: string[];
   readOnly: boolean;
@@ -103,12 +105,14 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
   });
   const ownedByKind = new Map<string, string>();
   const staleMarks: string[] = [];
+  const placeholders = new Set<string>();
   for (const entry of names) {
     const kind = kindOfMark(entry.name);
     if (kind === null) continue;
     const sheet = entry.sheetName === null ? undefined : sheetNames.find((name) => name === entry.sheetName);
     if (sheet === undefined) staleMarks.push(entry.name);
     else ownedByKind.set(kind, sheet);
+    if (sheet !== undefined && placeholderSheet(entry.formula) !== null) placeholders.add(kind);
   }
   const unmarked = new Set<string>();
   if (capabilities.customProperties) {
@@ -138,6 +142,7 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
     names,
     ownedByKind,
     unmarked,
+    placeholders,
     staleMarks,
     readOnly: capabilities.readOnlyFlag ? loaded.workbook.readOnly : false,
     structureProtected: loaded.workbook.protection.protected,

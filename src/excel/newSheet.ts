@@ -12,7 +12,7 @@ import { sheetReference } from '../workbook/address';
 import { markName } from '../workbook/marks';
 import { KIND_PROPERTY, markPlaceholder } from './inventory';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
-import type { WriteEnv } from './writePlan';
+import type { WriteEnv } from './writeOperation';
 
 export interface NewSheet {
   kind: string;

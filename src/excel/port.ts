@@ -26,7 +26,8 @@ import { interruptedWrite, mapExcelError } from './errors';
 import { applyJournal } from './formatJournal';
 import { inventoryOf, loadInventory, type Inventory } from './inventory';
 import { gridOf, loadNothing, loadOwnedSheet, loadUsedRange } from './readGrid';
-import { partition, planWrite, type WriteEnv, type WriteOperation } from './writePlan';
+import { partition, type WriteEnv, type WriteOperation } from './writeOperation';
+import { planWrite } from './writePlan';
 
 /**
  * Kinds whose cells no action reads: the monthly and annual summaries are written whole from the

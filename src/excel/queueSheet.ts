@@ -10,7 +10,14 @@
  */
 import { toExcelSerial, type CalendarDate } from '../domain/date';
 import { markName } from '../workbook/marks';
-import { cellRef, columnLetters, formatRange, rangeBox, type RangeBox } from '../workbook/address';
+import {
+  cellRef,
+  columnLetters,
+  formatRange,
+  rangeBox,
+  sheetReference,
+  type RangeBox,
+} from '../workbook/address';
 import type {
   ConditionalFormat,
   DataValidation,
@@ -22,7 +29,7 @@ import type {
 } from '../workbook/description';
 import { centimetresToPoints, columnWidthPoints } from './formats';
 import { KIND_PROPERTY } from './inventory';
-import type { WriteEnv } from './writePlan';
+import type { WriteEnv } from './writeOperation';
 
 export interface PrepareInfo {
   name: string;
@@ -33,6 +40,8 @@ export interface PrepareInfo {
   unmarked: boolean;
   /** A mark of this kind left pointing at a deleted sheet: removed before the mark is added again. */
   staleMark: string | null;
+  /** The mark still names the sheet as text (a write stopped while adding it): pointed at its A1. */
+  placeholderMark: boolean;
 }
 
 export function queuePrepare(env: WriteEnv, description: SheetDescription, info: PrepareInfo): void {
@@ -53,6 +62,8 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
     // Breaks of an earlier summary would stay at rows that no longer start a branch.
     if (capabilities.pageBreaks && description.print?.rowBreaks !== undefined)
       sheet.horizontalPageBreaks.removePageBreaks();
+    if (info.placeholderMark)
+      workbook.names.getItem(markName(description.kind)).formula = `=${sheetReference(info.name, 'A1')}`;
     if (info.unmarked) {
       if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
       workbook.names.add(markName(description.kind), sheet.getRange('A1')).visible = false;

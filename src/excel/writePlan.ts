@@ -34,15 +34,7 @@ import { planFormulaWrites, planValuesWrite, queueCellWrite, type PlacedCells } 
 import { ExcelPortError } from './errors';
 import { formatResetBytes, queueFormatReset } from './formatReset';
 import { formatWriteBytes, planFormatWrites, queueFormatWrite } from './formatWrites';
-import {
-  journalBytes,
-  journalEntries,
-  journalFormulas,
-  journalName,
-  journalNameParts,
-  queueJournal,
-  type JournalEntry,
-} from './formatJournal';
+import { journalEntries, journalOperations } from './formatJournal';
 import type { Inventory } from './inventory';
 import { newSheetBytes, queueNewSheet } from './newSheet';
 import {
@@ -61,21 +53,9 @@ import {
   type FinishInfo,
 } from './queueSheet';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
+import { sheetOf, type WriteOperation } from './writeOperation';
 import { outsideArea, placeBlocks, writtenArea } from './sheetArea';
 import { formatRange, rangeBox, type RangeBox } from '../workbook/address';
-
-export interface WriteEnv {
-  context: Excel.RequestContext;
-  capabilities: ExcelCapabilities;
-  /** The worksheet of a kind being written (added by its prepare operation). */
-  sheets: Map<string, Excel.Worksheet>;
-}
-
-export interface WriteOperation {
-  /** Estimated bytes this operation adds to the request. */
-  bytes: number;
-  queue: (env: WriteEnv) => void;
-}
 
 export interface WritePlan {
   sheets: PlannedSheet[];
@@ -193,6 +173,7 @@ export function planWrite(
           ? PATH_BYTES * (8 + tablesToConvert.length) + ACTION_BYTES * (12 + tablesToConvert.length)
           : PATH_BYTES * 2 + ACTION_BYTES * 3) +
         (unmarked ? PATH_BYTES * 3 + ACTION_BYTES * 3 : 0) +
+        (inventory.placeholders.has(kind) ? PATH_BYTES * 2 + ACTION_BYTES : 0) +
         jsonBytes([entry.name, staleMark]),
       queue: (env) =>
         queuePrepare(env, description, {
@@ -201,6 +182,7 @@ export function planWrite(
           tablesToConvert,
           unmarked,
           staleMark,
+          placeholderMark: entry.exists && inventory.placeholders.has(kind),
         }),
     });
     for (const run of dimensionRuns(description))
@@ -297,45 +279,6 @@ export function planWrite(
   return { sheets: plan, notices, operations };
 }
 
-/** Adding this write's records (and removing any a stopped write left), and removing them after the values. */
-function journalOperations(
-  kind: string,
-  entries: readonly JournalEntry[],
-  stale: readonly string[],
-): { before: WriteOperation[]; after: WriteOperation[] } {
-  const formulas = journalFormulas(entries);
-  // New numbers, so the records of a stopped write stay until these are in.
-  let n = Math.max(0, ...stale.map((name) => journalNameParts(name)?.n ?? 0));
-  const names = formulas.map((formula) => ({ name: journalName(kind, ++n), formula }));
-  const before: WriteOperation[] =
-    names.length + stale.length === 0
-      ? []
-      : [
-          {
-            bytes: journalBytes(formulas, stale),
-            queue: (env) => queueJournal(env.context, names, stale),
-          },
-        ];
-  const after: WriteOperation[] =
-    names.length === 0
-      ? []
-      : [
-          {
-            bytes: journalBytes(
-              [],
-              names.map(({ name }) => name),
-            ),
-            queue: (env) =>
-              queueJournal(
-                env.context,
-                [],
-                names.map(({ name }) => name),
-              ),
-          },
-        ];
-  return { before, after };
-}
-
 /** The cells of SheetDescription.writeLast, as one values write (they may not hold formulas). */
 function lastWrite(kind: string, placed: readonly PlacedCells[], box: RangeBox): WriteOperation {
   for (const { block, top, left } of placed)
@@ -348,12 +291,6 @@ function lastWrite(kind: string, placed: readonly PlacedCells[], box: RangeBox):
     );
   const write = planValuesWrite(placed, box);
   return { bytes: write.bytes, queue: (env) => queueCellWrite(sheetOf(env, kind), write) };
-}
-
-export function sheetOf(env: WriteEnv, kind: string): Excel.Worksheet {
-  const sheet = env.sheets.get(kind);
-  if (!sheet) throw new RangeError(`Sheet of kind ${kind} was not prepared`);
-  return sheet;
 }
 
 /**
@@ -390,22 +327,4 @@ function nameOwnership(
     if (entry === undefined) return 'none';
     return entry.sheetName !== null && ownedSheetNames.has(entry.sheetName) ? 'addin' : 'user';
   };
-}
-
-/** Groups operations into parts whose estimated request stays under `limit` bytes. */
-export function partition(operations: readonly WriteOperation[], limit: number): WriteOperation[][] {
-  const parts: WriteOperation[][] = [];
-  let current: WriteOperation[] = [];
-  let bytes = 0;
-  for (const operation of operations) {
-    if (current.length > 0 && bytes + operation.bytes > limit) {
-      parts.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(operation);
-    bytes += operation.bytes;
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
 }

@@ -17,7 +17,8 @@ import { planFormatWrites } from '../../src/excel/formatWrites';
 import { pendingAtEnd, pendingAtStart, pendingFormula, parsePending } from '../../src/excel/pendingWrite';
 import { createExcelPort, runExcelAction } from '../../src/excel/port';
 import { outsideArea, placeBlocks, writtenArea } from '../../src/excel/sheetArea';
-import type { SheetDescription } from '../../src/workbook/description';
+import type { CalendarDate } from '../../src/domain/date';
+import type { Cell, SheetDescription } from '../../src/workbook/description';
 import type { RawGrid } from '../../src/workbook/grid';
 import { createFakeExcel, FakeOfficeError } from '../fakes/excel';
 
@@ -115,7 +116,12 @@ describe('the record of numbers whose kind the new formats change', () => {
     blocks: [
       {
         anchor: 'A1',
-        cells: [['编号', '备注'], ['M0', null], ['M1', { date: '2020-07-01' as never }], ['M2', 42]],
+        cells: [
+          ['编号', '备注'],
+          ['M0', null],
+          ['M1', { date: '2020-07-01' as never }],
+          ['M2', 42],
+        ],
       },
     ],
   };
@@ -135,12 +141,24 @@ describe('the record of numbers whose kind the new formats change', () => {
   it('leaves out a cell whose new value is the same number', () => {
     const same: SheetDescription = {
       ...description,
-      blocks: [{ anchor: 'A1', cells: [['编号', '备注'], ['M0', 44013]] }],
+      blocks: [
+        {
+          anchor: 'A1',
+          cells: [
+            ['编号', '备注'],
+            ['M0', 44013],
+          ],
+        },
+      ],
     };
     const placed = placeBlocks(same);
     const area = writtenArea(same, placed);
     const grid = { ...old, numberFormats: old.numberFormats.map((row) => [...row]) };
-    const entries = journalEntries(grid, planFormatWrites([], placed, true, area), planValuesWrite(placed, area));
+    const entries = journalEntries(
+      grid,
+      planFormatWrites([], placed, true, area),
+      planValuesWrite(placed, area),
+    );
     expect(entries).toEqual([]);
   });
 
@@ -168,7 +186,12 @@ describe('the record of numbers whose kind the new formats change', () => {
         ['General', 'yyyy-mm-dd'],
         ['General', 'yyyy-mm-dd'],
       ],
-      values: [['编号', '备注'], ['M1', 44013], ['M0', 7], ['M3', 45000]],
+      values: [
+        ['编号', '备注'],
+        ['M1', 44013],
+        ['M0', 7],
+        ['M3', 45000],
+      ],
     };
     const applied = applyJournal(now, [
       { row: 2, column: 2, value: 44013, date: true },
@@ -215,7 +238,11 @@ describe('a stopped write says so', () => {
 
   it('lists, for the next action, the sheets it may have left partly updated', async () => {
     const fake = createFakeExcel();
-    const description: SheetDescription = { kind: 'roster', name: '党员名册', blocks: [{ anchor: 'A1', cells: [['x']] }] };
+    const description: SheetDescription = {
+      kind: 'roster',
+      name: '党员名册',
+      blocks: [{ anchor: 'A1', cells: [['x']] }],
+    };
     await fake.run((context) => createExcelPort(context).writeDescriptions([description]));
     // 1 suspends calculation, 2 and 3 add the pending record: 4 stops the write after it.
     fake.injectErrorAtOperation(4);
@@ -227,5 +254,139 @@ describe('a stopped write says so', () => {
     await fake.run((context) => createExcelPort(context).writeDescriptions([description]));
     expect(await fake.run((context) => createExcelPort(context).unfinishedSheets())).toEqual([]);
     expect(fake.state.names.map((name) => name.name)).toEqual(['_PartyDay_roster']);
+  });
+});
+
+describe('the order of a write', () => {
+  const settings: SheetDescription = {
+    kind: 'settings',
+    name: '设置',
+    blocks: [
+      {
+        anchor: 'A1',
+        cells: [
+          ['名称', '生成时'],
+          ['一支部', '一支部'],
+        ],
+      },
+    ],
+    writeLast: 'B1:B2',
+  };
+  const roster: SheetDescription = {
+    kind: 'roster',
+    name: '党员名册',
+    blocks: [{ anchor: 'A1', cells: [['编号'], ['D1'], [{ formula: '=ROWS(A1:A2)' }]] }],
+  };
+
+  it('records it is pending first, adds new sheets before anything is written, writes 设置 last and its record after the end', async () => {
+    const fake = createFakeExcel();
+    fake.logOperations();
+    await fake.run((context) => createExcelPort(context).writeDescriptions([settings, roster]));
+    const log = fake.loggedOperations();
+    const first = (location: string) => log.indexOf(location);
+    expect(log.slice(0, 3)).toEqual([
+      'Application.suspendApiCalculationUntilNextSync',
+      'NamedItemCollection.add',
+      'NamedItem.visible',
+    ]);
+    // Both sheets added, each between its mark (naming it as text) and the mark pointed at A1.
+    const adds = log.flatMap((location, index) => (location === 'WorksheetCollection.add' ? [index] : []));
+    expect(adds).toHaveLength(2);
+    for (const at of adds) {
+      expect(log[at - 1]).toBe('NamedItem.visible');
+      expect(log[at + 1]).toBe('NamedItem.formula');
+    }
+    const values = log.flatMap((location, index) => (location === 'Range.values' ? [index] : []));
+    expect(values).toHaveLength(3);
+    expect(Math.min(...values)).toBeGreaterThan(Math.max(...adds));
+    // 党员名册's values and formula before 设置's; the pending record removed; then 设置's B column.
+    expect(first('Range.formulas')).toBeLessThan(values[1]);
+    expect(log[log.length - 2]).toBe('NamedItem.delete');
+    expect(log[log.length - 1]).toBe('Range.values');
+    expect(fake.values('设置')).toEqual([
+      ['名称', '生成时'],
+      ['一支部', '一支部'],
+    ]);
+    expect(fake.state.names.map((name) => [name.name, name.formula])).toEqual([
+      ['_PartyDay_settings', "='设置'!$A$1"],
+      ['_PartyDay_roster', "='党员名册'!$A$1"],
+    ]);
+  });
+
+  it('takes up a sheet a stopped write added before pointing its mark at it, and points the mark again', async () => {
+    const fake = createFakeExcel();
+    // 1 suspends calculation, 2–3 add the pending record, 4–5 the mark, 6 adds the sheet: stop at 7.
+    fake.injectErrorAtOperation(7);
+    await expect(
+      fake.run((context) => createExcelPort(context).writeDescriptions([roster])),
+    ).rejects.toMatchObject({ interrupted: true });
+    expect(fake.sheetNames()).toEqual(['党员名册']);
+    expect(fake.state.names.find((name) => name.name === '_PartyDay_roster')?.formula).toBe('="党员名册"');
+    const report = await fake.run((context) => createExcelPort(context).writeDescriptions([roster]));
+    expect(report.sheets).toEqual([{ kind: 'roster', name: '党员名册', created: false }]);
+    expect(fake.sheetNames()).toEqual(['党员名册']);
+    expect(fake.state.names.map((name) => [name.name, name.formula])).toEqual([
+      ['_PartyDay_roster', "='党员名册'!$A$1"],
+    ]);
+  });
+});
+
+describe('a write stopped between a sheet’s number formats and its values', () => {
+  const at = (rows: Cell[][]): SheetDescription => ({
+    kind: 'roster',
+    name: '党员名册',
+    blocks: [{ anchor: 'A1', cells: rows }],
+  });
+  // A row inserted above M1 moves M1's date (B2) onto B3, and M2's number onto B4.
+  const before = at([
+    ['编号', '备注'],
+    ['M1', { date: '2020-07-01' as CalendarDate }],
+    ['M2', 42],
+  ]);
+  const after = at([
+    ['编号', '备注'],
+    ['M0', null],
+    ['M1', { date: '2020-07-01' as CalendarDate }],
+    ['M2', 42],
+  ]);
+
+  it('reads every number as the kind it was: a date stays a date, a number a number', async () => {
+    const fake = createFakeExcel();
+    const write = (description: SheetDescription) =>
+      fake.run(async (context) => {
+        const port = createExcelPort(context);
+        await port.readOwnedGrids();
+        return port.writeDescriptions([description]);
+      });
+    await write(before);
+    const clean = fake.clone();
+    clean.logOperations();
+    await clean.run(async (context) => {
+      const port = createExcelPort(context);
+      await port.readOwnedGrids();
+      return port.writeDescriptions([after]);
+    });
+    const log = clean.loggedOperations();
+    const valuesAt = log.indexOf('Range.values') + 1;
+    fake.injectErrorAtOperation(valuesAt);
+    await expect(write(after)).rejects.toMatchObject({ interrupted: true });
+    // B2 holds M1's date under B2's new format (General), B3 M2's 42 under a date format.
+    expect(fake.cell('党员名册', 'B2')).toMatchObject({ value: 44013, numberFormat: 'General' });
+    expect(fake.cell('党员名册', 'B3')).toMatchObject({ value: 42, numberFormat: 'yyyy-mm-dd' });
+    const grids = await fake.run((context) => createExcelPort(context).readOwnedGrids());
+    const grid = grids.get('roster');
+    // (Row 4 already has its new format: part of the sheet as far as a read goes.)
+    expect(grid?.numberFormats.map((row) => row[1])).toEqual(['General', 'yyyy-mm-dd', 'General', 'General']);
+    // And once the values are in, the record is gone and the cells read by their formats.
+    await write(after);
+    expect(fake.state.names.map((name) => name.name)).toEqual(['_PartyDay_roster']);
+    const final = (await fake.run((context) => createExcelPort(context).readOwnedGrids())).get('roster');
+    expect(final?.values.map((row) => row[1])).toEqual(['备注', null, 44013, 42]);
+    expect(final?.numberFormats.map((row) => row[1])).toEqual([
+      'General',
+      'General',
+      'yyyy-mm-dd',
+      'General',
+    ]);
   });
 });
