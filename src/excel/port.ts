@@ -27,7 +27,7 @@ import { applyJournal } from './formatJournal';
 import { inventoryOf, loadInventory, type Inventory } from './inventory';
 import { gridOf, loadNothing, loadOwnedSheet, loadUsedRange } from './readGrid';
 import { partition, type WriteEnv, type WriteOperation } from './writeOperation';
-import { planWrite } from './writePlan';
+import { planWrite, writablePlan } from './writePlan';
 
 /**
  * Kinds whose cells no action reads: the monthly and annual summaries are written whole from the
@@ -152,6 +152,7 @@ export function createExcelPort(
     writeDescriptions: guarded(
       async (descriptions: readonly SheetDescription[]): Promise<PortWriteReport> => {
         const known = await ensureInventory();
+        writablePlan(descriptions, known);
         // What the sheets hold now (read already by every action that writes: no sync more).
         const current = await ensureGrids();
         // Everything is planned and checked here, before the first call that changes the workbook.

@@ -79,22 +79,7 @@ export function planWrite(
   /** The owned sheets as read in this action, by kind (for ./formatJournal.ts). */
   current: ReadonlyMap<string, RawGrid> = new Map(),
 ): WritePlan {
-  assertDescriptions(descriptions);
-  const plan = planSheets(
-    descriptions,
-    inventory.sheetNames.map((name) => ({
-      name,
-      ownedKind: [...inventory.ownedByKind].find(([, sheet]) => sheet === name)?.[0] ?? null,
-    })),
-  );
-  // Whatever would stop the write part-way is found here, before anything is changed.
-  if (inventory.readOnly) throw new ExcelPortError('read-only', excelStrings.workbookReadOnly);
-  if (inventory.structureProtected && plan.some((entry) => !entry.exists))
-    throw new ExcelPortError('workbook-protected', excelStrings.workbookStructureProtected);
-  for (const entry of plan) {
-    if (entry.exists && inventory.protectedSheets.has(entry.name))
-      throw new ExcelPortError('sheet-protected', excelStrings.sheetProtected(entry.name));
-  }
+  const plan = writablePlan(descriptions, inventory);
   const tablesOf = (entry: PlannedSheet) =>
     entry.exists ? (inventory.tablesBySheet.get(entry.name) ?? []) : [];
 
@@ -277,6 +262,32 @@ export function planWrite(
   // the rename again. Stopped before it, the rerun does everything again from the same record.
   operations.push(...lastWrites);
   return { sheets: plan, notices, operations };
+}
+
+/**
+ * Which sheet each description goes to, once whatever would stop the write part-way is ruled out —
+ * before anything is changed (and before the port reads the sheets' cells for the plan).
+ */
+export function writablePlan(
+  descriptions: readonly SheetDescription[],
+  inventory: Inventory,
+): PlannedSheet[] {
+  assertDescriptions(descriptions);
+  const plan = planSheets(
+    descriptions,
+    inventory.sheetNames.map((name) => ({
+      name,
+      ownedKind: [...inventory.ownedByKind].find(([, sheet]) => sheet === name)?.[0] ?? null,
+    })),
+  );
+  if (inventory.readOnly) throw new ExcelPortError('read-only', excelStrings.workbookReadOnly);
+  if (inventory.structureProtected && plan.some((entry) => !entry.exists))
+    throw new ExcelPortError('workbook-protected', excelStrings.workbookStructureProtected);
+  for (const entry of plan) {
+    if (entry.exists && inventory.protectedSheets.has(entry.name))
+      throw new ExcelPortError('sheet-protected', excelStrings.sheetProtected(entry.name));
+  }
+  return plan;
 }
 
 /** The cells of SheetDescription.writeLast, as one values write (they may not hold formulas). */

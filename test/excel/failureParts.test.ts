@@ -20,6 +20,7 @@ import { outsideArea, placeBlocks, writtenArea } from '../../src/excel/sheetArea
 import type { CalendarDate } from '../../src/domain/date';
 import type { Cell, SheetDescription } from '../../src/workbook/description';
 import type { RawGrid } from '../../src/workbook/grid';
+import { readWorkbookState } from '../../src/workbook/state';
 import { createFakeExcel, FakeOfficeError } from '../fakes/excel';
 
 describe('the pending record', () => {
@@ -388,5 +389,37 @@ describe('a write stopped between a sheet’s number formats and its values', ()
       'yyyy-mm-dd',
       'General',
     ]);
+  });
+});
+
+describe('an owned sheet a stopped write added and left without cells', () => {
+  it('reads as not there yet: no settings from an empty 设置, no branch for an empty 出勤 sheet', () => {
+    const formatted = (sheetName: string): RawGrid => ({
+      sheetName,
+      origin: { row: 1, column: 1 },
+      values: [
+        [null, null],
+        [null, null],
+      ],
+      formulas: [
+        [null, null],
+        [null, null],
+      ],
+      numberFormats: [
+        ['@', 'General'],
+        ['General', 'yyyy-mm-dd'],
+      ],
+    });
+    const state = readWorkbookState(
+      new Map([
+        ['settings', formatted('设置')],
+        ['attendance.1', formatted('出勤-一支部')],
+      ]),
+      2027,
+    );
+    expect(state.settings).toBeNull();
+    expect(state.settingsProblems).toEqual([]);
+    expect(state.attendanceSheets).toEqual([]);
+    expect(state.problems).toEqual([]);
   });
 });
