@@ -5,6 +5,8 @@
  * run an action on it, stop it after any of its operations, and check what is left.
  */
 import type { GenerateInput } from '../../src/app/generate';
+import { previewSheetImport } from '../../src/app/importPreview';
+import { readWorkbookInfo } from '../../src/app/workbookInfo';
 import type { WorkbookPort } from '../../src/app/port';
 import { dateOf } from '../../src/domain/date';
 import type { Member } from '../../src/domain/member';
@@ -203,4 +205,16 @@ export function addUserRoster(fake: FakeExcel, members: readonly Member[] = ROST
     ['编号', '姓名', '所属支部', '类别'],
     ...members.map((m) => [m.id, m.name, m.branch, m.category]),
   ]);
+}
+
+/** What the pane gives 导入党员: the settings it read, and the members of the 花名册 preview. */
+export async function importInput(fake: FakeExcel, settings = true): Promise<GenerateInput> {
+  const info = await act(fake, (port) => readWorkbookInfo(port, YEAR));
+  const preview = await act(fake, (port) => previewSheetImport(port, '花名册'));
+  if (preview === null) throw new Error('No 花名册');
+  return {
+    ...(settings && info.settings !== null ? { settings: info.settings } : {}),
+    members: preview.members,
+    importProblems: preview.problems,
+  };
 }
