@@ -12,12 +12,15 @@
  * leave exactly the recorded copy.
  *
  * Operations that only change looks — fonts, fills, borders, alignment, sizes, hiding, conditional
- * formats, validation, freeze panes, printing — change nothing a read sees (cells, number formats,
- * names, tables, sheets): after one, the entries read back are those after the operation before,
- * so they are read where a content operation (or the start) came just before. The rerun is made
- * there, and at the end of every run of look operations (before the next content operation), and
- * every `lookStride`-th stop inside such a run; that a rerun puts back every look, whatever a stop
- * left, is tested whole with looks scattered over the owned sheets (failureLooks.test.ts).
+ * formats, validation, freeze panes, printing — change nothing a read sees (cells, names, tables,
+ * sheets). Number formats and merges do change what a read sees, but only one way within a run of
+ * such operations: each cell gets its number format once, and a merge only empties cells; the
+ * values themselves change only in content operations (values, formulas, clears). So whatever a
+ * read gets wrong inside such a run it still gets wrong at the run's end. Entries are therefore read
+ * where a content operation (or the start) came just before, and at the end of every run (before
+ * the next content operation); the rerun is made at both, and every `lookStride`-th stop inside a
+ * run. That a rerun puts back every look, whatever a stop left, is tested whole with looks scattered
+ * over the owned sheets (failureLooks.test.ts).
  */
 import type { WorkbookPort } from '../../src/app/port';
 import { ExcelPortError } from '../../src/excel/errors';
@@ -43,7 +46,7 @@ export interface StopReport {
 }
 
 export interface StopOptions {
-  /** Really stop the action at operations 1, 1 + inject, … and the last (default 50). */
+  /** Really stop the action at operations 1, 1 + inject, … and the last (default 97). */
   inject?: number;
   /** Copies kept per run of the action (memory). */
   batch?: number;
@@ -51,9 +54,9 @@ export interface StopOptions {
   lookStride?: number;
 }
 
-/** Operations that change only how cells look (see above), by where the fake ran them. */
+/** Operations that change how cells look, and number formats and merges (see above), by where the fake ran them. */
 const LOOK =
-  /^(RangeFont|RangeFill|Range\.fill\.clear|RangeBorder|RangeFormat\.(horizontalAlignment|verticalAlignment|wrapText|columnWidth|rowHeight|useStandardWidth|useStandardHeight)|ConditionalFormat|DataValidation|PageLayout|HeaderFooter|WorksheetFreezePanes|Worksheet\.(tabColor|showGridlines)|Range\.(columnHidden|rowHidden)|Application\.suspendApiCalculationUntilNextSync)/;
+  /^(RangeFont|RangeFill|Range\.fill\.clear|RangeBorder|RangeFormat\.(horizontalAlignment|verticalAlignment|wrapText|columnWidth|rowHeight|useStandardWidth|useStandardHeight)|ConditionalFormat|DataValidation|PageLayout|HeaderFooter|WorksheetFreezePanes|Worksheet\.(tabColor|showGridlines)|Range\.(columnHidden|rowHidden|numberFormat|merge|unmerge)$|Application\.suspendApiCalculationUntilNextSync)/;
 
 export function isLookOperation(location: string): boolean {
   return LOOK.test(location);
@@ -64,7 +67,7 @@ export async function stopEverywhere(
   action: (port: WorkbookPort) => Promise<unknown>,
   options: StopOptions = {},
 ): Promise<StopReport> {
-  const inject = options.inject ?? 50;
+  const inject = options.inject ?? 97;
   const batch = options.batch ?? 120;
   const before = await enteredIn(base.clone());
   const lookStride = options.lookStride ?? 10;
@@ -130,7 +133,8 @@ export async function stopEverywhere(
     const beforeContent = at === operations || !look[at - 1];
     const really = (at - 1) % inject === 0 || at === operations;
     const rerun = afterContent || beforeContent || lookRun % lookStride === 0 || really;
-    if (afterContent || rerun) plan.push({ at, read: afterContent, rerun, inject: really });
+    const read = afterContent || beforeContent;
+    if (read || rerun) plan.push({ at, read, rerun, inject: really });
   }
   for (let start = 0; start < plan.length; start += batch) {
     const part = plan.slice(start, start + batch);
