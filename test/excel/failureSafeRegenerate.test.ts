@@ -69,7 +69,9 @@ describe('写入活动安排 stopped after any of its operations', () => {
     const report = await stopEverywhere(base, action);
     expect(report.failures).toEqual([]);
     expect(report.operations).toBeGreaterThan(500);
-    expect(report.reads).toBeGreaterThan(150);
+    // Entries read at both ends of every run of look operations, the action run again at least there.
+    expect(report.reads).toBeGreaterThan(100);
+    expect(report.reruns).toBeGreaterThanOrEqual(report.reads);
     // Within the 3 syncs of an action: inventory, cells, write.
     expect(report.syncs).toBe(3);
     expect(report.messages.length).toBeGreaterThan(0);
