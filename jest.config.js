@@ -1,6 +1,9 @@
 /** Jest runs the TypeScript sources through ts-jest (type checking is `tsc --noEmit`'s job). */
 module.exports = {
   testEnvironment: 'node',
+  // A limit against hangs, not a speed check: on a loaded 2-core machine a jsdom page load can take
+  // well over jest's default 5 s (speed is measured by `npm run bench`).
+  testTimeout: 60000,
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {

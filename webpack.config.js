@@ -1,14 +1,37 @@
 // Builds the task pane, the ribbon commands page and the manifest, after the Office React
 // task-pane template. office.js is served from the @microsoft/office-js package under /office-js/
 // so the pane never needs the internet; the production manifest points at ADDIN_BASE_URL.
+// With `--env testExcel` it builds the test pane of `npm run test:excel` instead (see
+// testExcelConfig below): a separate output, never part of the add-in's build.
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls, DEV_BASE_URL } = require('./scripts/manifest-urls');
+const { version } = require('./package.json');
 
 const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
+const moduleRules = [
+  {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+  },
+  // chinese-days' ES build is not strict ESM; webpack must parse it as auto.
+  {
+    test: /\.m?js$/,
+    include: /node_modules[\\/]chinese-days/,
+    type: 'javascript/auto',
+    resolve: { fullySpecified: false },
+  },
+];
+
+/** The add-in's version in the bundle (src/version.ts), shown by the pane's 关于与诊断. */
+const defineVersion = new webpack.DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(version) });
+
 module.exports = async (env, argv) => {
+  if (env.testExcel) return testExcelConfig(argv);
   const production = argv.mode === 'production';
   const baseUrl = production ? process.env.ADDIN_BASE_URL : DEV_BASE_URL;
   // Fail before compiling: a production manifest must never point at localhost.
@@ -30,24 +53,10 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs'],
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
-        },
-        // chinese-days' ES build is not strict ESM; webpack must parse it as auto.
-        {
-          test: /\.m?js$/,
-          include: /node_modules[\\/]chinese-days/,
-          type: 'javascript/auto',
-          resolve: { fullySpecified: false },
-        },
-      ],
-    },
+    module: { rules: moduleRules },
     performance: { hints: false },
     plugins: [
+      defineVersion,
       // The pane's template loads its bundle itself, and only outside Internet Explorer (see the template).
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
@@ -92,6 +101,43 @@ module.exports = async (env, argv) => {
   };
   return config;
 };
+
+/**
+ * The test pane of `npm run test:excel` (src/testpane): the year and the probes run inside Excel,
+ * and, with ?host=fake, on the strict fake of the Excel API (test/fakes/excel, a chunk loaded only
+ * then). scripts/lib/testpane.js builds it into a folder of its own and serves it, with office.js
+ * from the @microsoft/office-js package, from the receiver that collects the results.
+ */
+function testExcelConfig(argv) {
+  return {
+    mode: argv.mode || 'development',
+    devtool: 'source-map',
+    entry: { testpane: './src/testpane/index.ts' },
+    output: {
+      path: path.resolve(__dirname, 'dist-test-excel'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: { rules: moduleRules },
+    performance: { hints: false },
+    plugins: [
+      defineVersion,
+      // The fake measures requests with Buffer.byteLength; the browser has no Buffer.
+      new webpack.ProvidePlugin({
+        Buffer: [path.resolve(__dirname, 'src/testpane/bufferShim.ts'), 'Buffer'],
+      }),
+      new HtmlWebpackPlugin({ filename: 'testpane.html', template: './src/testpane/testpane.html' }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.test-excel.xml', to: 'manifest.test-excel.xml' },
+        ],
+      }),
+    ],
+  };
+}
 
 /**
  * Certificates from office-addin-dev-certs. When its CA cannot be installed (Linux, no sudo) it

@@ -63,7 +63,7 @@ const qualified = (el) => el.nodeName; // as written in the file, e.g. "bt:Image
 
 /**
  * @param {string} manifestPath
- * @param {{ distDir?: string, projectDir?: string, pages?: string[], baseUrl?: string, xmllint?: string }} [options]
+ * @param {{ distDir?: string, projectDir?: string, pages?: string[], baseUrl?: string, xmllint?: string, webpackEnv?: object }} [options]
  * @returns {Promise<{ errors: string[], warnings: string[] }>}
  */
 async function validateManifest(manifestPath, options = {}) {
@@ -261,13 +261,14 @@ function inferBaseUrl(root) {
   }
 }
 
-/** File names of the pages webpack.config.js emits (its HtmlWebpackPlugin instances). */
+/** File names of the pages webpack.config.js emits (its HtmlWebpackPlugin instances), for `webpackEnv`. */
 async function emittedPages(options, errors) {
   if (options.pages) return options.pages;
   const configPath = path.join(path.resolve(options.projectDir || PROJECT_DIR), 'webpack.config.js');
   try {
     const exported = require(configPath);
-    const config = typeof exported === 'function' ? await exported({}, { mode: 'development' }) : exported;
+    const env = options.webpackEnv || {};
+    const config = typeof exported === 'function' ? await exported(env, { mode: 'development' }) : exported;
     const configs = Array.isArray(config) ? config : [config];
     return configs
       .flatMap((c) => c.plugins || [])

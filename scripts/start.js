@@ -118,8 +118,9 @@ function certificateStillValid(file) {
  * Makes (and where possible trusts) the localhost certificates. Installing the CA needs sudo on
  * Linux and a prompt on macOS; when that fails, office-addin-dev-certs throws but has written the
  * certificates, so the server still uses them and the browser asks the user to accept them.
+ * `warnUser` prints the warnings (npm run test:excel gives its own prefix).
  */
-async function prepareCertificates() {
+async function prepareCertificates(warnUser = warn) {
   const devCerts = require('office-addin-dev-certs');
   const files = ['ca.crt', 'localhost.crt', 'localhost.key'].map((f) => path.join(DEV_CERTS_DIR, f));
   const caHint = `可在浏览器中把 ${files[0]} 导入为受信任的根证书颁发机构。`;
@@ -130,17 +131,19 @@ async function prepareCertificates() {
     files.every((f) => fs.existsSync(f)) &&
     certificateStillValid(files[1])
   ) {
-    warn(`开发证书的 CA 未加入系统信任库，浏览器会提示证书不受信任。${caHint}`);
+    warnUser(`开发证书的 CA 未加入系统信任库，浏览器会提示证书不受信任。${caHint}`);
     return;
   }
   try {
     await devCerts.ensureCertificatesAreInstalled();
   } catch (error) {
     const reason = String(error && error.message ? error.message : error).split('\n')[0];
-    warn(`无法把开发证书的 CA 加入系统信任库（${reason}），继续启动；浏览器会提示证书不受信任。${caHint}`);
+    warnUser(
+      `无法把开发证书的 CA 加入系统信任库（${reason}），继续启动；浏览器会提示证书不受信任。${caHint}`,
+    );
   }
   if (!files.every((f) => fs.existsSync(f))) {
-    warn('没有生成开发证书，改用 webpack 自带的自签名证书。');
+    warnUser('没有生成开发证书，改用 webpack 自带的自签名证书。');
   }
 }
 
@@ -180,34 +183,41 @@ function run([program, args]) {
   return spawnSync(program, args, { encoding: 'utf8', windowsHide: true });
 }
 
-/** Registers the manifest with desktop Excel and opens Excel. Returns how to undo it, if anything. */
-function sideload(plan, manifestPath) {
+/**
+ * Registers the manifest with desktop Excel and opens Excel. Returns how to undo it, if anything.
+ * `say` gives the ribbon button to click and how to print (npm run test:excel has its own).
+ */
+function sideload(plan, manifestPath, say = { button: '活动日助手', info, warn }) {
   if (plan.kind === 'registry') {
     const registered = run(plan.register);
     if (registered.status !== 0) {
-      warn(`无法写入注册表 ${WEF_DEVELOPER_KEY}：${(registered.stderr || '').trim()}`);
+      say.warn(`无法写入注册表 ${WEF_DEVELOPER_KEY}：${(registered.stderr || '').trim()}`);
       return undefined;
     }
-    info(`已在 ${WEF_DEVELOPER_KEY} 登记清单 ${manifestPath}`);
+    say.info(`已在 ${WEF_DEVELOPER_KEY} 登记清单 ${manifestPath}`);
     const excel = parseRegDefaultValue(run(plan.findExcel).stdout || '');
     if (excel && fs.existsSync(excel)) {
       spawn(excel, [], { detached: true, stdio: 'ignore' }).unref();
-      info('正在打开 Excel（若 Excel 已在运行，请关闭后重新打开），然后在“开始”选项卡点击“活动日助手”。');
+      say.info(
+        `正在打开 Excel（若 Excel 已在运行，请关闭后重新打开），然后在“开始”选项卡点击“${say.button}”。`,
+      );
     } else {
-      warn('没有找到桌面版 Excel，已跳过打开 Excel。');
+      say.warn('没有找到桌面版 Excel，已跳过打开 Excel。');
     }
     return () => run(plan.unregister);
   }
   if (plan.kind === 'wef-folder') {
     if (!fs.existsSync(plan.excelApp)) {
-      warn(`没有找到 ${plan.excelApp}，已跳过旁加载。`);
+      say.warn(`没有找到 ${plan.excelApp}，已跳过旁加载。`);
       return undefined;
     }
     fs.mkdirSync(plan.wefDir, { recursive: true });
     fs.copyFileSync(manifestPath, plan.target);
-    info(`已把清单复制到 ${plan.target}`);
+    say.info(`已把清单复制到 ${plan.target}`);
     run(plan.open);
-    info('正在打开 Excel，然后在“开始”选项卡点击“活动日助手”（或“插入 → 我的加载项”中选择本加载项）。');
+    say.info(
+      `正在打开 Excel，然后在“开始”选项卡点击“${say.button}”（或“插入 → 我的加载项”中选择本加载项）。`,
+    );
     return () => fs.rmSync(plan.target, { force: true });
   }
   return undefined;
@@ -278,6 +288,9 @@ async function main() {
 module.exports = {
   readAddinId,
   sideloadPlan,
+  sideload,
+  prepareCertificates,
+  DEV_CERTS_DIR,
   parseRegDefaultValue,
   webInstructions,
   URLS,

@@ -22,6 +22,9 @@ const steps = [
   ...(givenDist ? [] : [['production build for the browser tests', 'node', ['scripts/lib/build.js', dist]]]),
   ['browser smoke test', 'node', ['scripts/smoke.js'], { BROWSER_TEST_DIST: dist }],
   ['browser end-to-end test', 'node', ['scripts/e2e.js'], { BROWSER_TEST_DIST: dist }],
+  // The test pane of `npm run test:excel`, run on the strict fake; it also checks that the
+  // production build holds no part of the fake.
+  ['Excel run on the fake (Chromium)', 'node', ['scripts/testpane-fake.js'], { BROWSER_TEST_DIST: dist }],
 ];
 
 for (const [name, cmd, args, env] of steps) {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run validate`: checks manifest.xml, and dist/manifest.xml when a build is present, offline
-// (xmllint against schemas/office-addin-manifest plus the checks in manifest-check.js).
+// (xmllint against schemas/office-addin-manifest plus the checks in manifest-check.js), and
+// manifest.test-excel.xml (the test pane of `npm run test:excel`, served on port 3100 by its own
+// webpack build, --env testExcel).
 //
 //   node scripts/validate-manifest.js                      manifest.xml (+ dist/manifest.xml if built)
 //   node scripts/validate-manifest.js FILE                 one source manifest
@@ -12,12 +14,24 @@ const { messages } = require('./manifest-messages');
 
 const root = path.resolve(__dirname, '..');
 
+const TEST_MANIFEST = 'manifest.test-excel.xml';
+/** The test manifest's pages come from the test build, at the receiver's address. */
+const TEST_MANIFEST_OPTIONS = { baseUrl: 'https://localhost:3100/', webpackEnv: { testExcel: true } };
+
 function targets(argv) {
   const args = [...argv];
   const distIndex = args.indexOf('--dist');
   const distDir = distIndex >= 0 ? args.splice(distIndex, 2)[1] : undefined;
-  if (args.length > 0) return args.map((file) => ({ file, options: distDir ? { distDir } : {} }));
-  const list = [{ file: path.join(root, 'manifest.xml'), options: {} }];
+  if (args.length > 0) {
+    return args.map((file) => ({
+      file,
+      options: distDir ? { distDir } : path.basename(file) === TEST_MANIFEST ? TEST_MANIFEST_OPTIONS : {},
+    }));
+  }
+  const list = [
+    { file: path.join(root, 'manifest.xml'), options: {} },
+    { file: path.join(root, TEST_MANIFEST), options: TEST_MANIFEST_OPTIONS },
+  ];
   const dist = path.join(root, 'dist');
   if (fs.existsSync(path.join(dist, 'manifest.xml')))
     list.push({ file: path.join(dist, 'manifest.xml'), options: { distDir: dist } });

@@ -26,6 +26,8 @@ export interface BrowserTest {
   close(): Promise<void>;
 }
 
+/** A throw-away localhost certificate made offline in tempDir (office-addin-dev-certs). */
+export function makeCertificate(tempDir: string): Promise<{ key: Buffer; cert: Buffer }>;
 export function startBrowserTest(label: string, log?: (line: string) => void): Promise<BrowserTest>;
 export function watch(context: BrowserContext, page: Page): PageRecord;
 export function openPane(

@@ -272,6 +272,7 @@ function runMain(label, main) {
 }
 
 module.exports = {
+  CONTENT_TYPES,
   ROOT,
   ARTIFACTS,
   PANE_WIDTH,

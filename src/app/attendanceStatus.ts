@@ -34,9 +34,12 @@ export interface ActivityRecordStatus {
   due: number;
   attended: number;
   unrecorded: number;
-  /** 实到 / 应到; null when nobody is due. */
+  /** 实到 / 应到; null when nobody is due or nothing is recorded yet. */
   rate: number | null;
-  /** rate ≥ threshold; null while it cannot be judged (not held, nothing recorded, nobody due). */
+  /**
+   * Judged on what is recorded (see ActivityFigures.met); null while the records cannot tell (not
+   * held, nothing or not enough recorded, nobody due).
+   */
   met: boolean | null;
 }
 
@@ -54,6 +57,8 @@ export interface CurrentActivity {
 
 export interface BranchAttendanceStatus {
   branch: string;
+  /** People on the branch's roster (invitees included): none means nothing can be recorded. */
+  memberCount: number;
   /** The branch's attendance sheet; null when there is none yet. */
   sheet: string | null;
   /** Every activity of the branch's year, by date. */
@@ -161,6 +166,7 @@ export async function attendanceStatus(port: WorkbookPort, asOf: CalendarDate): 
           };
     return {
       branch: branchLedger.branch,
+      memberCount: branchLedger.rows.length,
       sheet: grid?.sheetName ?? null,
       activities,
       counts,

@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from '../domain/date';
 import type { DomainWarning, WarningCode } from '../domain/warning';
+import { CHECK_TEXT } from '../strings/check';
 import { SUMMARY_APP } from '../strings/summary';
 import { cellRef } from '../workbook/address';
 import { gridEnd, gridValue, type RawGrid } from '../workbook/grid';
@@ -91,6 +92,11 @@ class Locator {
 
   warning(warning: DomainWarning): CheckLocation | null {
     const { branch, activityId, memberId, month } = warning;
+    if (warning.code === 'empty-branch' && branch !== undefined) {
+      const settings = this.sheetName('settings');
+      const cell = this.state.branchCells.get(branch);
+      return settings === null ? null : cell === undefined ? { sheet: settings } : { sheet: settings, cell };
+    }
     if (warning.code === 'provisional-holidays') {
       const sheet = this.sheetName('holidays');
       return sheet === null ? null : { sheet };
@@ -150,7 +156,20 @@ export async function checkWorkbook(port: WorkbookPort, asOf: CalendarDate): Pro
     generatedAt: '',
   });
   const locator = new Locator(grids, state);
+  const known = new Set(state.settings.branches.map((branch) => branch.name));
+  const orphanSheets = state.attendanceSheets.filter(
+    (record) => record.branch !== null && !known.has(record.branch),
+  );
   const items: CheckItem[] = [
+    // An attendance sheet whose branch 设置 no longer lists: its records are counted nowhere.
+    ...orphanSheets.map((record): CheckItem => ({
+      source: 'warning',
+      code: 'orphan-sheet',
+      severity: 'warning',
+      message: CHECK_TEXT.orphanSheet(record.sheet, record.branch ?? ''),
+      branch: record.branch ?? undefined,
+      location: { sheet: record.sheet },
+    })),
     ...summary.problems.map((problem): CheckItem => ({
       source: 'problem',
       code: 'sheet-problem',

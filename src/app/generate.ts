@@ -4,6 +4,7 @@
  * write once. Entered data is carried by id (see src/workbook/state.ts).
  */
 import { type Activity, activityKey } from '../domain/activity';
+import type { BranchDecision } from '../domain/branchMatch';
 import type { CalendarDate } from '../domain/date';
 import { evaluateAttendance } from '../domain/ledger';
 import { collectWarnings } from '../domain/warnings';
@@ -11,6 +12,7 @@ import type { HolidayCalendar } from '../domain/holidays/calendar';
 import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
 import type { DomainWarning } from '../domain/warning';
+import { IMPORT_REVIEW } from '../strings/importReview';
 import { GENERATE_TEXT } from '../strings/sheets';
 import { descriptionProblems } from '../workbook/checkDescription';
 import type { SheetDescription } from '../workbook/description';
@@ -35,6 +37,7 @@ import {
   readWorkbookState,
   type WorkbookState,
 } from '../workbook/state';
+import { type BranchImportReport, importBranches } from './branchImport';
 import { planWorkbookYear, UnplannableSettingsError, type PlannedYear } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 
@@ -48,6 +51,16 @@ export interface GenerateInput {
   members?: readonly Member[];
   /** Problems found while importing it, reported with the rest. */
   importProblems?: readonly SheetProblem[];
+  /**
+   * What to do with the roster's branch names 设置 does not know (see ./branchImport.ts); a name
+   * without a decision is added as a new branch, and reported.
+   */
+  branchDecisions?: readonly BranchDecision[];
+  /**
+   * Refuse to write without a 单位名称 (it heads every print): the pane and the command line ask for
+   * it; tests and the sample workbook may leave it out.
+   */
+  requireUnit?: boolean;
   /** Holiday entries to add to the 节假日 sheet's own (later ones win). */
   manualHolidays?: readonly ManualHolidayEntry[];
   /**
@@ -66,6 +79,10 @@ export interface GenerateResult {
   cancelledCount: number;
   /** People a re-import no longer lists, kept on the roster. */
   missingMembers: Member[];
+  /** How the imported roster's branches were reconciled with 设置; null without an import. */
+  branchImport: BranchImportReport | null;
+  /** Branches of 设置 with nobody on the roster after this action. */
+  emptyBranches: string[];
   problems: SheetProblem[];
   /** The schedule's warnings, and with `asOf` the attendance warnings as of that day. */
   warnings: DomainWarning[];
@@ -137,7 +154,9 @@ export async function generateWorkbook(
 
   let settings = input.settings ?? state.settings ?? defaultSettings(fallbackYear, input.unit ?? '');
   if (input.year !== undefined) settings = { ...settings, year: input.year };
-  if (input.unit !== undefined) settings = { ...settings, unit: input.unit };
+  if (input.unit !== undefined) settings = { ...settings, unit: input.unit.trim() };
+  if (input.requireUnit === true && settings.unit === '')
+    throw new GenerateError(IMPORT_REVIEW.unitMissing, problems);
 
   // A branch just renamed in 设置 is renamed in an imported roster too (it may still use the old name).
   const renames = new Map(
@@ -145,10 +164,18 @@ export async function generateWorkbook(
       branch.renamedFrom === undefined ? [] : [[branch.renamedFrom, branch.name] as const],
     ),
   );
-  const imported = input.members?.map((member) => {
+  const renamed = input.members?.map((member) => {
     const branch = renames.get(member.branch);
     return branch === undefined ? member : { ...member, branch };
   });
+  let branchImport: BranchImportReport | null = null;
+  let imported: Member[] | undefined;
+  if (renamed !== undefined) {
+    const reconciled = importBranches(renamed, settings.branches, input.branchDecisions);
+    imported = reconciled.members;
+    branchImport = reconciled.report;
+    settings = { ...settings, branches: reconciled.branches };
+  }
   const merged = imported ? mergeMembers(state.members, imported) : { members: state.members, missing: [] };
   for (const member of merged.missing) {
     problems.push({
@@ -160,6 +187,8 @@ export async function generateWorkbook(
   const members = merged.members;
   settings = withRosterBranches(settings, members);
   if (settings.branches.length === 0) throw new GenerateError(GENERATE_TEXT.noBranches, problems);
+  const staffed = new Set(members.map((member) => member.branch));
+  const emptyBranches = settings.branches.map((branch) => branch.name).filter((name) => !staffed.has(name));
 
   const manual = [...state.manualHolidays, ...(input.manualHolidays ?? [])];
   const branchNames = settings.branches.map((branch) => branch.name);
@@ -194,6 +223,8 @@ export async function generateWorkbook(
     activityCount: schedule.activities.length,
     cancelledCount: carried.cancelled.length,
     missingMembers: merged.missing,
+    branchImport,
+    emptyBranches,
     problems,
     warnings,
   };

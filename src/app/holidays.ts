@@ -4,21 +4,24 @@
  * are then estimated from 《全国年节及纪念日放假办法》 until the user enters the notice), and the
  * user's own entries of the 节假日 sheet — and adding one such entry from the pane.
  */
-import { activityKey } from '../domain/activity';
-import type { CalendarDate } from '../domain/date';
 import { yearOf } from '../domain/date';
-import { createHolidayCalendar } from '../domain/holidays/calendar';
+import { createHolidayCalendar, type HolidayCalendar } from '../domain/holidays/calendar';
 import { parseLooseDate } from '../domain/holidays/manual';
 import type { HolidayDay, ManualAction, ManualHolidayEntry } from '../domain/holidays/types';
 import { HOLIDAY_ENTRY_TEXT } from '../strings/pane';
-import { GENERATE_TEXT } from '../strings/sheets';
-import { descriptionProblems } from '../workbook/checkDescription';
+import type { RawGrid } from '../workbook/grid';
 import type { SheetProblem } from '../workbook/problems';
-import { describeHolidaysSheet } from '../workbook/sheets/holidays';
-import { readWorkbookState } from '../workbook/state';
-import { GenerateError, plan } from './generate';
-import { planWorkbookYear } from './planYear';
+import { readWorkbookState, type WorkbookState } from '../workbook/state';
+import { GenerateError } from './generate';
+import {
+  type MovedActivity,
+  planHolidayChange,
+  settingsForHolidays,
+  writeHolidaysSheet,
+} from './holidayChange';
 import type { PortWriteReport, WorkbookPort } from './port';
+
+export type { MovedActivity } from './holidayChange';
 
 export interface HolidayListing {
   year: number;
@@ -27,11 +30,59 @@ export interface HolidayListing {
   hasOfficialData: boolean;
   /** True while any day still comes from the estimate: dates may move when the notice comes out. */
   provisional: boolean;
+  /** True when the year's days come from a notice pasted in the pane (来源 通知). */
+  fromNotice: boolean;
   /** The user's entries read from the 节假日 sheet (added, changed or removed days). */
   manualEntries: ManualHolidayEntry[];
-  counts: { off: number; working: number; official: number; provisional: number; manual: number };
+  counts: {
+    off: number;
+    working: number;
+    official: number;
+    provisional: number;
+    notice: number;
+    manual: number;
+  };
   /** Problems reading the 节假日 sheet. */
   problems: SheetProblem[];
+}
+
+/** The listing of `year` in `calendar`; `problems` are those of reading the 节假日 sheet. */
+export function holidayListing(
+  year: number,
+  calendar: HolidayCalendar,
+  problems: readonly SheetProblem[],
+): HolidayListing {
+  const days = [...calendar.daysOfYear(year)];
+  const count = (test: (day: HolidayDay) => boolean) => days.filter(test).length;
+  return {
+    year,
+    days,
+    hasOfficialData: calendar.hasOfficialData(year),
+    provisional: calendar.isProvisionalYear(year),
+    fromNotice: calendar.fromNotice(year),
+    // The user's own entries: a pasted notice's days are listed as days, not as entries.
+    manualEntries: calendar.manualEntries.filter(
+      (entry) => entry.date.startsWith(`${year}-`) && entry.origin !== 'notice',
+    ),
+    counts: {
+      off: count((day) => day.kind === 'off'),
+      working: count((day) => day.kind === 'working'),
+      official: count((day) => day.source === 'official'),
+      provisional: count((day) => day.source === 'provisional'),
+      notice: count((day) => day.source === 'notice'),
+      manual: count((day) => day.source === 'manual'),
+    },
+    problems: [...problems],
+  };
+}
+
+/** The problems of reading the 节假日 sheet among a workbook's. */
+export function holidaySheetProblems(
+  grids: ReadonlyMap<string, RawGrid>,
+  state: WorkbookState,
+): SheetProblem[] {
+  const sheet = grids.get('holidays')?.sheetName;
+  return state.problems.filter((problem) => problem.sheet === sheet);
 }
 
 /** The calendar of `year`; `extra` entries (not yet written) are applied after the sheet's own. */
@@ -42,26 +93,8 @@ export async function listHolidays(
 ): Promise<HolidayListing> {
   const grids = await port.readOwnedGrids();
   const state = readWorkbookState(grids, year);
-  const holidaySheet = grids.get('holidays')?.sheetName;
-  const manual = [...state.manualHolidays, ...extra];
-  const calendar = createHolidayCalendar({ manual });
-  const days = [...calendar.daysOfYear(year)];
-  const count = (test: (day: HolidayDay) => boolean) => days.filter(test).length;
-  return {
-    year,
-    days,
-    hasOfficialData: calendar.hasOfficialData(year),
-    provisional: calendar.isProvisionalYear(year),
-    manualEntries: manual.filter((entry) => entry.date.startsWith(`${year}-`)),
-    counts: {
-      off: count((day) => day.kind === 'off'),
-      working: count((day) => day.kind === 'working'),
-      official: count((day) => day.source === 'official'),
-      provisional: count((day) => day.source === 'provisional'),
-      manual: count((day) => day.source === 'manual'),
-    },
-    problems: state.problems.filter((problem) => problem.sheet === holidaySheet),
-  };
+  const calendar = createHolidayCalendar({ manual: [...state.manualHolidays, ...extra] });
+  return holidayListing(year, calendar, holidaySheetProblems(grids, state));
 }
 
 /** A day the user adds in the pane, as typed: date text, what the day is, and its name. */
@@ -72,14 +105,6 @@ export interface ManualHolidayInput {
   action: ManualAction;
   /** The holiday's name; may be left empty for 不放假 (the day's own name is kept). */
   name: string;
-}
-
-/** An activity the new calendar moves: it takes the new date when 活动安排 is generated again. */
-export interface MovedActivity {
-  branch: string;
-  activityId: string;
-  from: CalendarDate;
-  to: CalendarDate;
 }
 
 export interface ManualHolidayResult {
@@ -118,14 +143,12 @@ export async function addManualHoliday(
   if (name === '' && input.action !== 'remove') fail(text.noName);
 
   const state = readWorkbookState(await port.readOwnedGrids(), year);
-  const settings = state.settings;
-  if (settings === null) fail(text.noSettings);
-  const settingsErrors = state.settingsProblems.filter((problem) => problem.severity === 'error');
-  if (settingsErrors.length > 0) throw new GenerateError(GENERATE_TEXT.settingsUnreadable, settingsErrors);
-  if (settings.year !== year) fail(text.workbookYear(settings.year, year));
+  const settings = settingsForHolidays(state, year, text);
 
-  const replaced = state.manualHolidays.find((entry) => entry.date === date) ?? null;
-  const others = state.manualHolidays.filter((entry) => entry.date !== date);
+  // The user's own entries; a pasted notice's day of the same date stays (the user's entry wins over it).
+  const own = (entry: ManualHolidayEntry) => entry.origin !== 'notice';
+  const replaced = state.manualHolidays.find((entry) => own(entry) && entry.date === date) ?? null;
+  const others = state.manualHolidays.filter((entry) => !own(entry) || entry.date !== date);
   let entry: ManualHolidayEntry;
   let manual: ManualHolidayEntry[];
   if (input.action === 'remove') {
@@ -140,29 +163,7 @@ export async function addManualHoliday(
     manual = [...others, entry];
   }
 
-  const branches = [...settings.branches.map((branch) => branch.name)];
-  for (const member of state.members) if (!branches.includes(member.branch)) branches.push(member.branch);
-  const before = plan(() => planWorkbookYear(state, settings, branches));
-  const after = plan(() => planWorkbookYear(state, settings, branches, manual));
-  const dateBefore = new Map(before.schedule.activities.map((a) => [activityKey(a), a.date]));
-  const moved: MovedActivity[] = [];
-  for (const activity of after.schedule.activities) {
-    const from = dateBefore.get(activityKey(activity));
-    if (from !== undefined && from !== activity.date)
-      moved.push({ branch: activity.branch, activityId: activity.id, from, to: activity.date });
-  }
-
-  const description = describeHolidaysSheet({
-    unit: settings.unit,
-    year,
-    calendar: after.calendar,
-    kept: state.keptHolidayRows,
-    // The columns she added beside the list, by date (left out, they were lost here).
-    userColumns: state.userColumns.holidays,
-  });
-  const invalid = descriptionProblems(description);
-  if (invalid.length > 0) throw new Error(`Invalid sheet description: ${invalid.join('; ')}`);
-  const report = await port.writeDescriptions([description]);
-  const sheet = report.sheets.find((written) => written.kind === 'holidays')?.name ?? description.name;
+  const { moved, calendar } = planHolidayChange(state, settings, manual);
+  const { report, sheet } = await writeHolidaysSheet(port, state, settings, calendar);
   return { entry, replaced, sheet, report, moved };
 }

@@ -1,6 +1,7 @@
 /** Reads the user's holiday file (UTF-8 CSV, with or without BOM) into a holiday calendar. */
 import { type HolidayCalendar, createHolidayCalendar } from '../domain/holidays/calendar';
 import { parseManualHolidays } from '../domain/holidays/manual';
+import type { ManualHolidayEntry } from '../domain/holidays/types';
 import { CLI_TEXT } from '../strings/calendar';
 import type { CliIo } from './io';
 import { CliUsageError } from './errors';
@@ -27,9 +28,14 @@ function readText(path: string, io: CliIo): string {
   }
 }
 
-export function loadHolidayCalendar(path: string | undefined, io: CliIo): HolidayCalendar {
-  if (path === undefined) return createHolidayCalendar();
+/** The calendar with the user's holiday file (if any) over `notice`, a notice's entries (if any). */
+export function loadHolidayCalendar(
+  path: string | undefined,
+  io: CliIo,
+  notice: readonly ManualHolidayEntry[] = [],
+): HolidayCalendar {
+  if (path === undefined) return createHolidayCalendar({ manual: notice });
   const { entries, errors } = parseManualHolidays(readText(path, io));
   if (errors.length > 0) throw new CliUsageError(CLI_TEXT.fileErrors(path, errors.length), errors);
-  return createHolidayCalendar({ manual: entries });
+  return createHolidayCalendar({ manual: [...notice, ...entries] });
 }

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { CLI_TEXT } from '../strings/calendar';
 import { registerGenerateCommand } from './commands/generate';
+import { registerHolidaysCommand } from './commands/holidays';
 import { registerScheduleCommand } from './commands/schedule';
 import { registerSheetsCommand } from './commands/sheets';
 import { registerSummaryCommand } from './commands/summary';
@@ -16,6 +17,7 @@ export type RegisterCommand = (program: Command, io: CliIo) => void;
 /** Every subcommand of `party-day`, in the order `--help` lists them. */
 export const COMMANDS: readonly RegisterCommand[] = [
   registerScheduleCommand,
+  registerHolidaysCommand,
   registerGenerateCommand,
   registerSummaryCommand,
   registerSheetsCommand,

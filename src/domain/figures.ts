@@ -4,7 +4,7 @@
  * Only activities held by the ledger's asOf are counted.
  */
 import type { CalendarDate } from './date';
-import { type BranchLedger, type Ledger, type MemberRow, columnRange } from './ledger';
+import { type BranchLedger, type Ledger, type MemberRow, type Recording, columnRange } from './ledger';
 import {
   type RatedTally,
   addTally,
@@ -16,7 +16,10 @@ import {
   withRate,
 } from './tally';
 
-/** A member's figures per month (index 0 = January) of a year, counting held activities only. */
+/**
+ * A member's figures per month (index 0 = January) of a year, counting held activities only. At an
+ * activity with nothing recorded for anyone, the member's 未登记 is pending (left out of the rate).
+ */
 export function memberMonthTallies(
   branch: BranchLedger,
   row: MemberRow,
@@ -27,7 +30,10 @@ export function memberMonthTallies(
   const first = year * 12;
   const [from, to] = columnRange(branch, first, first + 11);
   for (let column = from; column < to && branch.activities[column].date <= asOf; column += 1) {
-    countOutcome(months[branch.monthIndex[column] - first], row.outcomes[column]);
+    const tally = months[branch.monthIndex[column] - first];
+    const outcome = row.outcomes[column];
+    countOutcome(tally, outcome);
+    if (outcome === 'unrecorded' && branch.figures[column].recording === 'none') tally.pending += 1;
   }
   return months.map(withRate);
 }
@@ -60,6 +66,7 @@ export interface ActivityRate {
   held: boolean;
   rate: number | null;
   met: boolean | null;
+  recording: Recording;
 }
 
 export interface BranchMonthFigures {
@@ -72,10 +79,14 @@ export interface BranchMonthFigures {
   planned: number;
   /** Activities held by asOf. */
   held: number;
-  /** Held activities with a rate under the threshold. */
+  /** Held activities judged under the threshold (met === false). */
   belowThreshold: number;
+  /** Held activities with members due and nothing recorded yet (未登记). */
+  unrecordedActivities: number;
+  /** Held activities with some due members recorded and some not (部分登记). */
+  partialActivities: number;
   activities: ActivityRate[];
-  /** Person-times over the held activities. */
+  /** Person-times over the held activities; the rate over those with records (see Tally.pending). */
   totals: RatedTally;
 }
 
@@ -92,13 +103,18 @@ export function branchMonthFigures(
   const totals = emptyTally();
   let held = 0;
   let belowThreshold = 0;
+  let unrecordedActivities = 0;
+  let partialActivities = 0;
   for (let column = from; column < to; column += 1) {
     const { id, date } = branch.activities[column];
     const figures = branch.figures[column];
-    activities.push({ activityId: id, date, held: figures.held, rate: figures.rate, met: figures.met });
+    const { rate, met, recording } = figures;
+    activities.push({ activityId: id, date, held: figures.held, rate, met, recording });
     if (!figures.held) continue;
     held += 1;
-    if (figures.met === false) belowThreshold += 1;
+    if (met === false) belowThreshold += 1;
+    if (recording === 'none') unrecordedActivities += 1;
+    else if (recording === 'partial') partialActivities += 1;
     addTally(totals, figures);
   }
   return {
@@ -109,6 +125,8 @@ export function branchMonthFigures(
     planned: to - from,
     held,
     belowThreshold,
+    unrecordedActivities,
+    partialActivities,
     activities,
     totals: rated(totals),
   };

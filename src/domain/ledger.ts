@@ -36,13 +36,22 @@ export const DEFAULT_ATTENDANCE_SETTINGS: AttendanceSettings = {
   absenceRunMin: 2,
 };
 
+/**
+ * How far an activity's attendance is recorded: none (someone is due, nobody has an entry), partial
+ * (some due members have none), complete (every due member has one, or nobody is due).
+ */
+export type Recording = 'none' | 'partial' | 'complete';
+
 export interface ActivityFigures extends RatedTally {
   /**
-   * rate ≥ threshold; null when there is no rate (nobody due), the activity is not held yet, or
-   * nothing is recorded for it yet.
+   * Judged on what is recorded: true when 实到 / 应到 reaches the threshold (members still to be
+   * entered can only add to it); false when it stays under even if every member without a valid
+   * entry came; null when the records cannot tell yet (partly recorded in between), when nothing is
+   * recorded, nobody is due, or the activity is not held yet.
    */
   met: boolean | null;
   held: boolean;
+  recording: Recording;
 }
 
 /** Something wrong in an attendance cell; never counted as any code. */
@@ -270,12 +279,35 @@ function unknownMemberIssues(activity: Activity, marks: Map<string, RecordedMark
 }
 
 export function activityFigures(tally: Tally, held: boolean, threshold: number): ActivityFigures {
-  const figures = rated(tally) as ActivityFigures;
-  // Nothing recorded yet is a missing record (the unrecorded warning), not low attendance.
-  const judged = held && figures.rate !== null && figures.unrecorded < figures.due;
-  figures.met = judged ? (figures.rate as number) >= threshold : null;
+  const recording = recordingOf(tally);
+  // Nothing recorded yet is a missing record (the unrecorded warning), not 0% attendance: its
+  // person-times are pending, so it has no rate and periods leave it out of theirs.
+  const figures = rated({ ...tally, pending: recording === 'none' ? tally.due : 0 }) as ActivityFigures;
+  figures.met = held && recording !== 'none' ? judgeMet(tally, threshold) : null;
   figures.held = held;
+  figures.recording = recording;
   return figures;
+}
+
+export function recordingOf(tally: Pick<Tally, 'due' | 'unrecorded'>): Recording {
+  if (tally.due > 0 && tally.unrecorded === tally.due) return 'none';
+  return tally.unrecorded > 0 ? 'partial' : 'complete';
+}
+
+/**
+ * 达标 from the records alone: met once 实到 reaches the threshold, not met once it could not even if
+ * everyone without a valid entry (未登记, 无效) turned out to have come, undecided in between.
+ * Written as divisions (实到 / 应到 ≥ threshold), the way the sheets' formulas compare, so the
+ * boundary (4 of 5 at 80%) falls the same way in both.
+ */
+export function judgeMet(
+  tally: Pick<Tally, 'due' | 'attended' | 'unrecorded' | 'invalid'>,
+  threshold: number,
+): boolean | null {
+  if (tally.due === 0) return null;
+  if (tally.attended / tally.due >= threshold) return true;
+  if ((tally.attended + tally.unrecorded + tally.invalid) / tally.due < threshold) return false;
+  return null;
 }
 
 /** Whether the activity is held by `asOf` (on or before it). */

@@ -42,6 +42,8 @@ export interface RosterProblem {
 
 export interface ParsedRoster {
   members: Member[];
+  /** The row each member was read from, by member id. */
+  memberRows: Map<string, number>;
   problems: RosterProblem[];
   /** Row numbers of rows with nothing in them, skipped. */
   blankRows: number[];
@@ -168,6 +170,11 @@ export function generateMemberId(name: string, occurrence: number, taken: Readon
   }
 }
 
+/** The shape generateMemberId gives (M and seven base-36 digits): an id the roster did not give. */
+export function isGeneratedMemberId(id: string): boolean {
+  return /^M[0-9A-Z]{7}$/.test(id);
+}
+
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
@@ -205,10 +212,11 @@ export function parseRoster(rows: readonly RosterRow[], options: RosterOptions =
   const accepted = assignIds(drafts, options, problems);
   problems.sort((a, b) => a.row - b.row);
   const members = accepted.map(({ member }) => member);
+  const memberRows = new Map(accepted.map(({ draft, member }) => [member.id, draft.row]));
   const unreadable = accepted.flatMap(({ draft, member }) =>
     draft.unreadable.map((cell) => ({ memberId: member.id, row: draft.row, ...cell })),
   );
-  return { members, problems, blankRows, unreadable };
+  return { members, memberRows, problems, blankRows, unreadable };
 }
 
 function isBlankRow(row: RosterRow): boolean {

@@ -11,6 +11,7 @@ import { type CalendarDate, weekdayName, yearOf } from './date';
 import { type BranchMonthFigures, branchMonthFigures, memberMonthTallies, periodsOf } from './figures';
 import { type ActivityFigures, type BranchLedger, type Ledger, type MemberRow, columnRange } from './ledger';
 import { type MemberCategory, countsTowardRates } from './member';
+import { memberLabels } from './memberLabels';
 import { type Outcome, type RatedTally, type Tally, addTally, emptyTally, rated, sumTallies } from './tally';
 import { type ThemeId, themeName } from './themes';
 
@@ -36,6 +37,8 @@ export interface ActivityDetails {
 export interface PersonRef {
   memberId: string;
   name: string;
+  /** The name as shown: with what tells namesakes of the branch apart (see memberLabels). */
+  label: string;
   category: MemberCategory;
 }
 
@@ -84,6 +87,8 @@ export interface MonthlySummary {
   planned: number;
   held: number;
   belowThreshold: number;
+  unrecordedActivities: number;
+  partialActivities: number;
   /** Branches with fewer activities planned than required. */
   branchesShort: string[];
 }
@@ -113,6 +118,8 @@ export function monthlySummary(
     planned: branches.reduce((sum, branch) => sum + branch.planned, 0),
     held: branches.reduce((sum, branch) => sum + branch.held, 0),
     belowThreshold: branches.reduce((sum, branch) => sum + branch.belowThreshold, 0),
+    unrecordedActivities: branches.reduce((sum, branch) => sum + branch.unrecordedActivities, 0),
+    partialActivities: branches.reduce((sum, branch) => sum + branch.partialActivities, 0),
     branchesShort: branches
       .filter((branch) => branch.planned < branch.required)
       .map((branch) => branch.branch),
@@ -130,7 +137,8 @@ function branchMonth(
   const index = year * 12 + month - 1;
   const [from, to] = columnRange(branch, index, index);
   const lines: ActivityLine[] = [];
-  for (let column = from; column < to; column += 1) lines.push(activityLine(branch, column, details));
+  const labels = memberLabels(branch.rows.map((row) => row.member));
+  for (let column = from; column < to; column += 1) lines.push(activityLine(branch, column, details, labels));
   return { ...figures, lines };
 }
 
@@ -146,6 +154,7 @@ function activityLine(
   branch: BranchLedger,
   column: number,
   details: Map<string, ActivityDetails>,
+  labels: ReadonlyMap<string, string>,
 ): ActivityLine {
   const activity = branch.activities[column];
   const absentees: PersonMark[] = [];
@@ -156,13 +165,12 @@ function activityLine(
     const outcome = row.outcomes[column];
     const code = MARK_CODES[outcome];
     if (code !== undefined) {
-      const { id, name, category } = row.member;
       const reason = row.marks[column]?.note ?? null;
-      const mark: PersonMark = { memberId: id, name, category, code, reason };
+      const mark: PersonMark = { ...personOf(row, labels), code, reason };
       if (code === '迟' || code === '早') lateOrEarly.push(mark);
       else absentees.push(mark);
-    } else if (outcome === 'unrecorded') unrecorded.push(personOf(row));
-    else if (outcome === 'invitee') invitees.push(personOf(row));
+    } else if (outcome === 'unrecorded') unrecorded.push(personOf(row, labels));
+    else if (outcome === 'invitee') invitees.push(personOf(row, labels));
   }
   return {
     activityId: activity.id,
@@ -185,8 +193,9 @@ function activityLine(
   };
 }
 
-function personOf(row: MemberRow): PersonRef {
-  return { memberId: row.member.id, name: row.member.name, category: row.member.category };
+function personOf(row: MemberRow, labels: ReadonlyMap<string, string>): PersonRef {
+  const { id, name, category } = row.member;
+  return { memberId: id, name, label: labels.get(id) ?? name, category };
 }
 
 // ---- annual ----
@@ -206,6 +215,10 @@ export interface BranchPeriod {
   planned: number;
   held: number;
   belowThreshold: number;
+  /** Held activities with nothing recorded yet. */
+  unrecordedActivities: number;
+  /** Held activities partly recorded. */
+  partialActivities: number;
   totals: RatedTally;
 }
 
@@ -245,9 +258,9 @@ export function annualSummary(ledger: Ledger, year: number): AnnualSummary {
 }
 
 function branchYear(ledger: Ledger, branch: BranchLedger, year: number): BranchYear {
-  const members = branch.rows
-    .filter((row) => onRosterDuring(row, year))
-    .map((row) => memberYear(ledger, branch, row, year));
+  const rows = branch.rows.filter((row) => onRosterDuring(row, year));
+  const labels = memberLabels(rows.map((row) => row.member));
+  const members = rows.map((row) => memberYear(ledger, branch, row, year, labels));
   const months = Array.from({ length: 12 }, (_, i) => branchMonthFigures(ledger, branch, year, i + 1));
   const periods = months.map(periodOfMonth);
   return {
@@ -259,13 +272,17 @@ function branchYear(ledger: Ledger, branch: BranchLedger, year: number): BranchY
   };
 }
 
-function memberYear(ledger: Ledger, branch: BranchLedger, row: MemberRow, year: number): MemberYear {
+function memberYear(
+  ledger: Ledger,
+  branch: BranchLedger,
+  row: MemberRow,
+  year: number,
+  labels: ReadonlyMap<string, string>,
+): MemberYear {
   const { months, halves, year: total } = periodsOf(memberMonthTallies(branch, row, year, ledger.asOf));
   const { member } = row;
   return {
-    memberId: member.id,
-    name: member.name,
-    category: member.category,
+    ...personOf(row, labels),
     counted: countsTowardRates(member.category),
     exempt: exemptDuring(row, year),
     months,
@@ -297,6 +314,8 @@ function periodOfMonth(figures: BranchMonthFigures): BranchPeriod {
     planned: figures.planned,
     held: figures.held,
     belowThreshold: figures.belowThreshold,
+    unrecordedActivities: figures.unrecordedActivities,
+    partialActivities: figures.partialActivities,
     totals: figures.totals,
   };
 }
@@ -307,12 +326,24 @@ function sumPeriods(periods: readonly BranchPeriod[]): BranchPeriod {
   let planned = 0;
   let held = 0;
   let belowThreshold = 0;
+  let unrecordedActivities = 0;
+  let partialActivities = 0;
   for (const period of periods) {
     required += period.required;
     planned += period.planned;
     held += period.held;
     belowThreshold += period.belowThreshold;
+    unrecordedActivities += period.unrecordedActivities;
+    partialActivities += period.partialActivities;
     addTally(totals, period.totals);
   }
-  return { required, planned, held, belowThreshold, totals: rated(totals) };
+  return {
+    required,
+    planned,
+    held,
+    belowThreshold,
+    unrecordedActivities,
+    partialActivities,
+    totals: rated(totals),
+  };
 }

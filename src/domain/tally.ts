@@ -2,6 +2,10 @@
  * Counting outcomes: one member at one activity has exactly one outcome, and a tally counts them.
  * 实到 = 出席 + 迟到 + 早退; 请假 = 事假 + 病假; and for members due,
  * 实到 + 请假 + 缺席 + 未登记 + 无效 = 应到.
+ *
+ * An activity with nothing recorded yet says nothing about attendance: over a period its person-times
+ * stay in 应到 and 未登记 (so the sum above still holds) but are counted as `pending` too, and the
+ * period's 到会率 leaves them out: 实到 / (应到 − pending), over the activities that have records.
  */
 
 /**
@@ -47,9 +51,14 @@ export interface Tally {
   invalid: number;
   /** 列席: invitees present */
   invitees: number;
+  /**
+   * Person-times (part of 应到 and 未登记) at held activities with nothing recorded at all: left out
+   * of the rate, which only the activities with records can give.
+   */
+  pending: number;
 }
 
-/** A tally with its 到会率 = 实到 / 应到, null when 应到 = 0. */
+/** A tally with its 到会率 = 实到 / (应到 − pending), null when that is 0 (nobody due, or nothing recorded). */
 export interface RatedTally extends Tally {
   rate: number | null;
 }
@@ -68,6 +77,7 @@ export function emptyTally(): Tally {
     unrecorded: 0,
     invalid: 0,
     invitees: 0,
+    pending: 0,
   };
 }
 
@@ -86,6 +96,7 @@ export function emptyRatedTally(): RatedTally {
     unrecorded: 0,
     invalid: 0,
     invitees: 0,
+    pending: 0,
     rate: null,
   };
 }
@@ -158,6 +169,7 @@ export function addTally(into: Tally, from: Tally): void {
   into.unrecorded += from.unrecorded;
   into.invalid += from.invalid;
   into.invitees += from.invitees;
+  into.pending += from.pending;
 }
 
 export function sumTallies(tallies: readonly Tally[]): Tally {
@@ -166,9 +178,18 @@ export function sumTallies(tallies: readonly Tally[]): Tally {
   return total;
 }
 
-/** 到会率: 实到 / 应到, or null when nobody was due (never NaN). */
-export function attendanceRate(tally: Pick<Tally, 'due' | 'attended'>): number | null {
-  return tally.due === 0 ? null : tally.attended / tally.due;
+/**
+ * 到会率: 实到 / 应到 over what is recorded (应到 less the pending person-times of activities with
+ * nothing recorded), or null when that leaves nobody (never NaN, never a 0% for "not recorded yet").
+ */
+export function attendanceRate(tally: Pick<Tally, 'due' | 'attended' | 'pending'>): number | null {
+  const judged = tally.due - tally.pending;
+  return judged <= 0 ? null : tally.attended / judged;
+}
+
+/** Whether a tally has person-times due but none of them recorded: its rate is 未登记, not 0%. */
+export function nothingRecorded(tally: Pick<Tally, 'due' | 'pending'>): boolean {
+  return tally.due > 0 && tally.pending === tally.due;
 }
 
 /** The tally with its rate, as a new object (written out field by field: spreading is slow in hot loops). */
@@ -186,6 +207,7 @@ export function rated(tally: Tally): RatedTally {
     unrecorded: tally.unrecorded,
     invalid: tally.invalid,
     invitees: tally.invitees,
+    pending: tally.pending,
     rate: attendanceRate(tally),
   };
 }

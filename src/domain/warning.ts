@@ -1,4 +1,6 @@
 /** Something the branch or the 党总支 should look at. Messages are Chinese and say what to do. */
+import type { CalendarDate } from './date';
+
 export type WarningCode =
   | 'below-threshold'
   | 'month-short'
@@ -9,7 +11,11 @@ export type WarningCode =
   | 'shift-impossible'
   | 'roster-row'
   /** Attendance entered for a member id that is not on the branch's roster. */
-  | 'orphan-entry';
+  | 'orphan-entry'
+  /** A branch of 设置 with nobody on its roster: nothing can be recorded for it. */
+  | 'empty-branch'
+  /** An attendance sheet of a branch that 设置 no longer has. */
+  | 'orphan-sheet';
 
 export interface DomainWarning {
   code: WarningCode;
@@ -19,4 +25,6 @@ export interface DomainWarning {
   memberId?: string;
   /** The month concerned, 'YYYY-MM'. */
   month?: string;
+  /** The activity's date (for an activity's warning), so a digest can say "最早 1月9日，最近 11月27日". */
+  date?: CalendarDate;
 }

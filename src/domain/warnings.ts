@@ -11,6 +11,7 @@
  */
 import { type CalendarDate, monthKeyOf } from './date';
 import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './ledger';
+import { memberLabels } from './memberLabels';
 import { themeName } from './themes';
 import type { DomainWarning } from './warning';
 import { attendanceMessages, warningMessages } from '../strings/attendance';
@@ -21,6 +22,7 @@ export function collectWarnings(
   scheduleWarnings: readonly DomainWarning[] = [],
 ): DomainWarning[] {
   return [
+    ...emptyBranchWarnings(ledger),
     ...scheduleWarnings,
     ...provisionalWarnings(ledger, scheduleWarnings),
     ...monthShortWarnings(ledger, scheduleWarnings),
@@ -29,6 +31,17 @@ export function collectWarnings(
     ...issueWarnings(ledger.issues),
     ...absenceRunWarnings(absenceRuns(ledger)),
   ];
+}
+
+/** Branches with nobody on their roster: every activity of theirs would look recorded, with no one due. */
+export function emptyBranchWarnings(ledger: Ledger): DomainWarning[] {
+  return ledger.branches
+    .filter((branch) => branch.rows.length === 0)
+    .map((branch) => ({
+      code: 'empty-branch',
+      message: warningMessages.emptyBranch(branch.branch),
+      branch: branch.branch,
+    }));
 }
 
 /**
@@ -54,6 +67,7 @@ export function belowThresholdWarnings(ledger: Ledger): DomainWarning[] {
         branch: branch.branch,
         activityId: activity.id,
         month: monthKeyOf(activity.date),
+        date: activity.date,
       });
     });
   }
@@ -95,22 +109,36 @@ export function monthShortWarnings(
   return warnings;
 }
 
-/** Held activities where due members have nothing recorded: one warning per activity. */
+/**
+ * Held activities where due members have nothing recorded: one warning per activity — "not recorded
+ * yet" when nobody due has an entry, the names when some are missing.
+ */
 export function unrecordedWarnings(ledger: Ledger): DomainWarning[] {
   const warnings: DomainWarning[] = [];
   for (const branch of ledger.branches) {
+    const labels = memberLabels(branch.rows.map((row) => row.member));
     branch.activities.forEach((activity, column) => {
       const figures = branch.figures[column];
       if (!figures.held || figures.unrecorded === 0) return;
-      const names = branch.rows
-        .filter((row) => row.outcomes[column] === 'unrecorded')
-        .map((row) => row.member.name);
+      const theme = themeName(activity.theme);
+      const message =
+        figures.recording === 'none'
+          ? warningMessages.nothingRecorded(branch.branch, activity.date, theme, figures.due)
+          : warningMessages.unrecorded(
+              branch.branch,
+              activity.date,
+              theme,
+              branch.rows
+                .filter((row) => row.outcomes[column] === 'unrecorded')
+                .map((row) => labels.get(row.member.id) ?? row.member.name),
+            );
       warnings.push({
         code: 'unrecorded',
-        message: warningMessages.unrecorded(branch.branch, activity.date, themeName(activity.theme), names),
+        message,
         branch: branch.branch,
         activityId: activity.id,
         month: monthKeyOf(activity.date),
+        date: activity.date,
       });
     });
   }
@@ -126,6 +154,7 @@ export function issueWarnings(issues: readonly AttendanceIssue[]): DomainWarning
     activityId: issue.activityId,
     memberId: issue.memberId,
     month: monthKeyOf(issue.date),
+    date: issue.date,
   }));
 }
 
@@ -233,6 +262,7 @@ export function absenceRunWarnings(runs: readonly AbsenceRun[]): DomainWarning[]
     memberId: run.memberId,
     activityId: run.last.activityId,
     month: monthKeyOf(run.last.date),
+    date: run.last.date,
   }));
 }
 

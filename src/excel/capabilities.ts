@@ -21,6 +21,8 @@ export interface ExcelCapabilities {
   pageBreaks: boolean;
   /** worksheet.getRanges: one RangeAreas for several ranges (1.9). */
   rangeAreas: boolean;
+  /** range.copyFrom: a formula filled over a range from one cell (1.9). */
+  copyFrom: boolean;
   /** worksheet.customProperties (1.12). */
   customProperties: boolean;
 }
@@ -34,6 +36,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     pageLayout: excel('1.9'),
     pageBreaks: excel('1.9'),
     rangeAreas: excel('1.9'),
+    copyFrom: excel('1.9'),
     customProperties: excel('1.12'),
   };
 }

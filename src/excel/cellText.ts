@@ -40,18 +40,3 @@ export function cellInput(cell: Cell, resolve: (text: string) => string): CellIn
   if (isFormulaCell(cell)) return resolve(cell.formula);
   throw new TypeError('Unknown cell value');
 }
-
-/**
- * Sets one value on every cell of a range: a number format, a constant or a formula (in R1C1, the
- * same formula in every cell). Microsoft documents it ("To apply the same update to all cells in a
- * range … set the corresponding property on the range object to the desired (single) value",
- * Excel JavaScript API advanced concepts, "Update all cells in a range"), though @types/office-js
- * types these properties as 2-D arrays only; hence the one narrow cast here.
- */
-export function setWholeRange(
-  range: Excel.Range,
-  property: 'numberFormat' | 'values' | 'formulas' | 'formulasR1C1',
-  value: string | number | boolean,
-): void {
-  (range as unknown as Record<typeof property, string | number | boolean>)[property] = value;
-}

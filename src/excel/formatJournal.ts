@@ -23,7 +23,7 @@ import { formatRange, type RangeBox } from '../workbook/address';
 import type { RawGrid } from '../workbook/grid';
 import { isDateFormat } from '../workbook/sheets/common';
 import { DEFAULT_DATE_FORMAT } from '../workbook/description';
-import type { CellWrite } from './cellWrites';
+import type { ArrayWrite } from './cellWrites';
 import { GENERAL_FORMAT, type FormatWrite } from './formatWrites';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import type { WriteOperation } from './writeOperation';
@@ -87,12 +87,12 @@ function numberFormatsIn(
 export function journalEntries(
   old: RawGrid | undefined,
   formatWrites: readonly FormatWrite[],
-  values: CellWrite,
+  values: ArrayWrite,
 ): JournalEntry[] {
   if (old === undefined || old.values.length === 0) return [];
   const area = values.box;
   const formatAt = numberFormatsIn(formatWrites, area);
-  const data = values.data as unknown[][];
+  const data = values.data;
   const entries: JournalEntry[] = [];
   old.values.forEach((row, r) =>
     row.forEach((value, c) => {

@@ -15,8 +15,8 @@
  * when written), and a date no style formats the default date format.
  */
 import { DEFAULT_DATE_FORMAT, isDateCell, type CellBlock, type RangeStyle } from '../workbook/description';
-import { formatRange, rangeBox, type RangeBox } from '../workbook/address';
-import { isRiskyText, setWholeRange, TEXT_FORMAT } from './cellText';
+import { boxColumns, boxRows, formatRange, rangeBox, type RangeBox } from '../workbook/address';
+import { isRiskyText, TEXT_FORMAT } from './cellText';
 import { equalRectangles, keyGrid, type KeyGrid } from './rectangles';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
@@ -375,10 +375,22 @@ export function formatWriteBytes(write: FormatWrite): number {
     (on('fill.') ? 1 : 0) +
     (write.borders.length > 0 ? 1 + write.borders.length : 0);
   let bytes = PATH_BYTES * paths + write.boxes.reduce((sum, box) => sum + formatRange(box).length + 1, 0);
-  for (const set of write.sets) bytes += ACTION_BYTES + jsonBytes(set.value);
+  for (const set of write.sets) {
+    // A number format goes as one entry per cell (see numberFormatGrid).
+    const cells = set.property === 'numberFormat' ? boxRows(write.boxes[0]) * boxColumns(write.boxes[0]) : 1;
+    bytes += ACTION_BYTES + cells * (jsonBytes(set.value) + 1) + 2 * boxRows(write.boxes[0]);
+  }
   for (const border of write.borders)
     bytes += 3 * ACTION_BYTES + jsonBytes([border.style, border.weight, border.color]);
   return bytes;
+}
+
+/**
+ * One number format for every cell of a box, as the rows × columns array Range.numberFormat is
+ * typed as (`any[][]`): assigning a single value to a multi-cell range is no longer documented.
+ */
+export function numberFormatGrid(box: RangeBox, format: string): string[][] {
+  return Array.from({ length: boxRows(box) }, () => new Array<string>(boxColumns(box)).fill(format));
 }
 
 /** Queues one format write on its sheet: one range object for all it sets. */
@@ -422,7 +434,7 @@ export function queueFormatWrite(sheet: Excel.Worksheet, write: FormatWrite): vo
       case 'numberFormat':
         // Only single ranges carry number formats (RangeAreas has none; see byLook).
         if (range === null) throw new RangeError('A number format needs a single range');
-        setWholeRange(range, 'numberFormat', String(value));
+        range.numberFormat = numberFormatGrid(write.boxes[0], String(value));
         break;
     }
   }

@@ -1,8 +1,9 @@
 /**
  * The Office.js calls for one sheet besides its cells and range styles: preparing it for its new
- * content and finishing it (merges, validations, conditional formats, tables, names, freeze panes,
- * printing). Preparing an owned sheet takes away only what carries no entry — conditional formats,
- * validation, merges, sizes, frozen panes, page breaks, and its tables turned into plain ranges
+ * content and finishing it (merges, validations, conditional formats, tables, freeze panes,
+ * printing), and its workbook names (queued before any sheet's formulas, see writePlan.ts).
+ * Preparing an owned sheet takes away only what carries no entry — conditional formats, validation,
+ * merges, sizes, frozen panes, page breaks, and its tables turned into plain ranges
  * (Table.convertToRange keeps the cells, where Table.delete would take them) — never its cells:
  * those are overwritten in one operation later (see cellWrites.ts). Nor is the sheet deleted and
  * added again: Worksheet.delete would wipe the user's undo history, and the formulas of her own
@@ -182,12 +183,29 @@ export interface FinishInfo {
   resolve: (text: string) => string;
   /** Tables with the names they get in this workbook. */
   tables: readonly TableSpec[];
-  /** Names to write; `replace` when a name of the add-in's by that name exists already. */
+}
+
+/** A sheet's workbook names; `replace` when a name of the add-in's by that name exists already. */
+export interface SheetNames {
+  kind: string;
   names: ReadonlyArray<NameSpec & { replace: boolean }>;
 }
 
+/**
+ * The names, each on its range of the sheet (queued before any sheet's formulas: see writePlan.ts).
+ * The sheet is reached by name: a new one was added just before, an owned one is not prepared yet.
+ */
+export function queueSheetNames(env: WriteEnv, sheetName: string, info: SheetNames): void {
+  const workbook = env.context.workbook;
+  const sheet = workbook.worksheets.getItem(sheetName);
+  for (const name of info.names) {
+    if (name.replace) workbook.names.getItem(name.name).delete();
+    workbook.names.add(name.name, sheet.getRange(name.range), name.comment);
+  }
+}
+
 export function queueFinish(env: WriteEnv, description: SheetDescription, info: FinishInfo): void {
-  const { context, capabilities } = env;
+  const { capabilities } = env;
   const sheet = env.sheets.get(info.kind);
   if (!sheet) throw new RangeError(`Sheet of kind ${info.kind} was not prepared`);
   for (const merge of mergeCalls(description.merges ?? [])) sheet.getRange(merge.range).merge(merge.across);
@@ -206,10 +224,6 @@ export function queueFinish(env: WriteEnv, description: SheetDescription, info: 
     added.name = table.name;
     added.style = table.style;
     added.showBandedRows = table.showRowStripes;
-  }
-  for (const name of info.names) {
-    if (name.replace) context.workbook.names.getItem(name.name).delete();
-    context.workbook.names.add(name.name, sheet.getRange(name.range), name.comment);
   }
   const freeze = description.freeze ?? { rows: 0, columns: 0 };
   if (freeze.rows > 0 && freeze.columns > 0)
@@ -287,7 +301,16 @@ function bounds(
   throw new RangeError('A validation bound is needed');
 }
 
-/** One rule on one range; `index` keeps the description's order as Excel's priority (0 first). */
+/**
+ * One rule on one range; `index` keeps the description's order as Excel's priority (0 first).
+ * A new format goes "to the collection at the first/top priority" (ConditionalFormatCollection.add),
+ * and setting `priority` comes last, after the rule and its look, as Microsoft's samples do: "if
+ * you change the priority, you have to re-fetch a new copy of the object at that new priority
+ * location if you want to make further changes to it" (ConditionalFormat.priority). Adding the
+ * rules in description order and moving each new one from the top to its index leaves them in
+ * that order, since "Changing this also changes other conditional formats' priorities, to allow
+ * for a contiguous priority order".
+ */
 function queueConditionalFormat(
   collection: Excel.ConditionalFormatCollection,
   format: ConditionalFormat,
@@ -295,34 +318,45 @@ function queueConditionalFormat(
   resolve: (text: string) => string,
 ): void {
   const { rule } = format;
+  let added: Excel.ConditionalFormat;
   let look: Excel.ConditionalRangeFormat;
   if (rule.type === 'expression') {
-    const added = collection.add('Custom');
+    added = collection.add('Custom');
     added.custom.rule.formula = resolve(rule.formula);
     look = added.custom.format;
-    added.priority = index;
   } else {
-    const added = collection.add('CellValue');
+    added = collection.add('CellValue');
     const [formula1, formula2] = rule.formulas.map(resolve);
     added.cellValue.rule =
       formula2 === undefined
         ? { formula1, operator: OPERATOR[rule.operator] }
         : { formula1, formula2, operator: OPERATOR[rule.operator] };
     look = added.cellValue.format;
-    added.priority = index;
   }
   if (format.format.fill !== undefined) look.fill.color = format.format.fill;
   if (format.format.fontColor !== undefined) look.font.color = format.format.fontColor;
   if (format.format.bold !== undefined) look.font.bold = format.format.bold;
+  added.priority = index;
+}
+
+/**
+ * Fit to pages as PageLayoutZoomOptions documents it: horizontalFitToPages and verticalFitToPages
+ * are each a "Number of pages to fit horizontally/vertically", scale "between 10 and 400". The
+ * description's 0 ("as many as needed") has no documented value, so that side is left out.
+ */
+export function zoomOf(fitTo: PrintSetup['fitTo']): Excel.PageLayoutZoomOptions {
+  if (!fitTo || (fitTo.width < 1 && fitTo.height < 1)) return { scale: 100 };
+  return {
+    ...(fitTo.width >= 1 ? { horizontalFitToPages: fitTo.width } : {}),
+    ...(fitTo.height >= 1 ? { verticalFitToPages: fitTo.height } : {}),
+  };
 }
 
 function queuePrint(sheet: Excel.Worksheet, print: PrintSetup, pageBreaks: boolean): void {
   const layout = sheet.pageLayout;
   layout.paperSize = 'A4';
   layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.zoom = print.fitTo
-    ? { horizontalFitToPages: print.fitTo.width, verticalFitToPages: print.fitTo.height }
-    : { scale: 100 };
+  layout.zoom = zoomOf(print.fitTo);
   if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   if (print.area) layout.setPrintArea(print.area);

@@ -2,12 +2,9 @@
  * A1 formulas in R1C1 notation, as Range.formulasR1C1 (ExcelApi 1.2) takes them.
  *
  * A formula filled down a column or across a row reads differently in every cell in A1 (=B7*2,
- * =B8*2, …) but identically in R1C1 (=RC[-1]*2): so a rectangle of cells whose R1C1 texts agree
- * is written with one value for the whole range instead of an array holding the formula once per
- * cell. Microsoft documents setting one value on a multi-cell range ("To apply the same update to
- * all cells in a range … populate all cells in a range with the same formula … set the
- * corresponding property on the range object to the desired (single) value", Excel JavaScript API
- * advanced concepts, "Update all cells in a range").
+ * =B8*2, …) but identically in R1C1 (=RC[-1]*2): so a rectangle of cells whose R1C1 texts agree is
+ * one formula, written once in its corner and copied over the rest with Range.copyFrom
+ * (cellWrites.ts), or sent as the same R1C1 text in every cell where copyFrom is missing.
  *
  * Returns null for what is not modelled — whole rows or columns (A:A, 1:1), structured references
  * (src/workbook/formulaReferences.ts reads the formula), or text that is already R1C1 — and the

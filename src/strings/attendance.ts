@@ -164,7 +164,9 @@ export const warningMessages = {
   monthShort: (branch: string, year: number, month: number, count: number, required: number) =>
     `${branch} ${year}年${month}月安排活动 ${count} 次，少于每月至少 ${required} 次的要求；请补充安排活动。`,
   unrecorded: (branch: string, date: CalendarDate, themeName: string, names: readonly string[]) =>
-    `${branch} ${formatDateZh(date)}（${themeName}）有 ${names.length} 人未登记出勤（${nameList(names)}）；请补登。`,
+    `${branch} ${formatDateZh(date)}（${themeName}）部分登记，有 ${names.length} 人未登记出勤（${nameList(names)}）；请补登。`,
+  nothingRecorded: (branch: string, date: CalendarDate, themeName: string, due: number) =>
+    `${branch} ${formatDateZh(date)}（${themeName}）尚未登记出勤（应到 ${due} 人），到会率无法计算；请在出勤登记表中补登。`,
   absenceRun: (run: RunText) => {
     const base = `${run.branch} ${run.name}（编号 ${run.memberId}）自${formatDateZh(run.first)}至${formatDateZh(run.last)}连续 ${run.count} 次无故缺席固定活动日`;
     if (run.months >= 6)
@@ -173,6 +175,20 @@ export const warningMessages = {
       return `${base}，涉及 ${run.months} 个月；请党支部安排谈心谈话，了解原因，做好教育提醒。本提示仅供党支部参考。`;
     return `${base}；请党支部及时提醒，了解原因。`;
   },
+  emptyBranch: (branch: string) =>
+    `${branch}的名册中没有人员，无法登记出勤、计算到会率；请导入该支部的党员。如花名册中这个支部的名称写法不同，请在导入预览中把它对应到“${branch}”；如已不设这个支部，请在“设置”表中删除它。`,
   provisionalHolidays: (year: number) =>
     `${year}年的节假日安排尚未录入，活动日期按《全国年节及纪念日放假办法》预估；国务院办公厅通知发布后，请录入并重新生成日程。`,
+} as const;
+
+/** How people who share a name are told apart (see src/domain/memberLabels.ts). */
+export const SAME_NAME = {
+  label: {
+    id: (name: string, id: string) => `${name}（编号 ${id}）`,
+    phone: (name: string, tail: string) => `${name}（手机尾号 ${tail}）`,
+    category: (name: string, category: string) => `${name}（${category}）`,
+  },
+  /** Said once at import, for each name two or more people of a branch share. */
+  imported: (branch: string, name: string, count: number, labels: readonly string[]) =>
+    `${branch}有 ${count} 位“${name}”，各表中写作：${labels.join('、')}；请核对是否确为不同的人。`,
 } as const;

@@ -60,7 +60,13 @@ export const ATTENDANCE_SHEET = {
   },
   met: '达标',
   notMet: '未达标',
-  /** Number format of the 登记状态 row: 1 when any cell of the column is filled in, else 0. */
+  /** 到会率 and 达标 of an activity with nothing recorded: not 0%. */
+  unrecorded: '未登记',
+  /** 达标 of a partly recorded activity the entries still missing could decide. */
+  undecidedBlank: '待补登',
+  /** 达标 the unreadable (orange) entries could decide. */
+  undecidedInvalid: '待核实',
+  /** Number format of the 登记状态 row: 1 once someone due has an entry, 0 before; blank when nobody is due. */
   recordedFormat: '"已登记";;"待登记"',
   shifted: (reason: string | null) => (reason === null || reason === '' ? '已调整日期' : reason),
   orphansTitle: '已取消活动（保留已登记内容，不计入统计）',

@@ -39,6 +39,7 @@ export const MANUAL_DEFAULT_NAMES: Readonly<Record<Exclude<ManualAction, 'remove
 export const SOURCE_LABELS: Readonly<Record<HolidaySource, string>> = {
   official: '官方',
   provisional: '预估',
+  notice: '通知',
   manual: '手工',
 };
 

@@ -1,454 +1,53 @@
 /**
- * The task pane's text. `paneZh` is the reference table; `paneEn` is typed from it, so a key missing
- * from (or added only to) the English table fails `tsc`. Wording follows the policy
- * 《党员固定活动日制度实施方案》.
+ * The task pane's text, one file per step or topic under ./pane/. `paneZh` is the reference table;
+ * each English table is typed from its Chinese one, so a key missing from (or added only to) the
+ * English table fails `tsc`. Wording follows the policy 《党员固定活动日制度实施方案》.
  */
+import { generalEn, generalZh } from './pane/general';
+import { fileModeEn, fileModeZh } from './pane/fileMode';
+import { setupEn, setupZh } from './pane/setup';
+import { importEn, importZh } from './pane/import';
+import { holidaysEn, holidaysZh } from './pane/holidays';
+import { scheduleEn, scheduleZh } from './pane/schedule';
+import { attendanceEn, attendanceZh } from './pane/attendance';
+import { summaryEn, summaryZh } from './pane/summary';
+import { checkEn, checkZh } from './pane/check';
+import { unfinishedWriteEn, unfinishedWriteZh } from './pane/unfinishedWrite';
+import { diagnosticsEn, diagnosticsZh } from './diagnostics';
+import { NOTICE_PANE_EN, NOTICE_PANE_ZH } from './notice';
+
 export const paneZh = {
-  title: '党员固定活动日助手',
-  subtitle: '按《党员固定活动日制度实施方案》安排全年活动、登记出勤、汇总到会率。',
-  loading: '正在连接 Excel…',
-
-  stepsHeading: '工作步骤',
-  stepsIntro: '按以下顺序完成。在浏览器中，请点“使用文件模式”打开工作簿后逐步操作。',
-  stepSetupName: '设置工作簿',
-  stepSetupDetail: '在当前工作簿中添加本助手的工作表和设置，不改动您已有的表格。',
-  stepMembersName: '导入党员',
-  stepMembersDetail: '从花名册导入党员，区分正式党员、预备党员，登记经批准免参加的党员和列席人员。',
-  stepHolidaysName: '节假日',
-  stepHolidaysDetail: '载入国务院公布的放假和调休安排；活动日遇节假日可顺延或提前。',
-  stepScheduleName: '生成活动安排',
-  stepScheduleDetail: '按每月第二周、第四周的星期五生成全年活动，每次一主题（“5+X”）。',
-  stepAttendanceName: '出勤登记',
-  stepAttendanceDetail: '逐次登记到会、迟到、早退、请假（事假、病假）和缺席。',
-  stepMonthlyName: '月度汇总',
-  stepMonthlyDetail: '按支部统计每月活动开展情况和到会率，供党总支部每月检查。',
-  stepAnnualName: '年度汇总',
-  stepAnnualDetail: '年中、年底通报党员参加活动情况。',
-  stepCheckName: '检查',
-  stepCheckDetail: '找出到会率低于应参加党员总数 80%、每月不足两次、尚未登记等情况。',
-
-  notInExcelTitle: '未在 Excel 中运行',
-  notInExcelBody:
-    '本页面是 Excel 加载项，现在在浏览器中打开，无法读写 Excel 工作簿。请在 Excel 的“开始”选项卡中打开本加载项，或使用文件模式处理 .xlsx 文件。',
-  openFileMode: '使用文件模式',
-
-  fileModeHeading: '文件模式',
-  fileModeIntro: '供无法运行加载项的 Office 版本和 WPS 使用，在浏览器中完成与加载项相同的工作：',
-  fileModeStepOpen: '打开 .xlsx 工作簿；',
-  fileModeStepRun: '依次完成下面的工作步骤；',
-  fileModeStepDownload: '下载处理后的工作簿，用 Excel 或 WPS 打开、打印。',
-  fileOpen: '打开工作簿（.xlsx）',
-  fileNew: '新建空白工作簿',
-  fileInputLabel: '选择 .xlsx 文件',
-  fileOpened: '已打开：{name}',
-  fileNewName: '新工作簿',
-  fileOpenFailedTitle: '无法打开文件',
-  fileOnlyXlsx: '“{name}”不是 .xlsx 文件。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再打开。',
-  fileLostTitle: '下载的文件将不包含以下内容',
-  fileLostBody: '浏览器中无法保留这些部分。请在原文件中保留它们，或把本助手生成的工作表复制回原文件。',
-  fileDownload: '下载处理后的工作簿',
-  fileDownloaded: '已下载“{name}”。原文件未改动；请用 Excel 或 WPS 打开新文件，核对后打印（Ctrl+P）。',
-  fileLoadingModule: '正在载入文件处理组件…',
-
-  excelModeHeading: '在当前工作簿中操作',
-  excelModeIntro:
-    '以下步骤直接在 Excel 中打开的这个工作簿里添加和更新本助手的工作表，不改动您已有的表格；完成后按 Ctrl+S 保存。',
-  excelReading: '读取当前工作簿…',
-  excelReload: '重新读取工作簿',
-  excelReloadHint: '在 Excel 中改动了工作表（如新增花名册）后，点此让各步骤看到最新内容。',
-  // A write that stopped part-way (src/excel/writePlan.ts): the same action run again finishes it.
-  finishWrite: '完成更新',
-  unfinishedTitle: '上次更新没有完成',
-  unfinishedBody:
-    '以下工作表可能只更新了一部分：{sheets}。已录入的内容都还在工作簿中，没有丢失。请再执行一次上次的步骤（如“写入活动安排”或“生成汇总表”），完成后此提示会消失。',
-
-  busyLabel: '正在处理',
-  doneTitle: '完成',
-  errorTitle: '未能完成',
-  errorUnexpected: '出现意外错误：{detail}。工作簿未被改动；请重试，若仍出错请把此提示告知管理员。',
-  writtenSheets: '已写入工作表：{sheets}。',
-  noticesTitle: '提示',
-  problemsTitle: '需要处理的问题（{n} 项）',
-
-  setupHeading: '设置工作簿',
-  setupUnit: '单位名称',
-  setupUnitHint: '例如：中共××局机关委员会',
-  setupBranches: '党支部（每行一个）',
-  setupYear: '年度',
-  setupWeekday: '活动日',
-  setupOrdinals: '每月第几个',
-  setupOrdinalsHint: '用逗号分隔，如 2,4（每月第二、第四个）',
-  setupReading: '“第几周”的理解',
-  setupReadingNth: '当月第几个该星期几',
-  setupReadingWeek: '当月第几个日历周中的该日',
-  setupPolicy: '遇节假日',
-  setupPolicyPostpone: '顺延',
-  setupPolicyAdvance: '提前',
-  setupThreshold: '到会率不得低于（%）',
-  setupSample: '添加示例党员，先试用本助手',
-  setupRun: '设置工作簿',
-  setupStepRead: '读取工作簿…',
-  setupStepWrite: '写入设置、名册、节假日、活动安排和出勤登记表…',
-  setupDone: '已设置 {year} 年度工作簿：{branches} 个党支部、{members} 名人员、{activities} 次活动。',
-  setupBadYear: '“年度”应为 2000—2099 之间的四位数字，请改正。',
-  setupBadThreshold: '“到会率”应为 1—100 之间的数字（默认 80），请改正。',
-  setupBadOrdinals: '“每月第几个”应为 1—5 的数字，用逗号分隔，如 2,4，请改正。',
-  setupNoBranches: '请至少填写一个党支部名称（每行一个），或勾选“添加示例党员”。',
-
-  importHeading: '导入党员',
-  importSheet: '从哪张工作表导入',
-  importNoSheets: '工作簿中没有可导入的工作表。请先打开含花名册的工作簿。',
-  importPreview: '预览导入',
-  importRun: '导入',
-  importStepRead: '读取“{sheet}”…',
-  importSummary: '“{sheet}”共 {rows} 行，可导入 {members} 人：{branches}。',
-  importNothing: '没有可以导入的人员，请按下列问题修改“{sheet}”后再预览。',
-  importDone: '已导入 {members} 人，写入“党员名册”和各支部出勤登记表。',
-  importMissing: '{n} 人在本次名册中未出现，仍保留在“党员名册”中，请核对。',
-
-  holidaysHeading: '节假日',
-  holidaysShow: '查看 {year} 年节假日',
-  holidaysCounts: '放假 {off} 天，调休上班 {working} 天。',
-  holidaysProvisionalTitle: '{year} 年尚无国务院放假通知数据',
-  holidaysProvisionalBody:
-    '以下日期按《全国年节及纪念日放假办法》推算，标为“预估”，调休上班日无法推算。国务院公布通知后，请在“节假日”工作表中逐日填写放假日和调休上班日（来源填“手工”），再重新生成活动安排。',
-  holidaysSourceOfficial: '官方',
-  holidaysSourceProvisional: '预估',
-  holidaysSourceManual: '手工',
-  holidaysKindOff: '放假',
-  holidaysKindWorking: '调休上班',
-  holidaysListLabel: '{year} 年节假日列表',
-  holidaysAddHeading: '添加或删除一天',
-  holidaysAddIntro:
-    '国务院通知有变化，或单位另有安排时，在这里逐日登记；写入“节假日”表（来源“手工”），原有各行保留。',
-  holidaysAddDate: '日期（YYYY-MM-DD）',
-  holidaysAddKind: '类型',
-  holidaysAddOff: '放假',
-  holidaysAddWorking: '调休上班',
-  holidaysAddRemove: '不放假（删除官方或预估的放假日、调休日）',
-  holidaysAddRemoveShort: '不放假',
-  holidaysAddName: '名称',
-  holidaysAddNameHint: '如：春节、国庆节；“不放假”可留空',
-  holidaysAddRun: '写入节假日表',
-  holidaysAddStep: '写入“节假日”表…',
-  holidaysAddDone: '已在“{sheet}”表写入：{date} {kind}（{name}），来源“手工”。',
-  holidaysAddReplaced: '这一天原有的手工记录（{kind}）已被替换。',
-  holidaysAddRegenerate: '活动安排尚未改变：请到“生成活动安排”预览并写入，活动日才会按新的节假日调整。',
-  holidaysAddMoved: '重新生成后将调整 {n} 次活动：',
-  holidaysAddMovedItem: '{branch}：{from} 改为 {to}',
-  holidaysAddNoMove: '这一天不影响任何活动日。',
-
-  scheduleHeading: '生成活动安排',
-  schedulePreview: '预览活动安排',
-  scheduleRun: '写入活动安排',
-  scheduleStepPlan: '按节假日排定全年活动日…',
-  scheduleSummary: '{year} 年共 {activities} 次活动（{branches} 个党支部），其中 {shifted} 次因节假日调整：',
-  scheduleNoShift: '全年没有活动日遇节假日。',
-  scheduleProvisional: '部分日期依据预估的节假日，国务院通知公布后请核对。',
-  scheduleDone: '已写入“活动安排”：{activities} 次活动。已登记的出勤、主题、地点等内容均已保留。',
-  scheduleCancelled: '{n} 次原有活动已不在新安排中，其登记内容保留在表末（已取消）。',
-
-  attendanceHint:
-    '出勤登记：下载后在 Excel 或 WPS 中打开“出勤-支部名称”工作表，在每次活动一列中选择 √ 迟 早 事 病 × 免，再回到这里打开文件做汇总。',
-
-  attendanceHeading: '出勤登记',
-  attendanceRun: '查看登记情况',
-  attendanceStep: '统计各党支部的出勤登记情况…',
-  attendanceCounts:
-    '已登记 {recorded} 次，部分登记 {partial} 次，待登记 {pending} 次，尚未开展 {upcoming} 次。',
-  attendancePendingList: '待登记：{dates}',
-  attendancePartialList: '部分登记：{dates}',
-  attendanceBelowList: '低于 {threshold} 的活动：{items}',
-  attendanceBelowItem: '{date}（到会率 {rate}）',
-  attendanceAllRecorded: '已开展的活动都已登记。',
-  attendanceNoActivities: '本年度还没有活动，请先在“生成活动安排”中写入活动安排。',
-  attendanceCurrent: '当前活动：{date} {theme}',
-  attendanceNext: '下次活动：{date} {theme}',
-  attendanceOpen: '打开出勤登记（{date} 活动）',
-  attendanceOpenStep: '在 Excel 中打开出勤登记表…',
-  attendanceOpened: '已打开“{sheet}”并选中 {cell}，可以开始登记。',
-  attendanceWhereFile: '下载后在 Excel 或 WPS 中打开“{sheet}”工作表，从 {cell} 单元格起登记这次活动。',
-  attendanceNoSheet: '还没有“{branch}”的出勤登记表，请先在“生成活动安排”中写入活动安排。',
-  attendanceNoColumn: '“{sheet}”中还没有这次活动的列，请先在“生成活动安排”中重新写入活动安排。',
-  attendanceDate: '{month}月{day}日',
-
-  summaryHeading: '月度汇总 / 年度汇总',
-  summaryKind: '汇总期间',
-  summaryKindMonth: '月度',
-  summaryKindYear: '年度',
-  summaryMonth: '月份',
-  summaryBranch: '党支部',
-  summaryAllBranches: '全部党支部',
-  summaryRun: '生成汇总表',
-  summaryStep: '统计出勤并写入汇总表…',
-  summaryDone: '已写入“{sheet}”。下载后在 Excel 或 WPS 中打开该表，按 Ctrl+P 打印存档。',
-  summaryMonthOption: '{month} 月',
-
-  checkHeading: '检查',
-  checkRun: '检查工作簿',
-  checkStep: '检查到会率、活动次数和出勤登记…',
-  checkNone: '未发现问题。',
-  checkCount: '发现 {n} 项需要关注：',
-  checkWhere: '位置：{where}',
-  checkListLabel: '检查结果',
-  checkLocate: '定位',
-  checkLocateLabel: '定位到{where}',
-  checkLocateStep: '在 Excel 中定位…',
-  checkLocated: '已选中{where}。',
-  checkGroup: '{label} {n} 项',
-  checkCodeSheetProblem: '工作表内容有误',
-  checkCodeBelowThreshold: '到会率低于要求',
-  checkCodeAbsenceRun: '连续无故缺席',
-  checkCodeMonthShort: '每月活动次数不足',
-  checkCodeUnrecorded: '未登记出勤',
-  checkCodeUnknownCode: '无法识别的出勤登记',
-  checkCodeOrphanEntry: '名册外人员的出勤登记',
-  checkCodeRosterRow: '党员名册有误',
-  checkCodeShiftImpossible: '活动日无法调整',
-  checkCodeProvisionalHolidays: '节假日为预估',
-
-  needsSetup: '请先完成“设置工作簿”。',
-  needsFile: '请先打开或新建工作簿。',
-} satisfies Record<string, string>;
+  ...generalZh,
+  ...fileModeZh,
+  ...setupZh,
+  ...importZh,
+  ...holidaysZh,
+  ...scheduleZh,
+  ...attendanceZh,
+  ...summaryZh,
+  ...checkZh,
+  ...unfinishedWriteZh,
+  // The notice panel of 节假日 and 关于与诊断 keep their texts in their own files.
+  ...NOTICE_PANE_ZH,
+  ...diagnosticsZh,
+};
 
 /** Every key of the pane's string table, each a plain string in every language. */
 export type PaneStrings = Record<keyof typeof paneZh, string>;
 
 export const paneEn: PaneStrings = {
-  title: 'Party Members’ Fixed Activity Day Assistant',
-  subtitle:
-    'Plan the year’s activities, record attendance and summarise attendance rates, as the branch policy requires.',
-  loading: 'Connecting to Excel…',
-
-  stepsHeading: 'Steps',
-  stepsIntro:
-    'Work through them in this order. In a browser, click “Use file mode” to open a workbook and run them.',
-  stepSetupName: 'Set up the workbook',
-  stepSetupDetail:
-    'Adds the assistant’s sheets and settings to this workbook without touching your own sheets.',
-  stepMembersName: 'Import members',
-  stepMembersDetail:
-    'Import members from the roster: full and probationary members, approved exemptions and invited attendees.',
-  stepHolidaysName: 'Holidays',
-  stepHolidaysDetail:
-    'Loads the State Council’s holiday and make-up working days; activity days move around holidays.',
-  stepScheduleName: 'Generate the schedule',
-  stepScheduleDetail: 'Plans the 2nd and 4th Friday of every month, one theme each time (“5+X”).',
-  stepAttendanceName: 'Record attendance',
-  stepAttendanceDetail:
-    'Mark present, late, left early, approved leave (personal, sick) and absent for each activity.',
-  stepMonthlyName: 'Monthly summary',
-  stepMonthlyDetail: 'Activities held and attendance rates per branch, for the monthly check.',
-  stepAnnualName: 'Annual summary',
-  stepAnnualDetail: 'Each member’s participation, reported at mid-year and year-end.',
-  stepCheckName: 'Check',
-  stepCheckDetail:
-    'Finds attendance below 80% of members due, months with fewer than two activities, and gaps.',
-
-  notInExcelTitle: 'Not running in Excel',
-  notInExcelBody:
-    'This page is an Excel add-in opened in a browser, so it cannot read or write a workbook. Open it from the Home tab in Excel, or use file mode to work on an .xlsx file.',
-  openFileMode: 'Use file mode',
-
-  fileModeHeading: 'File mode',
-  fileModeIntro: 'For Office versions that cannot run add-ins, and for WPS: the same work, in a browser:',
-  fileModeStepOpen: 'open an .xlsx workbook;',
-  fileModeStepRun: 'run the steps below in order;',
-  fileModeStepDownload: 'download the resulting workbook and open or print it in Excel or WPS.',
-  fileOpen: 'Open a workbook (.xlsx)',
-  fileNew: 'New blank workbook',
-  fileInputLabel: 'Choose an .xlsx file',
-  fileOpened: 'Opened: {name}',
-  fileNewName: 'New workbook',
-  fileOpenFailedTitle: 'Cannot open the file',
-  fileOnlyXlsx: '“{name}” is not an .xlsx file. Save it as an Excel workbook (*.xlsx) in Excel or WPS first.',
-  fileLostTitle: 'The downloaded file will not contain',
-  fileLostBody:
-    'The browser cannot keep these parts. Keep them in the original file, or copy the assistant’s sheets back into it.',
-  fileDownload: 'Download the workbook',
-  fileDownloaded:
-    'Downloaded “{name}”. The original file is unchanged; open the new one in Excel or WPS, check it and print (Ctrl+P).',
-  fileLoadingModule: 'Loading the file component…',
-
-  excelModeHeading: 'In this workbook',
-  excelModeIntro:
-    "These steps add and update the assistant's sheets in the workbook open in Excel, leaving your own sheets alone; save with Ctrl+S when done.",
-  excelReading: 'Reading this workbook…',
-  excelReload: 'Read the workbook again',
-  excelReloadHint: 'After changing sheets in Excel (a new roster, say), click this so the steps see them.',
-  finishWrite: 'Finish the update',
-  unfinishedTitle: 'The last update did not finish',
-  unfinishedBody:
-    'These sheets may be only partly updated: {sheets}. Everything entered is still in the workbook. Run the last step again (such as “Write the schedule” or “Write the summary sheet”); this note goes away when it is done.',
-
-  busyLabel: 'Working',
-  doneTitle: 'Done',
-  errorTitle: 'Could not finish',
-  errorUnexpected:
-    'Unexpected error: {detail}. The workbook was not changed; try again, and report this message if it persists.',
-  writtenSheets: 'Sheets written: {sheets}.',
-  noticesTitle: 'Notes',
-  problemsTitle: 'Problems to fix ({n})',
-
-  setupHeading: 'Set up the workbook',
-  setupUnit: 'Unit name',
-  setupUnitHint: 'e.g. the bureau’s party committee',
-  setupBranches: 'Branches (one per line)',
-  setupYear: 'Year',
-  setupWeekday: 'Activity day',
-  setupOrdinals: 'Which of the month',
-  setupOrdinalsHint: 'Comma-separated, e.g. 2,4 (the 2nd and 4th)',
-  setupReading: 'Reading of “week”',
-  setupReadingNth: 'n-th such weekday of the month',
-  setupReadingWeek: 'that day of the n-th calendar week',
-  setupPolicy: 'On a holiday',
-  setupPolicyPostpone: 'Postpone',
-  setupPolicyAdvance: 'Bring forward',
-  setupThreshold: 'Minimum attendance (%)',
-  setupSample: 'Add sample members to try the assistant',
-  setupRun: 'Set up the workbook',
-  setupStepRead: 'Reading the workbook…',
-  setupStepWrite: 'Writing settings, roster, holidays, schedule and attendance sheets…',
-  setupDone: 'Set up for {year}: {branches} branches, {members} people, {activities} activities.',
-  setupBadYear: 'The year must be four digits between 2000 and 2099.',
-  setupBadThreshold: 'The attendance minimum must be a number from 1 to 100 (default 80).',
-  setupBadOrdinals: '“Which of the month” must be numbers 1–5, comma-separated, e.g. 2,4.',
-  setupNoBranches: 'Enter at least one branch (one per line), or tick “Add sample members”.',
-
-  importHeading: 'Import members',
-  importSheet: 'Import from sheet',
-  importNoSheets: 'The workbook has no sheet to import from. Open the workbook that holds the roster.',
-  importPreview: 'Preview the import',
-  importRun: 'Import',
-  importStepRead: 'Reading “{sheet}”…',
-  importSummary: '“{sheet}”: {rows} rows, {members} people can be imported: {branches}.',
-  importNothing: 'Nobody can be imported; fix “{sheet}” as listed below and preview again.',
-  importDone: 'Imported {members} people into the roster and the branches’ attendance sheets.',
-  importMissing: '{n} people are not in this roster and stay on the roster sheet; please check them.',
-
-  holidaysHeading: 'Holidays',
-  holidaysShow: 'Show the holidays of {year}',
-  holidaysCounts: '{off} days off, {working} make-up working days.',
-  holidaysProvisionalTitle: 'No State Council notice for {year} yet',
-  holidaysProvisionalBody:
-    'The days below are estimated from the national holiday rules and marked “estimated”; make-up working days cannot be estimated. When the notice is published, enter its days off and working days in the 节假日 sheet (source “manual”) and generate the schedule again.',
-  holidaysSourceOfficial: 'Official',
-  holidaysSourceProvisional: 'Estimated',
-  holidaysSourceManual: 'Manual',
-  holidaysKindOff: 'Day off',
-  holidaysKindWorking: 'Working day',
-  holidaysListLabel: 'Holidays of {year}',
-  holidaysAddHeading: 'Add or remove a day',
-  holidaysAddIntro:
-    'When the notice changes or your unit decides otherwise, enter the day here; it is written to the 节假日 sheet (source “manual”), keeping every row already there.',
-  holidaysAddDate: 'Date (YYYY-MM-DD)',
-  holidaysAddKind: 'Kind',
-  holidaysAddOff: 'Day off',
-  holidaysAddWorking: 'Make-up working day',
-  holidaysAddRemove: 'Not a holiday (remove an official or estimated day)',
-  holidaysAddRemoveShort: 'Not a holiday',
-  holidaysAddName: 'Name',
-  holidaysAddNameHint: 'e.g. 春节, 国庆节; may be empty for “not a holiday”',
-  holidaysAddRun: 'Write to the holiday sheet',
-  holidaysAddStep: 'Writing the 节假日 sheet…',
-  holidaysAddDone: 'Wrote to “{sheet}”: {date} {kind} ({name}), source “manual”.',
-  holidaysAddReplaced: 'The earlier manual entry for this day ({kind}) was replaced.',
-  holidaysAddRegenerate:
-    'The schedule is unchanged: preview and write it again under “Generate the schedule” so the activity days follow the new holidays.',
-  holidaysAddMoved: '{n} activities move when the schedule is generated again:',
-  holidaysAddMovedItem: '{branch}: {from} becomes {to}',
-  holidaysAddNoMove: 'This day moves no activity.',
-
-  scheduleHeading: 'Generate the schedule',
-  schedulePreview: 'Preview the schedule',
-  scheduleRun: 'Write the schedule',
-  scheduleStepPlan: 'Planning the year around holidays…',
-  scheduleSummary: '{year}: {activities} activities ({branches} branches), {shifted} moved for holidays:',
-  scheduleNoShift: 'No activity day falls on a holiday this year.',
-  scheduleProvisional: 'Some dates rest on estimated holidays; check them when the notice is published.',
-  scheduleDone:
-    'Wrote the schedule: {activities} activities. Attendance, topics, places and the rest were kept.',
-  scheduleCancelled:
-    '{n} earlier activities are no longer planned; their records are kept at the end (cancelled).',
-
-  attendanceHint:
-    'Attendance: after downloading, open the “出勤-branch” sheets in Excel or WPS, pick √ 迟 早 事 病 × 免 in each activity’s column, then open the file here again for the summaries.',
-
-  attendanceHeading: 'Record attendance',
-  attendanceRun: 'Show the records',
-  attendanceStep: 'Counting each branch’s attendance records…',
-  attendanceCounts:
-    '{recorded} recorded, {partial} partly recorded, {pending} not recorded, {upcoming} still to come.',
-  attendancePendingList: 'Not recorded: {dates}',
-  attendancePartialList: 'Partly recorded: {dates}',
-  attendanceBelowList: 'Activities below {threshold}: {items}',
-  attendanceBelowItem: '{date} ({rate} attended)',
-  attendanceAllRecorded: 'Every activity held so far is recorded.',
-  attendanceNoActivities: 'No activities this year yet; write the schedule first.',
-  attendanceCurrent: 'Current activity: {date} {theme}',
-  attendanceNext: 'Next activity: {date} {theme}',
-  attendanceOpen: 'Open attendance (activity of {date})',
-  attendanceOpenStep: 'Opening the attendance sheet in Excel…',
-  attendanceOpened: 'Opened “{sheet}” and selected {cell}: you can start recording.',
-  attendanceWhereFile:
-    'After downloading, open the “{sheet}” sheet in Excel or WPS and record this activity from cell {cell}.',
-  attendanceNoSheet: '“{branch}” has no attendance sheet yet; write the schedule first.',
-  attendanceNoColumn: '“{sheet}” has no column for this activity yet; write the schedule again first.',
-  attendanceDate: '{date}',
-
-  summaryHeading: 'Monthly / annual summary',
-  summaryKind: 'Period',
-  summaryKindMonth: 'Month',
-  summaryKindYear: 'Year',
-  summaryMonth: 'Month',
-  summaryBranch: 'Branch',
-  summaryAllBranches: 'All branches',
-  summaryRun: 'Write the summary sheet',
-  summaryStep: 'Counting attendance and writing the summary…',
-  summaryDone:
-    'Wrote “{sheet}”. Open it in Excel or WPS after downloading and press Ctrl+P to print for the archive.',
-  summaryMonthOption: 'Month {month}',
-
-  checkHeading: 'Check',
-  checkRun: 'Check the workbook',
-  checkStep: 'Checking attendance rates, activity counts and records…',
-  checkNone: 'No problems found.',
-  checkCount: '{n} items need attention:',
-  checkWhere: 'Where: {where}',
-  checkListLabel: 'Check results',
-  checkLocate: 'Go to',
-  checkLocateLabel: 'Go to {where}',
-  checkLocateStep: 'Selecting in Excel…',
-  checkLocated: 'Selected {where}.',
-  checkGroup: '{label}: {n}',
-  checkCodeSheetProblem: 'Sheet content errors',
-  checkCodeBelowThreshold: 'Attendance below the minimum',
-  checkCodeAbsenceRun: 'Repeated absence without reason',
-  checkCodeMonthShort: 'Too few activities in a month',
-  checkCodeUnrecorded: 'Attendance not recorded',
-  checkCodeUnknownCode: 'Unreadable attendance entries',
-  checkCodeOrphanEntry: 'Attendance for people not on the roster',
-  checkCodeRosterRow: 'Roster errors',
-  checkCodeShiftImpossible: 'Activity days that cannot be moved',
-  checkCodeProvisionalHolidays: 'Estimated holidays',
-
-  needsSetup: 'Set up the workbook first.',
-  needsFile: 'Open or create a workbook first.',
+  ...generalEn,
+  ...fileModeEn,
+  ...setupEn,
+  ...importEn,
+  ...holidaysEn,
+  ...scheduleEn,
+  ...attendanceEn,
+  ...summaryEn,
+  ...checkEn,
+  ...unfinishedWriteEn,
+  ...NOTICE_PANE_EN,
+  ...diagnosticsEn,
 };
 
-/**
- * Why a day typed into the pane's 节假日 form was not written (Chinese, like every message of the
- * app's actions): each names the field and what to type instead.
- */
-export const HOLIDAY_ENTRY_TEXT = {
-  badDate: (text: string) =>
-    text === '' ? '请填写日期，如 2027-02-05。' : `日期“${text}”无法识别，请写成 2027-02-05 这样的日期。`,
-  otherYear: (date: string, year: number) =>
-    `${date} 不在 ${year} 年内；“节假日”表只记本年度的日子，请填写 ${year} 年的日期。`,
-  noName: '请填写名称，如“春节”“国庆节”，便于核对。',
-  noSettings: '还没有设置工作簿，请先完成“设置工作簿”，再添加节假日。',
-  workbookYear: (workbookYear: number, year: number) =>
-    `工作簿的年度是 ${workbookYear} 年，不是 ${year} 年；请点“重新读取工作簿”（文件模式下重新打开文件）后再试。`,
-  nothingToRemove: (date: string) =>
-    `${date} 在节假日安排中不是放假日或调休上班日，无需标为不放假；请核对日期。`,
-} as const;
+export { HOLIDAY_ENTRY_TEXT } from './pane/holidays';

@@ -39,6 +39,8 @@ export const SETTINGS_SHEET = {
     unitSecretary: '签在跨支部汇总表上',
   },
   branchHeader: ['序号', '党支部名称', '支部书记', '记录人'] as const,
+  /** Column E of the branch table: the names rosters use for each branch, mapped to it at import. */
+  aliasesHeader: '花名册中的名称（导入时对应到本支部，多个用顿号分隔）',
   /** Header of the hidden column that records each branch's name as generated (to recognise a rename). */
   recordedNameHeader: '生成时的名称（助手用，勿改）',
   readingLabels: { 'nth-weekday': '第N个', 'calendar-week': '第N周' } as const,
@@ -100,10 +102,10 @@ export const ROSTER_SHEET = {
 
 export const HOLIDAYS_SHEET = {
   title: (year: number) => `${year}年 节假日与调休`,
-  note: '官方：国务院放假通知；预估：按《全国年节及纪念日放假办法》推算，通知发布后请核对；手工：自己添加的行。要增减放假或上班的日子，请在表末添加一行，类型填“放假”“上班”或“删除”，来源填“手工”，然后重新生成。',
+  note: '官方：国务院放假通知（助手内置）；预估：按《全国年节及纪念日放假办法》推算，通知发布后请核对；通知：在任务窗格中粘贴的国务院通知；手工：自己添加的行。要增减放假或上班的日子，请在表末添加一行，类型填“放假”“上班”或“删除”，来源填“手工”，然后重新生成。',
   headers: ['日期', '星期', '类型', '名称', '来源'] as const,
   kinds: { off: '放假', working: '上班', remove: '删除' } as const,
-  sources: { official: '官方', provisional: '预估', manual: '手工' } as const,
+  sources: { official: '官方', provisional: '预估', notice: '通知', manual: '手工' } as const,
   validation: {
     typeTitle: '类型',
     type: '请选择“放假”“上班”或“删除”。',
@@ -166,10 +168,12 @@ export const SHEET_PROBLEMS = {
   badPolicy: (text: string) => `遇节假日“${text}”无法识别；请选择“顺延”或“提前”。`,
   badRequired: (text: string) => `每月至少活动次数“${text}”无效；请填写 0 到 31 之间的整数。`,
   noBranches: '党支部列表为空；请在“党支部名称”下至少填写一个党支部。',
+  aliasTaken: (cell: string, alias: string) =>
+    `${cell} 的花名册名称“${alias}”已是另一个党支部的名称或花名册名称，未采用（一个名称只能对应一个党支部）；请删去它，或改在对应的党支部一行填写。`,
   duplicateBranch: (name: string, firstRow: number) =>
     `党支部“${name}”与第${firstRow}行重复，已按一个党支部处理；请删除重复的一行。`,
   duplicateBranchConflict: (cell: string, name: string, firstRow: number) =>
-    `${cell} 的党支部“${name}”与第${firstRow}行重复，且这一行的支部书记或记录人与第${firstRow}行不同；重新生成时重复的一行会被去掉，为免丢失所填内容，本次没有写入。请把要保留的书记、记录人填到第${firstRow}行后删除这一行，或把这一行改成另一个党支部的名称。`,
+    `${cell} 的党支部“${name}”与第${firstRow}行重复，且这一行的支部书记、记录人或花名册中的名称与第${firstRow}行不同；重新生成时重复的一行会被去掉，为免丢失所填内容，本次没有写入。请把要保留的书记、记录人填到第${firstRow}行后删除这一行，或把这一行改成另一个党支部的名称。`,
   branchBlank: (cell: string) =>
     `${cell} 的党支部名称为空，但这一行填写了支部书记或记录人；为免丢失所填内容，本次没有写入。请填写党支部名称，或清空这一行。`,
   branchRenamed: (cell: string, from: string, to: string) =>

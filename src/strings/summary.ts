@@ -10,16 +10,14 @@ export const SUMMARY_SHEET_NAMES = {
   year: '年度汇总',
 } as const;
 
-/** '机关第一党支部' → '中共机关第一党支部'; a name that already says 中共 is kept. */
-export function partyOrgName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === '') return '';
-  return trimmed.startsWith('中共') ? trimmed : `中共${trimmed}`;
-}
-
-/** The organisation's name, a space, the rest; without a name (unit not filled in) just the rest. */
+/**
+ * The organisation's name as the user gave it, a space, the rest; without a name (unit not filled
+ * in) just the rest. Names are never prefixed (a branch titled “中共第一党支部” beside a unit
+ * “中共××委员会” reads as a different organisation): the branch pages carry the branch's name, the
+ * pages across branches the unit's.
+ */
 function titled(name: string, rest: string): string {
-  const org = partyOrgName(name);
+  const org = name.trim();
   return org === '' ? rest : `${org} ${rest}`;
 }
 
@@ -36,6 +34,7 @@ export const MONTH_SUMMARY = {
     required: '应开展',
     planned: '已安排',
     held: '已开展',
+    unrecorded: '未登记',
     below: (threshold: number) => `到会率低于${formatRate(threshold)}`,
   },
   activitiesHeading: '一、活动开展情况',
@@ -61,6 +60,20 @@ export const MONTH_SUMMARY = {
   notMet: '否',
   notHeld: '未开展',
   noRate: '—',
+  /** 到会率 and 达标 of an activity (or a period) with nothing recorded yet: never 0%. */
+  unrecorded: '未登记',
+  /** 达标 of a partly recorded activity the missing entries could still decide. */
+  undecidedBlank: '待补登',
+  /** 达标 the unreadable entries could still decide. */
+  undecidedInvalid: '待核实',
+  /** Under the activities, when some are not (fully) recorded. */
+  recordsNote: (unrecorded: readonly string[], partial: readonly string[]) =>
+    [
+      '注：到会率只计已登记出勤的活动',
+      unrecorded.length > 0 ? `；${unrecorded.join('、')}尚未登记出勤，不计入合计到会率` : '',
+      partial.length > 0 ? `；${partial.join('、')}部分登记，补登后再核对到会率和是否达标` : '',
+      '。',
+    ].join(''),
   noActivities: '本月没有安排活动。',
   recordsHeading: '二、活动记录',
   recordsHeader: ['序号', '日期', '地点', '存档资料', '主持人', '记录人', '经费（元）', '备注'],
@@ -75,6 +88,8 @@ export const MONTH_SUMMARY = {
   nobody: '本月无请假、缺席、迟到、早退或未登记人员。',
   unrecordedHint: '未登记出勤，请补登',
   unrecordedSituation: '未登记',
+  everyoneDue: '全体应到人员',
+  nothingRecordedHint: (due: number) => `应到 ${due} 人均未登记出勤，请补登`,
   /** The compact list, used when one row per person would not fit the page. */
   groupedHeader: ['日期', '情况', '人员（按原因或说明分列）'],
   groupedSituation: (situation: string, count: number) => `${situation}\n${count}人`,
@@ -99,6 +114,8 @@ export const MONTH_SUMMARY = {
     '未达标',
   ],
   short: '活动次数不足',
+  overviewRecordsNote:
+    '注：到会率只计已登记出勤的活动；“未登记”表示该支部本月的活动尚未登记出勤，不是无人到会。尚未登记的活动见下面的提示事项。',
   overviewWarningsHeading: '二、提示事项',
 } as const;
 
@@ -121,9 +138,10 @@ export const YEAR_SUMMARY = {
     note: '备注',
   },
   notDue: '—',
+  unrecorded: '未登记',
   exempt: '免参加',
   invitee: '列席',
-  branchBand: (branch: string) => `${partyOrgName(branch)}`,
+  branchBand: (branch: string) => branch.trim(),
   branchRows: {
     attended: '支部合计（实到人次）',
     rate: '到会率',
@@ -131,9 +149,7 @@ export const YEAR_SUMMARY = {
     below: '未达标次数',
   },
   overviewBand: (unit: string) =>
-    partyOrgName(unit) === ''
-      ? '各党支部各月到会率及合计'
-      : `${partyOrgName(unit)}：各党支部各月到会率及合计`,
+    unit.trim() === '' ? '各党支部各月到会率及合计' : `${unit.trim()}：各党支部各月到会率及合计`,
   overviewRows: {
     attended: '合计（实到人次）',
     rate: '到会率',
@@ -141,7 +157,7 @@ export const YEAR_SUMMARY = {
     below: '未达标次数',
   },
   notes:
-    '注：各月为实到次数，“—”表示当月没有应参加的活动；列席人员各月为列席次数，不计入到会率。上半年、下半年两栏供年中、年底专题组织生活会通报党员参加活动情况。',
+    '注：各月为实到次数，“—”表示当月没有应参加的活动，“未登记”表示当月的活动尚未登记出勤（不是没有参加）；到会率只计已登记出勤的活动。列席人员各月为列席次数，不计入到会率。上半年、下半年两栏供年中、年底专题组织生活会通报党员参加活动情况。',
   warningsHeading: '提示事项',
   noMembers: '本支部没有在册党员。',
 } as const;
@@ -204,6 +220,9 @@ export const SUMMARY_CLI = {
   met: '是',
   notMet: '否',
   notHeld: '未开展',
+  unrecorded: '未登记',
+  undecidedBlank: '待补登',
+  undecidedInvalid: '待核实',
   warningsTitle: '提示',
   noWarnings: '（无）',
   wrote: (path: string, sheets: readonly string[]) => `已写入 ${path}：${sheets.join('、')}`,

@@ -4,9 +4,11 @@ import type { PaneStrings } from '../strings';
 import type { HostInfo, PaneView } from './host';
 import { fluentTheme, useThemeKind, type OfficeThemeColors } from './theme';
 import { BrowserNotice } from './components/BrowserNotice';
+import { DiagnosticsSection } from './components/DiagnosticsSection';
 import { ExcelModeSection } from './components/ExcelModeSection';
 import { FileModeSection } from './components/FileModeSection';
 import { WorkflowSteps } from './components/WorkflowSteps';
+import { LastErrorProvider } from './diagnostics/lastError';
 
 export interface AppProps {
   host: HostInfo;
@@ -46,21 +48,26 @@ export function App({ host, strings, initialView, readOfficeTheme }: AppProps) {
 
   return (
     <FluentProvider theme={fluentTheme(themeKind)} className={styles.provider}>
-      <main className={styles.main} aria-labelledby="pane-title">
-        <header className={styles.header}>
-          <Title3 as="h1" id="pane-title" className={styles.title}>
-            {strings.title}
-          </Title3>
-          <Body1 as="p" className={styles.subtitle}>
-            {strings.subtitle}
-          </Body1>
-        </header>
-        {inBrowser && view === 'overview' && <BrowserNotice strings={strings} onUseFileMode={useFileMode} />}
-        {inBrowser && view === 'file' && <FileModeSection strings={strings} takeFocus={movedToFileMode} />}
-        {/* Inside Excel the steps run on the open workbook; in file mode they replace the overview. */}
-        {!inBrowser && <ExcelModeSection strings={strings} />}
-        {inBrowser && view === 'overview' && <WorkflowSteps strings={strings} />}
-      </main>
+      <LastErrorProvider>
+        <main className={styles.main} aria-labelledby="pane-title">
+          <header className={styles.header}>
+            <Title3 as="h1" id="pane-title" className={styles.title}>
+              {strings.title}
+            </Title3>
+            <Body1 as="p" className={styles.subtitle}>
+              {strings.subtitle}
+            </Body1>
+          </header>
+          {inBrowser && view === 'overview' && (
+            <BrowserNotice strings={strings} onUseFileMode={useFileMode} />
+          )}
+          {inBrowser && view === 'file' && <FileModeSection strings={strings} takeFocus={movedToFileMode} />}
+          {/* Inside Excel the steps run on the open workbook; in file mode they replace the overview. */}
+          {!inBrowser && <ExcelModeSection strings={strings} />}
+          {inBrowser && view === 'overview' && <WorkflowSteps strings={strings} />}
+          <DiagnosticsSection strings={strings} />
+        </main>
+      </LastErrorProvider>
     </FluentProvider>
   );
 }

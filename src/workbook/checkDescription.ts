@@ -17,6 +17,18 @@ import { sheetNameProblem } from './sheetNames';
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const TABLE_NAME = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]{0,254}$/;
 const DEFINED_NAME = /^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\\\u4e00-\u9fff]{0,254}$/;
+/**
+ * Names Excel reserves: a cell in A1 ("Names cannot be the same as a cell reference, such as Z$100
+ * or R1C1", Microsoft Support, Names in formulas) and the R1C1 forms ("The characters C and R are
+ * reserved for use in R1C1 notation, therefore the following cannot be used for defined names: C R
+ * RC R1C1", Microsoft KB Q111393): R, C, RC, Rn, Cn, RnC, RCn, RnCn in either case.
+ */
+export function isReservedName(name: string): boolean {
+  return (
+    /^(?:[Rr]\d*[Cc]?\d*|[Cc]\d*)$/.test(name) || parseCell(name) !== null || /^(?:true|false)$/i.test(name)
+  );
+}
+
 /** Excel's limit on a literal list of a validation. */
 export const MAX_LIST_LENGTH = 255;
 
@@ -103,14 +115,15 @@ export function descriptionProblems(description: SheetDescription): string[] {
   }
 
   for (const table of description.tables ?? []) {
-    if (!TABLE_NAME.test(table.name)) problems.push(`${at}: bad table name '${table.name}'`);
+    if (!TABLE_NAME.test(table.name) || isReservedName(table.name))
+      problems.push(`${at}: bad table name '${table.name}'`);
     const box = range(table.range, `table ${table.name}`);
     if (box && boxRows(box) < 2) problems.push(`${at}: table ${table.name} needs a header and a data row`);
     if (box) problems.push(...tableHeaderProblems(description, box, table.name).map((p) => `${at}: ${p}`));
   }
 
   for (const name of description.names ?? []) {
-    if (!DEFINED_NAME.test(name.name) || parseCell(name.name) !== null)
+    if (!DEFINED_NAME.test(name.name) || isReservedName(name.name))
       problems.push(`${at}: bad defined name '${name.name}'`);
     range(name.range, `name ${name.name}`);
   }

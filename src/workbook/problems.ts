@@ -21,10 +21,14 @@ export interface Parsed<T> {
   problems: SheetProblem[];
 }
 
-/** One line for a list: 「设置」B4：… */
+/**
+ * One line for a list: 「设置」B4：… The row or cell is named once: not again when the message
+ * already begins with it (第 14 行「入党日期」…).
+ */
 export function problemLine(problem: SheetProblem): string {
   const where = problem.cell ?? (problem.row !== undefined ? `第${problem.row}行` : '');
-  return `「${problem.sheet}」${where === '' ? '' : `${where}：`}${problem.message}`;
+  const named = where !== '' && problem.message.replace(/\s+/g, '').startsWith(where);
+  return `「${problem.sheet}」${where === '' || named ? '' : `${where}：`}${problem.message}`;
 }
 
 export function hasErrors(problems: readonly SheetProblem[]): boolean {

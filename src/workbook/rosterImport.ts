@@ -8,8 +8,10 @@ import { parseCsv } from '../domain/holidays/manual';
 import type { Member, MemberCategory } from '../domain/member';
 import { type RosterField, type RosterRow, type UnreadableCell, parseRoster } from '../domain/roster';
 import { type CellValue, compactText } from '../domain/text';
+import { ROSTER_FIELD_NAMES } from '../strings/attendance';
+import { IMPORT_REVIEW } from '../strings/importReview';
 import { IMPORT_TEXT, SHEET_PROBLEMS } from '../strings/sheets';
-import { type RawGrid, gridEnd, gridValue } from './grid';
+import { type RawGrid, gridEnd, gridValue, isRawError } from './grid';
 import type { Parsed, SheetProblem } from './problems';
 import { plainValue } from './sheets/common';
 
@@ -65,7 +67,17 @@ const UNUSED_WORDS = new Set(KNOWN_UNUSED.map(headerKey));
 export interface SourceTable {
   /** The sheet or file name, for messages. */
   source: string;
-  rows: ReadonlyArray<{ row: number; cells: readonly CellValue[] }>;
+  rows: ReadonlyArray<SourceRow>;
+}
+
+export interface SourceRow {
+  row: number;
+  cells: readonly CellValue[];
+  /**
+   * Cells showing an error value (#NUM!, #DIV/0! …), by 0-based column: the error's text, '' when
+   * the reader could not tell which. Their `cells` entry is null.
+   */
+  errors?: ReadonlyMap<number, string>;
 }
 
 export interface RecognisedHeader {
@@ -105,6 +117,8 @@ export interface ImportOptions {
 
 export interface RosterImportResult {
   members: Member[];
+  /** The sheet row (or file line) each member was read from, by member id. */
+  memberRows: Map<string, number>;
   /** Rows read (blank rows excluded). */
   rowCount: number;
   header: RecognisedHeader | null;
@@ -121,14 +135,14 @@ export function importRosterTable(
   const header = recogniseHeader(table);
   if (header === null) {
     return {
-      value: { members: [], rowCount: 0, header: null, unreadable: [] },
+      value: { members: [], memberRows: new Map(), rowCount: 0, header: null, unreadable: [] },
       problems: [{ sheet, severity: 'error', message: SHEET_PROBLEMS.headerNotFound(sheet, '姓名') }],
     };
   }
   const problems: SheetProblem[] = [];
   if (header.columns.branch === undefined && options.defaultBranch === undefined) {
     return {
-      value: { members: [], rowCount: 0, header, unreadable: [] },
+      value: { members: [], memberRows: new Map(), rowCount: 0, header, unreadable: [] },
       problems: [
         {
           sheet,
@@ -154,15 +168,28 @@ export function importRosterTable(
       message: IMPORT_TEXT.unknownColumns(sheet, header.ignored.join('、')),
     });
   }
-  const rows: RosterRow[] = table.rows
-    .filter(({ row }) => row > header.row)
-    .map(({ row, cells }) => {
-      const rosterRow: RosterRow = { row };
-      for (const [field, index] of Object.entries(header.columns) as Array<[RosterField, number]>) {
-        rosterRow[field] = cells[index] ?? null;
-      }
-      return rosterRow;
-    });
+  const rows: RosterRow[] = [];
+  let refusedRows = 0;
+  for (const { row, cells, errors } of table.rows.filter((entry) => entry.row > header.row)) {
+    const rosterRow: RosterRow = { row };
+    let refused = false;
+    for (const [field, index] of Object.entries(header.columns) as Array<[RosterField, number]>) {
+      rosterRow[field] = cells[index] ?? null;
+      const error = errors?.get(index);
+      if (error === undefined) continue;
+      // A cell showing an error value (a formula gone wrong): named as such, never quoted as data.
+      const required = REQUIRED_FIELDS.has(field);
+      problems.push({
+        sheet,
+        row,
+        severity: required ? 'error' : 'warning',
+        message: IMPORT_REVIEW.errorCell(row, ROSTER_FIELD_NAMES[field], error, required),
+      });
+      refused ||= required;
+    }
+    if (refused) refusedRows += 1;
+    else rows.push(rosterRow);
+  }
   const parsed = parseRoster(rows, {
     defaultBranch: options.defaultBranch,
     defaultCategory:
@@ -174,19 +201,43 @@ export function importRosterTable(
   for (const problem of parsed.problems) {
     problems.push({ sheet, row: problem.row, severity: problem.severity, message: problem.message });
   }
-  const rowCount = rows.length - parsed.blankRows.length;
+  const rowCount = rows.length + refusedRows - parsed.blankRows.length;
   if (rowCount === 0) problems.push({ sheet, severity: 'error', message: IMPORT_TEXT.noRows(sheet) });
-  return { value: { members: parsed.members, rowCount, header, unreadable: parsed.unreadable }, problems };
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return {
+    value: {
+      members: parsed.members,
+      memberRows: parsed.memberRows,
+      rowCount,
+      header,
+      unreadable: parsed.unreadable,
+    },
+    problems,
+  };
 }
 
-/** A grid as a table: one entry per sheet row from the grid's first row, cells from column A. */
+/** Fields a row is not imported without. */
+const REQUIRED_FIELDS = new Set<RosterField>(['name', 'branch', 'category']);
+
+/**
+ * A grid as a table: one entry per sheet row from the grid's first row, cells from column A. Error
+ * values (and a number that is none, which a reader gives for an error shown in a date format) are
+ * set apart in `errors`.
+ */
 export function tableFromGrid(grid: RawGrid): SourceTable {
   const end = gridEnd(grid);
-  const rows: Array<{ row: number; cells: CellValue[] }> = [];
+  const rows: SourceRow[] = [];
   for (let row = grid.origin.row; row <= end.row; row++) {
     const cells: CellValue[] = [];
-    for (let column = 1; column <= end.column; column++) cells.push(plainValue(gridValue(grid, row, column)));
-    rows.push({ row, cells });
+    const errors = new Map<number, string>();
+    for (let column = 1; column <= end.column; column++) {
+      const value = gridValue(grid, row, column);
+      if (isRawError(value) || (typeof value === 'number' && !Number.isFinite(value))) {
+        errors.set(column - 1, isRawError(value) ? value.error : '');
+        cells.push(null);
+      } else cells.push(plainValue(value));
+    }
+    rows.push(errors.size > 0 ? { row, cells, errors } : { row, cells });
   }
   return { source: grid.sheetName, rows };
 }

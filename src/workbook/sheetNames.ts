@@ -52,7 +52,7 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
 }
 
 /** At most `length` UTF-16 units, never splitting a surrogate pair. */
-function truncate(text: string, length: number): string {
+export function truncate(text: string, length: number): string {
   let cut = text.slice(0, length);
   const last = cut.charCodeAt(cut.length - 1);
   if (cut.length < text.length && last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);

@@ -69,6 +69,8 @@ export interface WorkbookState {
   settingsProblems: SheetProblem[];
   /** Columns the user added to the owned sheets, written back beside the same rows by key. */
   userColumns: WorkbookUserColumns;
+  /** The cell of 设置 holding each branch's name, for findings about a branch. */
+  branchCells: ReadonlyMap<string, string>;
 }
 
 export const EMPTY_STATE: WorkbookState = {
@@ -83,6 +85,7 @@ export const EMPTY_STATE: WorkbookState = {
   attendanceSheets: [],
   problems: [],
   settingsProblems: [],
+  branchCells: new Map(),
   userColumns: {
     roster: emptyUserColumns(),
     holidays: emptyUserColumns(),
@@ -243,6 +246,7 @@ export function readWorkbookState(
     problems,
     settingsProblems,
     userColumns,
+    branchCells,
   };
 }
 

@@ -12,6 +12,7 @@ import { parseIsoDate } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
 import { newWorkbookFile } from '../../src/file/workbookFile';
 import { gridFromCells } from '../../src/workbook/grid';
+import { tableFromGrid } from '../../src/workbook/rosterImport';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
 import {
   attendanceCell,
@@ -71,7 +72,7 @@ describe('previewImport', () => {
       text(4, 2, '第一党支部'),
       text(4, 3, '预备党员'),
     ]);
-    const preview = previewImport(grid);
+    const preview = previewImport(tableFromGrid(grid));
     expect(preview.members.map((member) => member.name)).toEqual(['王芳']);
     expect(preview.rowCount).toBe(3);
     const errors = preview.problems.filter((problem) => problem.severity === 'error');
@@ -87,7 +88,7 @@ describe('previewImport', () => {
     const grid = gridFromCells('台账', [
       { row: 1, column: 1, value: '日期', formula: null, numberFormat: 'General' },
     ]);
-    const preview = previewImport(grid);
+    const preview = previewImport(tableFromGrid(grid));
     expect(preview.canImport).toBe(false);
     expect(preview.problems[0].message).toContain('姓名');
   });
@@ -99,7 +100,14 @@ describe('listHolidays', () => {
     const official = await listHolidays(port, 2026);
     expect(official.hasOfficialData).toBe(true);
     expect(official.provisional).toBe(false);
-    expect(official.counts).toEqual({ off: 33, working: 6, official: 39, provisional: 0, manual: 0 });
+    expect(official.counts).toEqual({
+      off: 33,
+      working: 6,
+      official: 39,
+      provisional: 0,
+      notice: 0,
+      manual: 0,
+    });
     expect(official.days[0]).toEqual({ date: '2026-01-01', kind: 'off', name: '元旦', source: 'official' });
 
     const estimated = await listHolidays(port, 2027, [
@@ -107,7 +115,14 @@ describe('listHolidays', () => {
     ]);
     expect(estimated.hasOfficialData).toBe(false);
     expect(estimated.provisional).toBe(true);
-    expect(estimated.counts).toEqual({ off: 13, working: 1, official: 0, provisional: 13, manual: 1 });
+    expect(estimated.counts).toEqual({
+      off: 13,
+      working: 1,
+      official: 0,
+      provisional: 13,
+      notice: 0,
+      manual: 1,
+    });
     expect(estimated.days.find((day) => day.date === '2027-02-20')).toEqual({
       date: '2027-02-20',
       kind: 'working',

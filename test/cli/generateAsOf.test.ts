@@ -39,7 +39,19 @@ afterEach(async () => {
 describe('party-day generate --as-of', () => {
   it('prints the attendance warnings as of the given day', async () => {
     const first = await run(
-      ['generate', '--members', EXAMPLE, '--year', '2027', '--out', 'a.xlsx', '--as-of', '2027-01-20'],
+      [
+        'generate',
+        '--members',
+        EXAMPLE,
+        '--year',
+        '2027',
+        '--out',
+        'a.xlsx',
+        '--as-of',
+        '2027-01-20',
+        '--unit',
+        '某某局机关党总支',
+      ],
       dir,
     );
     expect(first.code).toBe(0);
@@ -49,9 +61,9 @@ describe('party-day generate --as-of', () => {
     const unrecorded = lines.slice(title).filter((line) => line.includes('未登记出勤'));
     // Only the three branches' 8 January activities are due by 20 January; 22 January is not yet.
     expect(unrecorded).toEqual([
-      expect.stringContaining(`${ONE} 2027年1月8日（学习教育日）有 6 人未登记出勤`),
-      expect.stringContaining('机关第二党支部 2027年1月8日（学习教育日）有 3 人未登记出勤'),
-      expect.stringContaining('离退休党支部 2027年1月8日（学习教育日）有 2 人未登记出勤'),
+      expect.stringContaining(`${ONE} 2027年1月8日（学习教育日）尚未登记出勤（应到 6 人）`),
+      expect.stringContaining('机关第二党支部 2027年1月8日（学习教育日）尚未登记出勤（应到 3 人）'),
+      expect.stringContaining('离退休党支部 2027年1月8日（学习教育日）尚未登记出勤（应到 2 人）'),
     ]);
 
     // The branch records 8 January for six people (one an invitee or exempt): 3 present, 1 on leave,
@@ -103,8 +115,8 @@ describe('party-day generate --as-of', () => {
     expect(second.stdout).toContain(
       `${ONE} 2027年1月8日（学习教育日）到会率 50%（实到 3 / 应到 6），低于 80%；请查明缺席原因，做好提醒和补学。另有 1 人未登记`,
     );
-    expect(second.stdout).toContain(`${ONE} 2027年1月8日（学习教育日）有 1 人未登记出勤（陈晨）`);
-    expect(second.stdout).toContain('机关第二党支部 2027年1月8日（学习教育日）有 3 人未登记出勤');
+    expect(second.stdout).toContain(`${ONE} 2027年1月8日（学习教育日）部分登记，有 1 人未登记出勤（陈晨）`);
+    expect(second.stdout).toContain('机关第二党支部 2027年1月8日（学习教育日）尚未登记出勤（应到 3 人）');
   });
 
   it('refuses a date it cannot read, writing nothing', async () => {

@@ -137,13 +137,17 @@ describe('party-day summary', () => {
       invitees: 0,
       rate: 0.6667,
       met: false,
+      recording: 'complete',
     });
+    // Partly recorded, 2 of 6 so far: 2/6 + 4 not entered could still reach 80%, so no verdict yet.
     expect(one.activities[1]).toMatchObject({
       id: '2027-03-2',
       due: 6,
       present: 2,
       unrecorded: 4,
       rate: 0.3333,
+      met: null,
+      recording: 'partial',
     });
     const member = (id: string) => one.members.find((m: { id: string }) => m.id === id);
     expect(member('A001')).toEqual({
@@ -157,9 +161,47 @@ describe('party-day summary', () => {
     });
     expect(member('A002')).toMatchObject({ due: 2, attended: 1, leave: 1, rate: 0.5 });
     expect(member('A004')).toMatchObject({ due: 2, attended: 0, absent: 1, rate: 0 });
+    // The example roster's two 张伟 are told apart, as in the sheets.
+    expect([member('A003').label, member('A004').label]).toEqual(['张伟（编号 A003）', '张伟（编号 A004）']);
     expect(member('A006')).toMatchObject({ due: 0, rate: null });
     expect(member('A007')).toBeUndefined();
     expect(one.warnings.some((w: { code: string }) => w.code === 'below-threshold')).toBe(true);
+  });
+
+  it('gives a month with nothing recorded no rate (null, 未登记), never 0%', async () => {
+    const json = JSON.parse(
+      (await cli(['summary', '--in', workbook, '--month', '2027-01', '--as-of', '2027-03-31', '--json']))
+        .stdout,
+    );
+    const january = json.branches[0].activities;
+    expect(
+      january.map((a: { rate: unknown; met: unknown; recording: unknown; unrecorded: unknown }) => [
+        a.rate,
+        a.met,
+        a.recording,
+        a.unrecorded,
+      ]),
+    ).toEqual([
+      [null, null, 'none', 6],
+      [null, null, 'none', 6],
+    ]);
+    expect(json.branches[0].members.find((m: { id: string }) => m.id === 'A001')).toMatchObject({
+      due: 2,
+      rate: null,
+    });
+    const text = await cli([
+      'summary',
+      '--in',
+      workbook,
+      '--month',
+      '2027-01',
+      '--as-of',
+      '2027-03-31',
+      '--branch',
+      ONE,
+    ]);
+    expect(text.stdout).toMatch(/2027-01-08\s+学习教育日\s+6\s+6\s+未登记\s+未登记/);
+    expect(text.stdout).not.toMatch(/\b0(\.0)?%/);
   });
 
   it('prints one branch of the year as a readable Chinese table', async () => {
@@ -219,7 +261,7 @@ describe('party-day sheets', () => {
     const monthFile = await openWorkbookPath(monthOut);
     const sheet = findOwnedSheets(monthFile.workbook).get('summary.month');
     expect(sheet?.name).toBe('月度汇总');
-    expect(sheet?.getCell('A1').value).toBe('中共张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
+    expect(sheet?.getCell('A1').value).toBe('张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
     // The user's entries are still in the copy's attendance sheet.
     expect(findOwnedSheets(monthFile.workbook).has('attendance.1')).toBe(true);
 

@@ -71,9 +71,11 @@ describe('activity figures', () => {
       unrecorded: 1,
       invalid: 2,
       invitees: 1,
+      pending: 0,
       rate: 4 / 12,
       met: false,
       held: true,
+      recording: 'partial',
     });
     expect(figures.attended + figures.leave + figures.absent + figures.unrecorded + figures.invalid).toBe(
       figures.due,
@@ -117,9 +119,11 @@ describe('activity figures', () => {
     expect(figuresOf(ledger, march13)).toMatchObject({
       due: 12,
       unrecorded: 12,
-      rate: 0,
+      pending: 12,
+      rate: null,
       held: true,
       met: null,
+      recording: 'none',
     });
   });
 
@@ -230,9 +234,25 @@ describe('member and branch periods', () => {
       planned: 2,
       held: 1,
       belowThreshold: 1,
+      unrecordedActivities: 0,
+      partialActivities: 1,
       activities: [
-        { activityId: '2026-03-1', date: '2026-03-13', held: true, rate: 4 / 12, met: false },
-        { activityId: '2026-03-2', date: '2026-03-27', held: false, rate: 1, met: null },
+        {
+          activityId: '2026-03-1',
+          date: '2026-03-13',
+          held: true,
+          rate: 4 / 12,
+          met: false,
+          recording: 'partial',
+        },
+        {
+          activityId: '2026-03-2',
+          date: '2026-03-27',
+          held: false,
+          rate: 1,
+          met: null,
+          recording: 'complete',
+        },
       ],
       totals: expect.objectContaining({ due: 12, attended: 4, rate: 4 / 12 }),
     });

@@ -139,7 +139,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 describe('figures over random rosters and grids', () => {
-  it('outcomes follow the rule; 实到 + 请假 + 缺席 + 未登记 + 无效 = 应到; rates lie in [0, 1] or are null when nobody is due', () => {
+  it('outcomes follow the rule; 实到 + 请假 + 缺席 + 未登记 + 无效 = 应到; rates lie in [0, 1] or are null when nobody is due or nothing is recorded; 达标 is never claimed against the records', () => {
     fc.assert(
       fc.property(worldArb, (world) => {
         const ledger = evaluate(world);
@@ -158,11 +158,19 @@ describe('figures over random rosters and grids', () => {
           ).toBe(figures.due);
           expect(figures.attended).toBe(figures.present + figures.late + figures.leftEarly);
           expect(figures.leave).toBe(figures.personalLeave + figures.sickLeave);
-          if (figures.due === 0) expect(figures.rate).toBeNull();
+          const nothingRecorded = figures.due > 0 && figures.unrecorded === figures.due;
+          expect(figures.recording).toBe(
+            nothingRecorded ? 'none' : figures.unrecorded > 0 ? 'partial' : 'complete',
+          );
+          if (figures.due === 0 || nothingRecorded) expect(figures.rate).toBeNull();
           else {
             expect(figures.rate).toBeGreaterThanOrEqual(0);
             expect(figures.rate).toBeLessThanOrEqual(1);
           }
+          if (figures.met === true) expect(figures.attended / figures.due).toBeGreaterThanOrEqual(0.8);
+          if (figures.met === false)
+            expect((figures.attended + figures.unrecorded + figures.invalid) / figures.due).toBeLessThan(0.8);
+          if (figures.met !== null) expect(figures.held && figures.recording !== 'none').toBe(true);
         }
       }),
       { numRuns: 300 },

@@ -145,17 +145,28 @@ describe('activity warnings', () => {
     ];
     // 4 of 5 is exactly 80%: the threshold is met.
     expect(belowThresholdWarnings(ledger(members, attendance, '2026-01-09'))).toEqual([]);
-    const fewer = belowThresholdWarnings(ledger(members, attendance.slice(0, 4), '2026-01-09'));
+    // 3 of 5 with one member not entered: 80% if that member came, so not judged yet (the unrecorded
+    // warning asks for the entry).
+    expect(belowThresholdWarnings(ledger(members, attendance.slice(0, 4), '2026-01-09'))).toEqual([]);
+    // 2 of 5, one absent, one not entered: under 80% whatever the missing entry says.
+    const fewer = belowThresholdWarnings(
+      ledger(
+        members,
+        [...attendance.slice(0, 2), entry('M3', B, '2026-01-1', '×'), attendance[3]],
+        '2026-01-09',
+      ),
+    );
     expect(fewer).toEqual([
       expect.objectContaining({
         code: 'below-threshold',
         branch: B,
         activityId: '2026-01-1',
         month: '2026-01',
+        date: '2026-01-09',
       }),
     ]);
     expect(fewer.map((w) => w.message)).toEqual([
-      '机关第二党支部 2026年1月9日（学习教育日）到会率 60%（实到 3 / 应到 5），低于 80%；请查明缺席原因，做好提醒和补学。另有 1 人未登记，补登后再核对。',
+      '机关第二党支部 2026年1月9日（学习教育日）到会率 40%（实到 2 / 应到 5），低于 80%；请查明缺席原因，做好提醒和补学。另有 1 人未登记，补登后再核对。',
     ]);
   });
 
@@ -165,11 +176,17 @@ describe('activity warnings', () => {
     expect(warnings).toEqual([
       {
         code: 'unrecorded',
-        message: '机关第二党支部 2026年1月9日（学习教育日）有 3 人未登记出勤（王五、赵六、孙七）；请补登。',
+        message:
+          '机关第二党支部 2026年1月9日（学习教育日）部分登记，有 3 人未登记出勤（王五、赵六、孙七）；请补登。',
         branch: B,
         activityId: '2026-01-1',
         month: '2026-01',
+        date: '2026-01-09',
       },
+    ]);
+    // Nothing recorded at all: said so, with 应到, not as a list of everyone.
+    expect(unrecordedWarnings(ledger(members, [], '2026-01-09')).map((w) => w.message)).toEqual([
+      '机关第二党支部 2026年1月9日（学习教育日）尚未登记出勤（应到 5 人），到会率无法计算；请在出勤登记表中补登。',
     ]);
   });
 

@@ -140,7 +140,7 @@ const rowHas = (text) => (row) => row.values.some((value) => textOf(value) === t
  */
 function readMonthlyBranchPage(sheet, branch, titleText) {
   const title = findRow(sheet, (row) =>
-    row.values.some((v) => textOf(v).startsWith(`中共${branch} `) && textOf(v).includes(titleText)),
+    row.values.some((v) => textOf(v).startsWith(`${branch} `) && textOf(v).includes(titleText)),
   );
   if (title === 0) throw new Error(`「${sheet.name}」没有 ${branch} 的页（${titleText}）`);
   const header = findRow(sheet, (row) => rowHas('日期')(row) && rowHas('应到')(row), title);
@@ -213,7 +213,7 @@ function readAnnualBranch(sheet, branch) {
     leave: yearColumn('请假'),
     absent: yearColumn('缺席'),
   };
-  const start = findRow(sheet, (row) => textOf(row.getCell(1).value) === `中共${branch}`, monthsRow);
+  const start = findRow(sheet, (row) => textOf(row.getCell(1).value) === branch, monthsRow);
   if (start === 0) throw new Error(`「${sheet.name}」没有 ${branch}`);
   const month = (row, m) => sheet.getCell(row, months.get(`${m}月`)).value;
   const members = new Map();

@@ -42,11 +42,17 @@ const SUMMARY = { asOf: dateOf(2027, 12, 31), generatedAt: '2027-12-31 16:00' };
 const MONTH: SummaryRequest = { period: { kind: 'month', year: 2027, month: 3 }, ...SUMMARY };
 const YEAR: SummaryRequest = { period: { kind: 'year', year: 2027 }, ...SUMMARY };
 
-/** Codes the secretary types, by member id and activity id. */
+/**
+ * Codes the secretary types, by member id and activity id: January's first activity has 5 of 15
+ * members on leave or absent, so it is under 80% whatever the members not yet entered say.
+ */
 const ATTENDANCE: ReadonlyArray<[string, string, string]> = [
   ['D0001', '2027-01-1', '√'],
   ['D0002', '2027-01-1', '事：出差'],
   ['D0003', '2027-01-1', '×'],
+  ['D0004', '2027-01-1', '×'],
+  ['D0006', '2027-01-1', '病'],
+  ['D0007', '2027-01-1', '事'],
   ['D0001', '2027-03-1', '迟'],
   ['D0002', '2027-03-1', '√'],
 ];

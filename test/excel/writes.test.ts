@@ -96,7 +96,7 @@ describe('cell writes', () => {
     });
   });
 
-  it('write a filled column of formulas once in R1C1, other formulas in arrays that leave the rest as it is', () => {
+  it('write a filled column of formulas in R1C1, other formulas in arrays the size of their range that leave the rest as it is', () => {
     const rows = Array.from({ length: 6 }, (_, i) => [
       `M${i + 1}`,
       i,
@@ -108,11 +108,88 @@ describe('cell writes', () => {
     const writes = planFormulaWrites(
       { block: { anchor: 'A2', cells: rows }, top: 2, left: 1 },
       (text) => text,
+      false,
     );
-    expect(writes.map(({ box, property, data }) => ({ box, property, data }))).toEqual([
-      { box: { top: 2, left: 30, bottom: 7, right: 30 }, property: 'formulasR1C1', data: '=RC[-28]*2' },
-      { box: { top: 4, left: 3, bottom: 4, right: 3 }, property: 'formulas', data: '=TODAY()' },
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      {
+        box: { top: 2, left: 30, bottom: 7, right: 30 },
+        property: 'formulasR1C1',
+        data: new Array(6).fill(['=RC[-28]*2']),
+      },
+      { box: { top: 4, left: 3, bottom: 4, right: 3 }, property: 'formulas', data: [['=TODAY()']] },
     ]);
+  });
+
+  it('never sends text through formulas: a row mixing formulas and user text is a formulas write with nulls for the text, and the values write', () => {
+    const cells = [[{ formula: '=B2*2' }, '=不是公式', { formula: '=C2&"x"' }, '+86 138']];
+    const placed = { block: { anchor: 'A2', cells }, top: 2, left: 1 };
+    const writes = planFormulaWrites(placed, (text) => text, true);
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      {
+        box: { top: 2, left: 1, bottom: 2, right: 3 },
+        property: 'formulas',
+        data: [['=B2*2', null, '=C2&"x"']],
+      },
+    ]);
+    const values = planValuesWrite([placed], { top: 2, left: 1, bottom: 2, right: 4 });
+    expect(values.data).toEqual([['', '=不是公式', '', '+86 138']]);
+  });
+
+  it('fills a rectangle of one R1C1 formula from its corner with copyFrom where ExcelApi 1.9 allows', () => {
+    const cells = Array.from({ length: 3 }, (_, r) =>
+      [0, 1].map((c) => ({ formula: `=${'AB'[c]}${r + 2}*2` })),
+    );
+    const writes = planFormulaWrites(
+      { block: { anchor: 'C2', cells }, top: 2, left: 3 },
+      (text) => text,
+      true,
+    );
+    expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
+      { box: { top: 2, left: 3, bottom: 2, right: 3 }, property: 'formulasR1C1', data: [['=RC[-2]*2']] },
+      {
+        box: { top: 2, left: 4, bottom: 2, right: 4 },
+        property: 'copyFormulas',
+        from: { top: 2, left: 3, bottom: 2, right: 3 },
+      },
+      {
+        box: { top: 3, left: 3, bottom: 4, right: 4 },
+        property: 'copyFormulas',
+        from: { top: 2, left: 3, bottom: 2, right: 4 },
+      },
+    ]);
+  });
+});
+
+describe('written through the fake', () => {
+  it('user text next to formulas stays text, and the copied formulas read as the description wrote them', async () => {
+    const fake = createFakeExcel();
+    const description: SheetDescription = {
+      kind: 'settings',
+      name: '测试',
+      blocks: [
+        {
+          anchor: 'A1',
+          cells: [
+            [1, { formula: '=A1*2' }, '=SUM(A1;A2)', '2026-03-13'],
+            [2, { formula: '=A2*2' }, '求和', { formula: '=B2&"x"' }],
+            [3, { formula: '=A3*2' }, '-5x', { formula: '=B3&"x"' }],
+          ],
+        },
+      ],
+    };
+    await fake.run(async (context) => {
+      const port = createExcelPort(context, {
+        isSetSupported: (name, version) => fake.isSetSupported(name, version),
+      });
+      await port.writeDescriptions([description]);
+    });
+    expect(fake.formulas('测试', 'A1:D3')).toEqual([
+      [1, '=A1*2', '=SUM(A1;A2)', '2026-03-13'],
+      [2, '=A2*2', '求和', '=B2&"x"'],
+      [3, '=A3*2', '-5x', '=B3&"x"'],
+    ]);
+    expect(fake.cell('测试', 'C1').formula).toBeUndefined();
+    expect(fake.cell('测试', 'C3').formula).toBeUndefined();
   });
 });
 

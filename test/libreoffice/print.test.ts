@@ -8,7 +8,9 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { evaluateAttendance } from '../../src/domain/ledger';
 import { annualSummary, monthlySummary } from '../../src/domain/summaries';
+import { collectWarnings } from '../../src/domain/warnings';
 import { saveWorkbookPath } from '../../src/file/nodeFiles';
 import { newWorkbookFile } from '../../src/file/workbookFile';
 import { writeDescriptions } from '../../src/file/writeDescriptions';
@@ -16,7 +18,7 @@ import type { SheetDescription } from '../../src/workbook/description';
 import { describeMonthlySummarySheet } from '../../src/workbook/sheets/summaryMonth';
 import { describeAnnualSummarySheet } from '../../src/workbook/sheets/summaryYear';
 import { isA4, pdfToPngs, toPdf, type PdfInfo } from '../helpers/libreoffice';
-import { manyAbsentData, ONE, summaryData } from '../workbook/sheets/summaryData';
+import { day, manyAbsentData, ONE, summaryData } from '../workbook/sheets/summaryData';
 
 jest.setTimeout(120_000);
 
@@ -63,7 +65,7 @@ describe('printed summaries', () => {
     expect(pdf.pages).toBe(1);
     expect(isA4(pdf.pageSizes[0], 'portrait')).toBe(true);
     const [text] = await pageTexts(pdf.pdfPath, 1);
-    expect(text).toContain('中共机关第一党支部 2027年3月党员固定活动日情况汇总');
+    expect(text).toContain('机关第一党支部 2027年3月党员固定活动日情况汇总');
     expect(text).toContain('支部书记（签字）');
     expect(text).toMatch(/第\s*1\s*页\s*共\s*1\s*页/);
   });
@@ -90,9 +92,38 @@ describe('printed summaries', () => {
     expect(pdf.pageSizes.every((size) => isA4(size, 'portrait'))).toBe(true);
     const texts = await pageTexts(pdf.pdfPath, 4);
     expect(texts[0]).toContain('各党支部党员固定活动日情况汇总');
-    expect(texts[1]).toContain('中共机关第一党支部 2027年3月');
-    expect(texts[2]).toContain('中共机关第二党支部 2027年3月');
-    expect(texts[3]).toContain('中共退休干部党支部 2027年3月');
+    // Each branch under its own name, as given (never prefixed with 中共 beside the unit's name).
+    expect(texts[0]).toContain('张店分局机关党总支 2027年3月各党支部');
+    expect(texts[1]).toContain('机关第一党支部 2027年3月');
+    expect(texts[2]).toContain('机关第二党支部 2027年3月');
+    expect(texts[3]).toContain('退休干部党支部 2027年3月');
+    expect(texts.join('\n')).not.toContain('中共机关');
+  });
+
+  it('prints a month with nothing recorded as 未登记, never 0.0%, and lists it under 提示事项', async () => {
+    const empty = evaluateAttendance({
+      activities: data.ledger.branches.flatMap((branch) => branch.activities),
+      members: data.ledger.branches.flatMap((branch) => branch.rows.map((row) => row.member)),
+      attendance: [],
+      asOf: day('2027-03-31'),
+      branchOrder: data.ledger.branches.map((branch) => branch.branch),
+    });
+    const summary = monthlySummary(empty, 2027, 3);
+    const warnings = collectWarnings(empty);
+    const pdf = await print(
+      'month-nothing-recorded',
+      describeMonthlySummarySheet(summary, { ...data.meta, warnings }),
+    );
+    const texts = await pageTexts(pdf.pdfPath, pdf.pages);
+    const all = texts.join('\n');
+    expect(all).not.toMatch(/0\.0%/);
+    // The page across branches: each branch's rate is 未登记, and 提示事项 names what to record.
+    expect(texts[0]).toMatch(/机关第一党支部.*未登记/);
+    expect(texts[0]).toContain('机关第一党支部：2 次活动未登记出勤（3月12日、3月26日）');
+    expect(texts[0]).toContain('“未登记”表示该支部本月的活动尚未登记出勤，不是无人到会');
+    // A branch's page: every activity 未登记, and why its total has no rate.
+    expect(texts[1]).toMatch(/未登记\s+未登记/);
+    expect(texts[1]).toContain('尚未登记出勤（应到 57 人），到会率无法计算');
   });
 
   it('prints the annual summary on A4 landscape, one page wide, with the header on every page', async () => {

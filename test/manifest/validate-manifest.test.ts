@@ -279,3 +279,36 @@ describe('npm run validate (the command line)', () => {
     expect(bad.stderr).toContain('缺少 <DisplayName> 元素');
   });
 });
+
+describe('the test manifest of npm run test:excel', () => {
+  const testManifest = path.join(repo, 'manifest.test-excel.xml');
+  const testXml = fs.readFileSync(testManifest, 'utf8');
+  const options = { baseUrl: 'https://localhost:3100/', webpackEnv: { testExcel: true } };
+
+  test('passes every check, its page read from the test build (webpack --env testExcel)', async () => {
+    const report = await validateManifest(testManifest, options);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  test('has an Id of its own (it sits beside the add-in) and loads testpane.html from port 3100', () => {
+    const id = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
+    expect(id(testXml)).toBe('b7b70968-a4d4-4a7a-95eb-0ad6e95f7449');
+    expect(id(testXml)).not.toBe(id(manifestXml));
+    expect(testXml).toContain('<SourceLocation DefaultValue="https://localhost:3100/testpane.html"/>');
+    // No function file: a page with Office.onReady in the ribbon's runtime would run the test twice.
+    expect(testXml).not.toContain('<FunctionFile');
+  });
+
+  test("a page the test build does not emit fails: the add-in's own build does not make testpane.html", async () => {
+    const { errors } = await validateManifest(testManifest, { baseUrl: options.baseUrl });
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) expect(error).toContain('testpane.html 不会由构建生成');
+  });
+
+  test('npm run validate checks it with the test options', () => {
+    const run = spawnSync('node', [path.join(repo, 'scripts', 'validate-manifest.js')], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('manifest.test-excel.xml：通过检查');
+  });
+});

@@ -53,7 +53,7 @@ describe('App inside Excel', () => {
     expect(within(setup).getByRole('button', { name: '设置工作簿' })).toBeTruthy();
     // The user's own sheet, read from the (fake) live workbook, is offered for import.
     const importStep = screen.getByRole('region', { name: '导入党员' });
-    const sheet = within(importStep).getByRole('combobox', { name: '从哪张工作表导入' }) as HTMLSelectElement;
+    const sheet = within(importStep).getByRole('combobox', { name: '从哪里导入' }) as HTMLSelectElement;
     expect([...sheet.options].map((option) => option.text)).toEqual(['党员花名册']);
     expect(sheet.value).toBe('党员花名册');
     // The overview gives way to the working steps.

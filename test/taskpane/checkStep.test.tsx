@@ -32,6 +32,7 @@ const info: WorkbookInfo = {
   sheetNames: ['设置', '活动安排', ...BRANCHES.map((b) => `出勤-${b}`)],
   userSheets: [],
   rosterSheet: null,
+  rosterBranches: [],
   memberCount: 45,
   problems: [],
 };
@@ -86,7 +87,13 @@ function renderCheck(select?: jest.Mock) {
   render(
     <FluentProvider theme={webLightTheme}>
       <RunnerProvider>
-        <CheckStep strings={zh} access={access} info={info} refresh={() => Promise.resolve()} />
+        <CheckStep
+          strings={zh}
+          access={access}
+          info={info}
+          refresh={() => Promise.resolve()}
+          now={() => new Date('2026-03-20T10:00:00+08:00')}
+        />
       </RunnerProvider>
     </FluentProvider>,
   );
@@ -191,9 +198,13 @@ describe('检查 grouped by kind', () => {
       );
     });
     await waitFor(() => expect(select).toHaveBeenCalledWith('出勤-机关第二党支部', 'L7'));
-    expect((await within(step).findByRole('status')).textContent).toContain(
-      '已选中「出勤-机关第二党支部」L7。',
-    );
+    // The outcome shows under the item whose link ran it, and takes the focus.
+    const item = (
+      await within(results).findByRole('button', { name: '定位到「出勤-机关第二党支部」L7' })
+    ).closest('li')!;
+    const located = await within(item as HTMLElement).findByRole('status');
+    expect(located.textContent).toContain('已选中「出勤-机关第二党支部」L7。');
+    expect(located.parentElement).toBe(document.activeElement);
   });
 
   it('in file mode names each place as text, without links', async () => {

@@ -69,6 +69,8 @@ function generated(notices: string[]): GenerateResult {
     activityCount: 24,
     cancelledCount: 0,
     missingMembers: [],
+    branchImport: null,
+    emptyBranches: [],
     problems: [],
     warnings: [],
   } as GenerateResult;
@@ -94,6 +96,9 @@ async function renderExcelMode(): Promise<void> {
 
 async function fillSetupAndRun(): Promise<HTMLElement> {
   const setup = await screen.findByRole('region', { name: '设置工作簿' });
+  fireEvent.change(within(setup).getByRole('textbox', { name: /单位名称/ }), {
+    target: { value: '中共区自然资源局机关委员会' },
+  });
   fireEvent.change(within(setup).getByLabelText('党支部（每行一个）'), {
     target: { value: '机关第一党支部' },
   });
@@ -118,6 +123,7 @@ beforeEach(() => {
       sheetNames,
       userSheets: sheetNames,
       rosterSheet: '党员花名册',
+      rosterBranches: [],
       memberCount: 0,
       problems: [],
     };
@@ -138,7 +144,7 @@ describe('the pane inside Excel', () => {
   it('reads the open workbook in its own Excel.run and offers its sheets', async () => {
     await renderExcelMode();
     const importStep = await screen.findByRole('region', { name: '导入党员' });
-    const sheet = within(importStep).getByRole('combobox', { name: '从哪张工作表导入' }) as HTMLSelectElement;
+    const sheet = within(importStep).getByRole('combobox', { name: '从哪里导入' }) as HTMLSelectElement;
     expect([...sheet.options].map((option) => option.text)).toEqual(['党员花名册']);
     expect(sheet.value).toBe('党员花名册');
     expect(readWorkbookInfo).toHaveBeenCalledTimes(1);
@@ -174,6 +180,7 @@ describe('the pane inside Excel', () => {
       sheetNames: ['设置', '活动安排', '出勤登记'],
       userSheets: [],
       rosterSheet: null,
+      rosterBranches: [],
       memberCount: 15,
       problems: [],
     });
@@ -182,7 +189,8 @@ describe('the pane inside Excel', () => {
         sheets: [{ kind: 'monthly', name: '月度汇总', created: true }],
         notices: [PRINT_NOTE, excelStrings.noPageBreaks],
       },
-    } as Awaited<ReturnType<typeof writeSummarySheets>>);
+      summary: { settings, monthly: { branches: [] }, annual: { branches: [] } },
+    } as unknown as Awaited<ReturnType<typeof writeSummarySheets>>);
     await renderExcelMode();
     const step = await screen.findByRole('region', { name: zh.summaryHeading });
     await act(async () => {
@@ -246,6 +254,7 @@ function setUpWorkbook(): void {
     sheetNames: ['设置', '节假日', '活动安排', '出勤-机关第一党支部'],
     userSheets: ['党员花名册'],
     rosterSheet: '党员花名册',
+    rosterBranches: [],
     memberCount: 15,
     problems: [],
   });
@@ -280,6 +289,7 @@ function status(): AttendanceStatus {
     branches: [
       {
         branch: ONE,
+        memberCount: 15,
         sheet: '出勤-机关第一党支部',
         activities,
         counts: { recorded: 1, partial: 1, pending: 1, upcoming: 1 },
@@ -308,8 +318,8 @@ describe('selecting cells from the pane inside Excel', () => {
     });
     const branch = await within(step).findByRole('region', { name: ONE });
     expect(branch.textContent).toContain('已登记 1 次，部分登记 1 次，待登记 1 次，尚未开展 1 次。');
-    expect(branch.textContent).toContain('待登记：2月13日');
-    expect(branch.textContent).toContain('部分登记：1月23日');
+    expect(branch.textContent).toContain('待登记 1 次：2月13日');
+    expect(branch.textContent).toContain('部分登记 1 次（补登后才能判断是否达标）：1月23日');
     expect(branch.textContent).toContain('低于 80% 的活动：1月9日（到会率 60%）、1月23日（到会率 33.3%）');
     expect(branch.textContent).toContain('当前活动：2月13日 学习教育日');
     expect(fake.activeSheetName()).toBe('党员花名册');
@@ -321,9 +331,10 @@ describe('selecting cells from the pane inside Excel', () => {
     expect(fake.activeSheetName()).toBe('出勤-机关第一党支部');
     // One Excel.run, one sync: activate and select go together.
     expect(fake.syncCount).toBe(syncs + 1);
-    expect((await within(step).findByRole('status')).textContent).toContain(
-      '已打开“出勤-机关第一党支部”并选中 L7，可以开始登记。',
-    );
+    // The outcome shows under the button that ran it, in that branch, and takes the focus.
+    const opened = await within(branch).findByRole('status');
+    expect(opened.textContent).toContain('已打开“出勤-机关第一党支部”并选中 L7，可以开始登记。');
+    expect(opened.parentElement).toBe(document.activeElement);
   });
 
   it('检查 selects each item’s cell or row with its own 定位 link', async () => {
@@ -372,7 +383,7 @@ describe('selecting cells from the pane inside Excel', () => {
       within(list)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['工作表内容有误 1 项', '到会率低于要求 1 项', '未登记出勤 1 项']);
+    ).toEqual(['必须处理：工作表内容有误 1 项', '到会率低于要求 1 项', '未登记出勤 1 项']);
     const links = within(list).getAllByRole('button', { name: /^定位到/ });
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([
       '定位到「党员名册」第 5 行',

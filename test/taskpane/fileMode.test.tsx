@@ -6,6 +6,7 @@
  * the lost-parts warning, one action at a time with its step shown, outcomes and errors in Chinese,
  * and the download's name.
  */
+import './textEncoder';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../src/app/port';
@@ -82,9 +83,9 @@ async function openFixture() {
   // chosen the 花名册 sheet and no action is running.
   const importStep = screen.getByRole('region', { name: '导入党员' });
   await waitFor(() =>
-    expect((within(importStep).getByRole('button', { name: '预览导入' }) as HTMLButtonElement).disabled).toBe(
-      false,
-    ),
+    expect(
+      within(importStep).getByRole('button', { name: '预览导入' }).getAttribute('aria-disabled'),
+    ).not.toBe('true'),
   );
 }
 
@@ -94,6 +95,7 @@ beforeEach(() => {
     sheetNames: ['工作台账', '党费收缴', '党员花名册'],
     userSheets: ['工作台账', '党费收缴', '党员花名册'],
     rosterSheet: '党员花名册',
+    rosterBranches: [],
     memberCount: 0,
     problems: [],
   });
@@ -108,8 +110,11 @@ describe('file mode', () => {
     expect(fakeModule.openFile).toHaveBeenCalledWith(expect.any(Uint8Array), 'existing-workbook.xlsx');
     expect(screen.getByText('下载的文件将不包含以下内容')).toBeTruthy();
     expect(screen.getByText('“工作台账”中的 1 个图表将不会保留。')).toBeTruthy();
-    // Steps that need settings say so and stay disabled.
-    expect((screen.getByRole('button', { name: '预览活动安排' }) as HTMLButtonElement).disabled).toBe(true);
+    // Steps that need settings stay disabled and say why, the reason being the button's description.
+    const preview = screen.getByRole('button', { name: '预览活动安排' });
+    expect(preview.getAttribute('aria-disabled')).toBe('true');
+    const reason = document.getElementById(preview.getAttribute('aria-describedby') ?? '');
+    expect(reason?.textContent).toBe('请先完成“设置工作簿”。');
   });
 
   it('refuses a file that is not .xlsx, saying what to do', async () => {
@@ -119,7 +124,7 @@ describe('file mode', () => {
       fireEvent.change(input, { target: { files: [new File(['x'], '名册.xls')] } });
     });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('“名册.xls”不是 .xlsx 文件');
+    expect(alert.textContent).toContain('“名册.xls”不是 .xlsx 工作簿或 .csv 名册');
     expect(alert.textContent).toContain('另存为');
   });
 
@@ -142,6 +147,8 @@ describe('file mode', () => {
               activityCount: 24,
               cancelledCount: 0,
               missingMembers: [],
+              branchImport: null,
+              emptyBranches: [],
               problems: [],
               warnings: [],
             });
@@ -150,7 +157,9 @@ describe('file mode', () => {
     renderFileMode();
     await openFixture();
     const setup = screen.getByRole('region', { name: '设置工作簿' });
-    fireEvent.change(within(setup).getByLabelText('单位名称'), { target: { value: '测试局' } });
+    fireEvent.change(within(setup).getByRole('textbox', { name: /单位名称/ }), {
+      target: { value: '测试局' },
+    });
     fireEvent.change(within(setup).getByLabelText('党支部（每行一个）'), {
       target: { value: '机关第一党支部' },
     });
@@ -188,6 +197,15 @@ describe('file mode', () => {
   });
 
   it('previews an import with its problem rows, then imports; an engine error lists its problems', async () => {
+    jest.mocked(readWorkbookInfo).mockResolvedValue({
+      settings,
+      sheetNames: ['工作台账', '党费收缴', '党员花名册', '设置'],
+      userSheets: ['工作台账', '党费收缴', '党员花名册'],
+      rosterSheet: '党员花名册',
+      rosterBranches: [],
+      memberCount: 0,
+      problems: [],
+    });
     jest.mocked(previewSheetImport).mockResolvedValue({
       source: '党员花名册',
       members: [{ id: 'A001', name: '李建国', branch: '机关第一党支部', category: '正式党员' }],
@@ -195,6 +213,8 @@ describe('file mode', () => {
       header: { row: 2, columns: { name: 1 }, ignored: [] },
       problems: [{ sheet: '党员花名册', row: 4, severity: 'error', message: '第 4 行没有姓名，请填写。' }],
       branches: [{ branch: '机关第一党支部', count: 1 }],
+      reconciliation: null,
+      noteDates: [],
       canImport: true,
     });
     jest
@@ -207,16 +227,29 @@ describe('file mode', () => {
     renderFileMode();
     await openFixture();
     const step = screen.getByRole('region', { name: '导入党员' });
-    const importButton = within(step).getByRole('button', { name: '导入' }) as HTMLButtonElement;
-    expect(importButton.disabled).toBe(true);
+    const importButton = within(step).getByRole('button', { name: '导入' });
+    expect(importButton.getAttribute('aria-disabled')).toBe('true');
+    expect(within(step).getByText('请先点“预览导入”，核对后再导入。')).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '预览导入' }));
     });
-    await waitFor(() => expect(previewSheetImport).toHaveBeenCalledWith(port, '党员花名册'));
+    await waitFor(() =>
+      expect(previewSheetImport).toHaveBeenCalledWith(port, '党员花名册', {
+        settingsBranches: settings.branches,
+      }),
+    );
     expect(
       await within(step).findByText(/“党员花名册”共 2 行，可导入 1 人：机关第一党支部 1 人。/),
     ).toBeTruthy();
-    expect(within(step).getByText('「党员花名册」第4行：第 4 行没有姓名，请填写。')).toBeTruthy();
+    // Under 必须处理: the row was left out.
+    expect(within(step).getByText('必须处理（1 项）：这些行未导入，改正后再预览')).toBeTruthy();
+    expect(
+      within(step).getByText(
+        (_, element) =>
+          element?.tagName === 'LI' && element.textContent === '「党员花名册」第 4 行没有姓名，请填写。',
+      ),
+    ).toBeTruthy();
+    expect(importButton.getAttribute('aria-disabled')).toBeNull();
     await act(async () => {
       fireEvent.click(importButton);
     });
@@ -231,6 +264,7 @@ describe('file mode', () => {
       sheetNames: ['党员花名册', '设置'],
       userSheets: ['党员花名册'],
       rosterSheet: '党员花名册',
+      rosterBranches: [],
       memberCount: 15,
       problems: [],
     });
@@ -267,7 +301,30 @@ describe('file mode', () => {
     await waitFor(() =>
       expect(save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), 'existing-workbook-活动日.xlsx'),
     );
-    expect(await screen.findByText(/已下载“existing-workbook-活动日.xlsx”/)).toBeTruthy();
+    // The confirmation is right under the download button (not at the top of the page) and focused.
+    const done = await screen.findByText(/已下载“existing-workbook-活动日.xlsx”/);
+    const bar = done.closest('[role="status"]') as HTMLElement;
+    const button = screen.getByRole('button', { name: '下载处理后的工作簿' });
+    expect(button.parentElement?.nextElementSibling).toBe(bar.parentElement);
+    await waitFor(() => expect(document.activeElement).toBe(bar.parentElement));
+  });
+
+  it('opens a CSV roster as a new workbook, offering it to 导入党员 as on the command line', async () => {
+    renderFileMode();
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    expect(input.accept).toContain('.csv');
+    const file = new File(['姓名,党支部\n张伟,第一党支部\n'], '名册.csv');
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => Promise.resolve(new TextEncoder().encode('姓名,党支部\n张伟,第一党支部\n').buffer),
+    });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    expect(await screen.findByText(/“名册.csv”是名册文件：已新建一个工作簿/)).toBeTruthy();
+    expect(fakeModule.newFile).toHaveBeenCalled();
+    const step = screen.getByRole('region', { name: '导入党员' });
+    const source = within(step).getByRole('combobox', { name: '从哪里导入' }) as HTMLSelectElement;
+    expect(source.selectedOptions[0].text).toBe('文件：名册.csv');
   });
 });
 
@@ -278,6 +335,7 @@ describe('file mode: attendance and holidays', () => {
       sheetNames: ['党员花名册', '设置', '节假日', '出勤-机关第一党支部'],
       userSheets: ['党员花名册'],
       rosterSheet: '党员花名册',
+      rosterBranches: [],
       memberCount: 15,
       problems: [],
     });
@@ -292,6 +350,7 @@ describe('file mode: attendance and holidays', () => {
       branches: [
         {
           branch: '机关第一党支部',
+          memberCount: 15,
           sheet: '出勤-机关第一党支部',
           activities: [],
           counts: { recorded: 0, partial: 0, pending: 0, upcoming: 0 },
@@ -307,6 +366,7 @@ describe('file mode: attendance and holidays', () => {
         },
         {
           branch: '机关第二党支部',
+          memberCount: 15,
           sheet: null,
           activities: [],
           counts: { recorded: 0, partial: 0, pending: 0, upcoming: 0 },

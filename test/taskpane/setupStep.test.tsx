@@ -37,11 +37,13 @@ describe('设置工作簿 党支部 field', () => {
           <SetupStep
             strings={zh}
             access={{ run: (action) => action({} as WorkbookPort), canDownload: true }}
+            now={() => new Date('2026-03-20T10:00:00+08:00')}
             info={{
               settings,
               sheetNames: [],
               userSheets: [],
               rosterSheet: null,
+              rosterBranches: [],
               memberCount: 0,
               problems: [],
             }}

@@ -49,6 +49,7 @@ function infoOf(settings: WorkbookSettings | null, userSheets: string[] = []): W
     sheetNames: userSheets,
     userSheets,
     rosterSheet: userSheets.includes('党员花名册') ? '党员花名册' : null,
+    rosterBranches: [],
     memberCount: 0,
     problems: [],
   };
@@ -60,6 +61,7 @@ function propsOf(info: WorkbookInfo): StepProps {
     access: { run: (action) => action(PORT), canDownload: true },
     info,
     refresh: () => Promise.resolve(),
+    now: () => new Date('2026-03-20T10:00:00+08:00'),
   };
 }
 
@@ -95,6 +97,8 @@ describe('设置工作簿 choices', () => {
         activityCount: 24,
         cancelledCount: 0,
         missingMembers: [],
+        branchImport: null,
+        emptyBranches: [],
         problems: [],
         warnings: [],
       } as GenerateResult;
@@ -147,6 +151,7 @@ describe('月度汇总 / 年度汇总 choices', () => {
   beforeEach(() => {
     jest.mocked(writeSummarySheets).mockResolvedValue({
       report: { sheets: [{ kind: 'monthly', name: '月度汇总', created: true }], notices: [] },
+      summary: { settings: defaultSettings(2026), monthly: { branches: [] }, annual: { branches: [] } },
     } as unknown as Awaited<ReturnType<typeof writeSummarySheets>>);
   });
 
@@ -211,7 +216,7 @@ describe('导入党员 sheet choice', () => {
     jest.mocked(previewSheetImport).mockResolvedValue(null);
     render(inPane(<ImportStep {...propsOf(infoOf(null, ['工作台账', '党员花名册', '党费']))} />));
     const step = screen.getByRole('region', { name: '导入党员' });
-    const sheet = select(step, '从哪张工作表导入');
+    const sheet = select(step, '从哪里导入');
     expect(optionTexts(sheet)).toEqual(['工作台账', '党员花名册', '党费']);
     expect(shown(sheet)).toBe('党员花名册');
 
@@ -221,6 +226,10 @@ describe('导入党员 sheet choice', () => {
       fireEvent.click(within(step).getByRole('button', { name: '预览导入' }));
     });
     await waitFor(() => expect(previewSheetImport).toHaveBeenCalledTimes(1));
-    expect(jest.mocked(previewSheetImport).mock.calls[0]).toEqual([PORT, '党费']);
+    expect(jest.mocked(previewSheetImport).mock.calls[0]).toEqual([
+      PORT,
+      '党费',
+      { settingsBranches: undefined },
+    ]);
   });
 });

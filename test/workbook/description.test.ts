@@ -143,6 +143,16 @@ describe('descriptionProblems', () => {
       'needs a header and a data row',
     ],
     ['name like a cell', { names: [{ name: 'AB12', range: 'A1' }] }, "bad defined name 'AB12'"],
+    ...['R', 'c', 'RC', 'R1C1', 'R5C', 'rc12'].map((name): [string, Partial<SheetDescription>, string] => [
+      `name in R1C1 (${name})`,
+      { names: [{ name, range: 'A1' }] },
+      `bad defined name '${name}'`,
+    ]),
+    [
+      'table named like an R1C1 reference',
+      { tables: [{ name: 'RC', range: 'A1:B2', style: 'TableStyleLight9', showRowStripes: true }] },
+      "bad table name 'RC'",
+    ],
   ])('reports %s', (_label, patch, message) => {
     const problems = descriptionProblems(minimal(patch));
     expect(problems.join('\n')).toContain(message);

@@ -1,9 +1,11 @@
 /**
  * `party-day generate --members roster.csv|roster.xlsx --year 2027 [--into existing.xlsx]
- *  --out result.xlsx [--unit 名称] [--as-of 2027-03-31]`
- * Imports the roster, writes the workbook (into a copy of --into when given), lists every problem
- * by row on stderr and what was written where on stdout, then the warnings as of --as-of (default:
- * today in Asia/Shanghai). Never overwrites an input file.
+ *  --out result.xlsx [--unit 名称] [--as-of 2027-03-31] [--map-branch 花名册名称=设置名称]
+ *  [--note-dates] [--json]`
+ * Imports the roster, writes the workbook (into a copy of --into when given), then reports as the
+ * pane's 检查 does (./generateReport.ts): what must be fixed and what to look at on stderr, what was
+ * written and the findings grouped by kind and branch on stdout — or everything as one JSON object.
+ * Never overwrites an input file; refuses to write without a 单位名称.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,23 +22,26 @@ import { newWorkbookFile } from '../../file/workbookFile';
 import { CLI_TEXT } from '../../strings/calendar';
 import { GENERATE_CLI } from '../../strings/sheets';
 import { problemLine, type SheetProblem } from '../../workbook/problems';
-import {
-  importRosterTable,
-  rosterSheetName,
-  type SourceTable,
-  tableFromCsv,
-  tableFromGrid,
-} from '../../workbook/rosterImport';
+import { rosterSheetName, type SourceTable, tableFromCsv, tableFromGrid } from '../../workbook/rosterImport';
+import { previewImport } from '../../app/importPreview';
+import type { BranchDecision } from '../../domain/branchMatch';
+import { applyNoteDates } from '../../domain/rosterReview';
+import { CLI_REPORT } from '../../strings/cliReport';
+import { IMPORT_REVIEW } from '../../strings/importReview';
+import { type GenerateReport, generateJson, generateText } from '../generateReport';
 import { CliUsageError } from '../errors';
 import type { CliIo } from '../io';
 
-interface GenerateOptions {
+export interface GenerateOptions {
   members?: string;
   year?: string;
   into?: string;
   out?: string;
   unit?: string;
   asOf?: string;
+  json?: boolean;
+  mapBranch?: string[];
+  noteDates?: boolean;
 }
 
 function parseYear(text: string | undefined): number {
@@ -86,19 +91,35 @@ function problemLines(problems: readonly SheetProblem[]): string[] {
   return problems.map(problemLine);
 }
 
+/** --map-branch 第一党支部=机关第一党支部, as decisions. */
+function branchDecisions(texts: readonly string[]): BranchDecision[] {
+  return texts.map((text) => {
+    const [roster, to, ...rest] = text.split(/[=＝]/).map((part) => part.trim());
+    if (!roster || !to || rest.length > 0) throw new CliUsageError(CLI_REPORT.badMapBranch(text));
+    return { roster, action: 'map', to };
+  });
+}
+
 /** Today's date where the branches are (Asia/Shanghai), whatever the machine's zone. */
 export function todayInChina(now: Date): CalendarDate | null {
   return parseIsoDate(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now));
 }
 
-export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<void> {
+export async function runGenerate(
+  options: GenerateOptions,
+  io: CliIo,
+  now: Date = new Date(),
+): Promise<void> {
   if (options.members === undefined) throw new CliUsageError(GENERATE_CLI.missingMembers);
   const year = parseYear(options.year);
   if (options.out === undefined) throw new CliUsageError(GENERATE_CLI.missingOut);
-  const asOf = options.asOf === undefined ? todayInChina(new Date()) : parseIsoDate(options.asOf.trim());
+  const asOf = options.asOf === undefined ? todayInChina(now) : parseIsoDate(options.asOf.trim());
   if (asOf === null) throw new CliUsageError(GENERATE_CLI.badAsOf(options.asOf ?? ''));
+  const decisions = branchDecisions(options.mapBranch ?? []);
   const roster = await loadRoster(options.members, io);
-  const imported = importRosterTable(roster.table);
+  const preview = previewImport(roster.table);
+  const applied = options.noteDates === true ? preview.noteDates : [];
+  const members = applyNoteDates(preview.members, applied);
   const file = options.into === undefined ? newWorkbookFile() : await openFile(options.into);
 
   let result;
@@ -106,13 +127,19 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     result = await generateWorkbook(createFilePort(file), {
       year,
       unit: options.unit,
-      members: imported.value.members,
-      importProblems: imported.problems,
+      members,
+      importProblems: preview.problems,
+      branchDecisions: decisions,
+      requireUnit: true,
       asOf,
     });
   } catch (error) {
     if (error instanceof GenerateError) {
-      throw new CliUsageError(`${error.message}${GENERATE_CLI.nothingWritten}`, problemLines(error.problems));
+      const unit = error.message === IMPORT_REVIEW.unitMissing ? CLI_REPORT.needUnit : '';
+      throw new CliUsageError(
+        `${error.message}${unit}${GENERATE_CLI.nothingWritten}`,
+        problemLines(error.problems),
+      );
     }
     throw error;
   }
@@ -123,28 +150,30 @@ export async function runGenerate(options: GenerateOptions, io: CliIo): Promise<
     throw error;
   }
 
-  const warnings = [...file.warnings.map((w) => w.message), ...result.report.notices];
-  if (result.problems.length > 0) {
-    io.stderr(
-      `${GENERATE_CLI.problemsTitle(result.problems.length)}\n${problemLines(result.problems)
-        .map((l) => `  ${l}\n`)
-        .join('')}`,
-    );
+  const report: GenerateReport = {
+    members: options.members,
+    sheet: roster.sheet,
+    encoding: roster.encoding,
+    imported: members.length,
+    out: options.out,
+    asOf,
+    result: {
+      ...result,
+      report: {
+        ...result.report,
+        notices: [...file.warnings.map((w) => w.message), ...result.report.notices],
+      },
+    },
+    noteDates: options.noteDates === true ? [] : preview.noteDates,
+    appliedNoteDates: applied,
+  };
+  if (options.json === true) {
+    io.stdout(`${JSON.stringify(generateJson(report), null, 2)}\n`);
+    return;
   }
-  const lines = [
-    GENERATE_CLI.importedFrom(options.members, roster.sheet, roster.encoding, imported.value.members.length),
-    GENERATE_CLI.written(options.out),
-    ...result.report.sheets.map((sheet) => GENERATE_CLI.sheetLine(sheet.name, sheet.created)),
-    GENERATE_CLI.summary(
-      result.settings.branches.length,
-      result.memberCount,
-      result.activityCount,
-      result.cancelledCount,
-    ),
-  ];
-  const notes = [...warnings, ...result.warnings.map((w) => w.message)];
-  if (notes.length > 0) lines.push(GENERATE_CLI.warningsTitle(asOf), ...notes.map((note) => `  - ${note}`));
-  io.stdout(`${lines.join('\n')}\n`);
+  const text = generateText(report);
+  if (text.stderr !== '') io.stderr(text.stderr);
+  io.stdout(text.stdout);
 }
 
 export function registerGenerateCommand(program: Command, io: CliIo): void {
@@ -158,5 +187,13 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
     .option('--out <file>', GENERATE_CLI.options.out)
     .option('--unit <name>', GENERATE_CLI.options.unit)
     .option('--as-of <date>', GENERATE_CLI.options.asOf)
+    .option(
+      '--map-branch <花名册名称=设置名称>',
+      CLI_REPORT.options.mapBranch,
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--note-dates', CLI_REPORT.options.noteDates)
+    .option('--json', CLI_REPORT.options.json)
     .action((options: GenerateOptions) => runGenerate(options, io));
 }

@@ -1,4 +1,4 @@
-/** `party-day schedule --year 2023 [--policy 顺延|提前] [--holidays days.csv] [--json]` */
+/** `party-day schedule --year 2023 [--policy 顺延|提前] [--holidays days.csv] [--notice 通知.txt] [--json]` */
 import type { Command } from 'commander';
 import type { Activity } from '../../domain/activity';
 import { weekdayName } from '../../domain/date';
@@ -15,8 +15,10 @@ import {
 import { themeName } from '../../domain/themes';
 import type { DomainWarning } from '../../domain/warning';
 import { CLI_TEXT, POLICY_LABELS, describeFixedDays } from '../../strings/calendar';
+import { NOTICE_CLI_TEXT } from '../../strings/notice';
 import { CliUsageError } from '../errors';
 import { loadHolidayCalendar } from '../holidayFile';
+import { loadNoticeEntries } from '../noticeFile';
 import type { CliIo } from '../io';
 import { formatTable } from '../table';
 
@@ -26,13 +28,14 @@ interface ScheduleOptions {
   reading?: string;
   weekday?: string;
   holidays?: string;
+  notice?: string;
   json?: boolean;
 }
 
 /** The plan needs a branch; the command shows the default plan, which is the same for every branch. */
 const BRANCH = '本支部';
 
-function parseYear(text: string | undefined): number {
+export function parseYear(text: string | undefined): number {
   if (text === undefined) throw new CliUsageError(CLI_TEXT.missingYear);
   if (!/^\d{4}$/.test(text.trim())) throw new CliUsageError(CLI_TEXT.badYear(text));
   const year = Number(text);
@@ -113,7 +116,8 @@ function tableOutput(
 export function runSchedule(options: ScheduleOptions, io: CliIo): void {
   const year = parseYear(options.year);
   const settings = settingsFrom(options);
-  const calendar = loadHolidayCalendar(options.holidays, io);
+  const notice = options.notice === undefined ? [] : loadNoticeEntries(options.notice, year, io);
+  const calendar = loadHolidayCalendar(options.holidays, io, notice);
   const { activities, warnings } = generateSchedule({ year, branches: [BRANCH], settings, calendar });
   io.stdout(
     options.json
@@ -132,6 +136,7 @@ export function registerScheduleCommand(program: Command, io: CliIo): void {
     .option('--reading <reading>', CLI_TEXT.options.reading)
     .option('--weekday <weekday>', CLI_TEXT.options.weekday)
     .option('--holidays <file>', CLI_TEXT.options.holidays)
+    .option('--notice <file>', NOTICE_CLI_TEXT.noticeOption)
     .option('--json', CLI_TEXT.options.json)
     .action((options: ScheduleOptions) => runSchedule(options, io));
 }

@@ -8,7 +8,7 @@ import { type SummaryRequest, type SummaryResult, SummaryError, computeSummaries
 import { type CalendarDate, parseIsoDate, yearOf } from '../../domain/date';
 import type { ActivityFigures } from '../../domain/ledger';
 import type { MemberYear } from '../../domain/summaries';
-import type { RatedTally } from '../../domain/tally';
+import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import { themeName } from '../../domain/themes';
 import type { DomainWarning } from '../../domain/warning';
 import { WorkbookFileError } from '../../file/errors';
@@ -153,6 +153,7 @@ export function summaryJson(result: SummaryResult, request: SummaryRequest): unk
         invitees: f.invitees,
         rate: rate(f.rate),
         met: f.met,
+        recording: f.recording,
       })),
       members: branch.members
         .filter((member) => member.counted)
@@ -161,6 +162,8 @@ export function summaryJson(result: SummaryResult, request: SummaryRequest): unk
           return {
             id: member.memberId,
             name: member.name,
+            // Namesakes of the branch: the name as the sheets show it, telling them apart.
+            ...(member.label === member.name ? {} : { label: member.label }),
             due: tally.due,
             attended: tally.attended,
             leave: tally.leave,
@@ -180,8 +183,23 @@ function warningsOf(result: SummaryResult, branch: string): DomainWarning[] {
   return result.warnings.filter((warning) => warning.branch === undefined || warning.branch === branch);
 }
 
-function percent(value: number | null): string {
-  return value === null ? '—' : formatRate(value);
+/** A rate, 未登记 when nothing behind it is recorded yet (never 0%), — when nobody was due. */
+function percent(tally: Pick<RatedTally, 'rate' | 'due' | 'pending'>): string {
+  if (tally.rate !== null) return formatRate(tally.rate);
+  return nothingRecorded(tally) ? T.unrecorded : '—';
+}
+
+function counted(f: ActivityFigures, value: number): string {
+  return f.held && f.recording !== 'none' ? String(value) : '';
+}
+
+/** 达标: 是 / 否, or why not yet — as the printed summary says it. */
+function metText(f: ActivityFigures): string {
+  if (!f.held) return T.notHeld;
+  if (f.met !== null) return f.met ? T.met : T.notMet;
+  if (f.due === 0) return '—';
+  if (f.recording === 'none') return T.unrecorded;
+  return f.unrecorded > 0 ? T.undecidedBlank : T.undecidedInvalid;
 }
 
 /** The same figures as readable Chinese tables, one section per branch. */
@@ -200,14 +218,15 @@ export function summaryText(result: SummaryResult, request: SummaryRequest): str
           date,
           theme,
           String(f.due),
-          f.held ? String(f.attended) : '',
-          f.held ? String(f.late) : '',
-          f.held ? String(f.leftEarly) : '',
-          f.held ? String(f.leave) : '',
-          f.held ? String(f.absent) : '',
+          // Nothing recorded: no 实到 or 缺席 to show, only 未登记.
+          counted(f, f.attended),
+          counted(f, f.late),
+          counted(f, f.leftEarly),
+          counted(f, f.leave),
+          counted(f, f.absent),
           f.held ? String(f.unrecorded) : '',
-          percent(f.held ? f.rate : null),
-          f.met === null ? (f.held ? '—' : T.notHeld) : f.met ? T.met : T.notMet,
+          f.held ? percent(f) : '—',
+          metText(f),
         ]),
       ),
     );
@@ -221,12 +240,12 @@ export function summaryText(result: SummaryResult, request: SummaryRequest): str
             const tally = memberTally(member, period);
             return [
               member.memberId,
-              member.name,
+              member.label,
               String(tally.due),
               String(tally.attended),
               String(tally.leave),
               String(tally.absent),
-              percent(tally.rate),
+              percent(tally),
             ];
           }),
       ),

@@ -1,6 +1,6 @@
 /**
- * The holiday calendar the schedule is built on: official notices, else the provisional estimate,
- * then the user's own entries, later sources winning day by day.
+ * The holiday calendar the schedule is built on: a notice the user pasted, else the official
+ * notices, else the provisional estimate; then the user's own entries, winning day by day.
  *
  * A calendar is a value: it never changes after creation. Years are merged on first use and kept,
  * so asking about a date costs one map lookup.
@@ -19,6 +19,8 @@ export interface HolidayCalendar {
   /** True while any day of the year still comes from the provisional estimate. */
   isProvisionalYear(year: number): boolean;
   hasOfficialData(year: number): boolean;
+  /** True when the year's days come from a notice the user pasted (entries of origin 'notice'). */
+  fromNotice(year: number): boolean;
   /** The year's merged holiday days (days off and working days), in date order. */
   daysOfYear(year: number): readonly HolidayDay[];
   /** The user's entries the calendar was made with. */
@@ -38,9 +40,22 @@ interface YearTable {
   days: ReadonlyMap<CalendarDate, HolidayDay>;
   provisional: boolean;
   official: boolean;
+  notice: boolean;
 }
 
-function baseDays(year: number, useOfficial: boolean, useProvisional: boolean): readonly HolidayDay[] {
+function noticeDay(entry: ManualHolidayEntry): HolidayDay {
+  const kind = entry.action === 'working' ? 'working' : 'off';
+  return { date: entry.date, kind, name: entry.name?.trim() || MANUAL_DEFAULT_NAMES[kind], source: 'notice' };
+}
+
+function baseDays(
+  year: number,
+  notice: readonly ManualHolidayEntry[],
+  useOfficial: boolean,
+  useProvisional: boolean,
+): readonly HolidayDay[] {
+  // A pasted notice is the year's arrangement, in place of the shipped data or the estimate.
+  if (notice.length > 0) return notice.map(noticeDay);
   const official = useOfficial ? officialDays(year) : null;
   if (official !== null) return official;
   const estimable = useProvisional && year >= LUNAR_YEARS.from && year <= LUNAR_YEARS.to;
@@ -59,11 +74,14 @@ function applyManual(days: Map<CalendarDate, HolidayDay>, entry: ManualHolidayEn
 
 function buildYear(year: number, options: Required<HolidayCalendarOptions>): YearTable {
   const days = new Map<CalendarDate, HolidayDay>();
-  for (const day of baseDays(year, options.useOfficial, options.useProvisional)) days.set(day.date, day);
-  for (const entry of options.manual) if (yearOf(entry.date) === year) applyManual(days, entry);
+  const ofYear = options.manual.filter((entry) => yearOf(entry.date) === year);
+  const notice = ofYear.filter((entry) => entry.origin === 'notice' && entry.action !== 'remove');
+  for (const day of baseDays(year, notice, options.useOfficial, options.useProvisional))
+    days.set(day.date, day);
+  for (const entry of ofYear) if (entry.origin !== 'notice') applyManual(days, entry);
   const official = options.useOfficial && hasOfficialData(year);
   const provisional = [...days.values()].some((day) => day.source === 'provisional');
-  return { days, provisional, official };
+  return { days, provisional, official, notice: notice.length > 0 };
 }
 
 function ordinaryDay(date: CalendarDate): DayInfo {
@@ -97,6 +115,7 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
     },
     isProvisionalYear: (year) => tableOf(year).provisional,
     hasOfficialData: (year) => tableOf(year).official,
+    fromNotice: (year) => tableOf(year).notice,
     daysOfYear: (year) => [...tableOf(year).days.values()].sort((a, b) => compareDates(a.date, b.date)),
     manualEntries: settled.manual,
   };

@@ -49,3 +49,22 @@ export function qingmingDay(year: number): CalendarDate {
   const echoed = parseIsoDate(getLunarDate(probe).date) ?? probe;
   return addDays(answered, -daysBetween(probe, echoed));
 }
+
+/** A day of the lunar calendar: month 1–12 (正月 … 腊月), day 1–30, and whether the month is leap. */
+export interface LunarDay {
+  month: number;
+  day: number;
+  leap: boolean;
+}
+
+/** The lunar month and day of a Gregorian date (the package covers 1901–2099). */
+export function lunarDayOf(date: CalendarDate): LunarDay {
+  const lunar = getLunarDate(date);
+  return { month: lunar.lunarMon, day: lunar.lunarDay, leap: lunar.isLeap };
+}
+
+/** True on 除夕, the last day of the lunar year (腊月廿九 or 三十): the next day is 正月初一. */
+export function isLunarNewYearsEve(date: CalendarDate): boolean {
+  const next = lunarDayOf(addDays(date, 1));
+  return next.month === 1 && next.day === 1 && !next.leap;
+}

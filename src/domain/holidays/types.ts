@@ -1,8 +1,11 @@
 /** The vocabulary of the holiday calendar, shared by its three sources. */
 import type { CalendarDate } from '../date';
 
-/** Where a day's status comes from: the State Council notice, the 放假办法 estimate, or the user. */
-export type HolidaySource = 'official' | 'provisional' | 'manual';
+/**
+ * Where a day's status comes from: the State Council's notices as shipped (official), the 放假办法
+ * estimate (provisional), a notice the user pasted (notice), or the user's own entry (manual).
+ */
+export type HolidaySource = 'official' | 'provisional' | 'notice' | 'manual';
 
 /** 'off': a day off by the holiday arrangement; 'working': a 调休 working day (补班) or one the user set. */
 export type HolidayKind = 'off' | 'working';
@@ -23,6 +26,12 @@ export interface ManualHolidayEntry {
   date: CalendarDate;
   action: ManualAction;
   name?: string;
+  /**
+   * 'notice': a day of a State Council notice the user pasted (never a removal). A year with such
+   * days takes them instead of its official or estimated days; the user's own entries still win.
+   * Absent for the user's own entries.
+   */
+  origin?: 'notice';
 }
 
 /** 'workday' and 'weekend' are ordinary days, untouched by any source. */

@@ -31,6 +31,8 @@ export interface ExcelModeProps {
   runAction?: ExcelActionRunner;
   /** selectRange (its own Excel.run) by default. */
   selectCell?: ExcelSelector;
+  /** The clock (today, the default year and month); tests pin it. */
+  now?: () => Date;
 }
 
 const runLive: ExcelActionRunner = (action) => runExcelAction(action);
@@ -45,7 +47,14 @@ export function ExcelModeSection(props: ExcelModeProps) {
   );
 }
 
-function ExcelMode({ strings, runAction = runLive, selectCell = selectLive }: ExcelModeProps) {
+const systemClock = () => new Date();
+
+function ExcelMode({
+  strings,
+  runAction = runLive,
+  selectCell = selectLive,
+  now = systemClock,
+}: ExcelModeProps) {
   const styles = useStyles();
   const action = useAction(strings);
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
@@ -56,8 +65,8 @@ function ExcelMode({ strings, runAction = runLive, selectCell = selectLive }: Ex
 
   // The user edits the workbook between steps, so every read is fresh (its own Excel.run).
   const refresh = useCallback(async () => {
-    setInfo(await access.run((port) => readWorkbookInfo(port, new Date().getFullYear())));
-  }, [access]);
+    setInfo(await access.run((port) => readWorkbookInfo(port, now().getFullYear())));
+  }, [access, now]);
 
   const run = action.run;
   const load = useCallback(() => run(strings.excelReading, refresh), [run, refresh, strings.excelReading]);
@@ -88,9 +97,11 @@ function ExcelMode({ strings, runAction = runLive, selectCell = selectLive }: Ex
         {strings.excelReloadHint}
       </Caption1>
       <RunnerStatus label={strings.busyLabel} />
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
       <UnfinishedWriteNotice strings={strings} sheets={info?.unfinishedSheets ?? []} />
-      {info !== null && <Workflow strings={strings} access={access} info={info} refresh={refresh} />}
+      {info !== null && (
+        <Workflow strings={strings} access={access} info={info} refresh={refresh} now={now} />
+      )}
     </section>
   );
 }

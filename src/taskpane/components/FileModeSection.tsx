@@ -9,6 +9,7 @@ import {
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
+import type { RosterFile } from '../../app/csvRoster';
 import { readWorkbookInfo, type WorkbookInfo } from '../../app/workbookInfo';
 import type { PaneStrings } from '../../strings';
 import { loadFileSession } from '../file/loadFileSession';
@@ -37,6 +38,8 @@ export interface FileModeProps {
   loadSession?: () => Promise<FileSessionModule>;
   /** Hands the finished file to the browser (tests record it instead). */
   save?: (bytes: Uint8Array, name: string) => void;
+  /** The clock (today, the default year and month); tests pin it. */
+  now?: () => Date;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,31 +65,63 @@ export function FileModeSection(props: FileModeProps) {
   );
 }
 
-function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = saveWithLink }: FileModeProps) {
+const systemClock = () => new Date();
+
+function FileMode({
+  strings,
+  takeFocus,
+  loadSession = loadFileSession,
+  save = saveWithLink,
+  now = systemClock,
+}: FileModeProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const action = useAction(strings);
+  // The download's outcome shows under its button, at the bottom, not with the file's at the top.
+  const saving = useAction(strings);
   const [session, setSession] = useState<FileSession | null>(null);
   const [info, setInfo] = useState<WorkbookInfo | null>(null);
+  const [rosterFile, setRosterFile] = useState<RosterFile | null>(null);
 
   // The button that led here has gone; keyboard and screen-reader users continue from the heading.
   useEffect(() => {
     if (takeFocus) headingRef.current?.focus();
   }, [takeFocus]);
 
-  const start = async (make: (module: FileSessionModule) => Promise<FileSession>) => {
+  const start = async (
+    make: (module: FileSessionModule) => Promise<FileSession>,
+    roster: RosterFile | null = null,
+  ) => {
     await action.run(strings.fileLoadingModule, async (progress) => {
       const module = await loadSession();
       progress(strings.setupStepRead);
       const opened = await make(module);
-      setInfo(await readWorkbookInfo(opened.port, new Date().getFullYear()));
+      setInfo(await readWorkbookInfo(opened.port, now().getFullYear()));
       setSession(opened);
+      setRosterFile(roster);
+      saving.setOutcome(null);
+      if (roster !== null)
+        action.setOutcome({
+          intent: 'info',
+          title: strings.doneTitle,
+          body: fill(strings.fileCsvOpened, { name: roster.name }),
+          lines: [],
+        });
     });
   };
 
   const openChosen = (file: File | undefined) => {
     if (!file) return;
+    // A CSV is a roster, as on the command line: a new workbook, the roster offered to 导入党员.
+    if (/\.csv$/i.test(file.name)) {
+      void file
+        .arrayBuffer()
+        .then((buffer) =>
+          start(async (module) => module.newFile(), { name: file.name, bytes: new Uint8Array(buffer) }),
+        );
+      return;
+    }
     void start(async (module) => {
       if (!/\.(xlsx|xlsm)$/i.test(file.name))
         throw new PaneInputError(fill(strings.fileOnlyXlsx, { name: file.name }));
@@ -97,15 +132,15 @@ function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = sa
   const access = useMemo(() => (session ? portAccess(session.port) : null), [session]);
 
   const refresh = useCallback(async () => {
-    if (session) setInfo(await readWorkbookInfo(session.port, new Date().getFullYear()));
-  }, [session]);
+    if (session) setInfo(await readWorkbookInfo(session.port, now().getFullYear()));
+  }, [session, now]);
 
   const download = () =>
-    action.run(strings.fileDownload, async () => {
+    saving.run(strings.fileDownload, async () => {
       if (!session) return;
-      const name = downloadName(session.displayName, strings.fileNewName);
+      const name = downloadName(session.displayName ?? rosterFile?.name ?? null, strings.fileNewName);
       save(await session.bytes(), name);
-      action.setOutcome({
+      saving.setOutcome({
         intent: 'success',
         title: strings.doneTitle,
         body: fill(strings.fileDownloaded, { name }),
@@ -135,7 +170,7 @@ function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = sa
       <input
         ref={inputRef}
         type="file"
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
         aria-label={strings.fileInputLabel}
         className={styles.hidden}
         data-testid="file-input"
@@ -172,15 +207,25 @@ function FileMode({ strings, takeFocus, loadSession = loadFileSession, save = sa
           </MessageBarBody>
         </MessageBar>
       )}
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
       {session !== null && access !== null && info !== null && (
         <>
-          <Workflow strings={strings} access={access} info={info} refresh={refresh} />
-          <div className={styles.buttons}>
-            <Button appearance="primary" disabled={action.busy} onClick={() => void download()}>
-              {strings.fileDownload}
-            </Button>
-          </div>
+          <Workflow
+            strings={strings}
+            access={access}
+            info={info}
+            refresh={refresh}
+            now={now}
+            rosterFile={rosterFile}
+          />
+          <section className={styles.section} aria-label={strings.fileDownloadSection}>
+            <div className={styles.buttons}>
+              <Button appearance="primary" disabled={saving.busy} onClick={() => void download()}>
+                {strings.fileDownload}
+              </Button>
+            </div>
+            <OutcomeBar outcome={saving.outcome} strings={strings} />
+          </section>
         </>
       )}
     </section>

@@ -12,7 +12,10 @@ import type { PaneStrings } from '../../strings';
 import { formatRate } from '../../strings/attendance';
 import { fill } from '../format';
 import type { WorkbookAccess } from './access';
+import { DateList } from './DateList';
 import { OutcomeBar } from './OutcomeBar';
+import { ActionButton } from './parts/ActionButton';
+import { DateText } from './parts/DateText';
 import { type Action, useAction } from './runner';
 import { type StepProps, today } from './stepProps';
 import { StepSection } from './StepSection';
@@ -45,6 +48,8 @@ interface BranchProps {
   status: BranchAttendanceStatus;
   threshold: number;
   locate: Action;
+  located: boolean;
+  onLocate(): void;
 }
 
 /** Where to record the current activity: a button inside Excel, the sheet and cell in file mode. */
@@ -54,12 +59,17 @@ function CurrentActivityLine({
   branch,
   current,
   locate,
+  located,
+  onLocate,
 }: {
   strings: PaneStrings;
   access: WorkbookAccess;
   branch: string;
   current: CurrentActivity;
   locate: Action;
+  /** The branch whose 打开 button ran the last locate action (its outcome shows there). */
+  located: boolean;
+  onLocate(): void;
 }) {
   const styles = useStepStyles();
   const date = activityDateText(strings, current.date);
@@ -83,8 +93,9 @@ function CurrentActivityLine({
     );
   } else if (select !== undefined) {
     const { sheet, cell } = current;
-    const open = () =>
-      locate.run(strings.attendanceOpenStep, async () => {
+    const open = () => {
+      onLocate();
+      return locate.run(strings.attendanceOpenStep, async () => {
         await select(sheet, cell);
         locate.setOutcome({
           intent: 'success',
@@ -93,39 +104,42 @@ function CurrentActivityLine({
           lines: [],
         });
       });
+    };
     where = (
-      <div className={styles.buttons}>
-        <Button disabled={locate.busy} onClick={() => void open()}>
-          {fill(strings.attendanceOpen, { date })}
-        </Button>
-      </div>
+      <>
+        <div className={styles.buttons}>
+          <Button disabled={locate.busy} onClick={() => void open()}>
+            {fill(strings.attendanceOpen, { date })}
+          </Button>
+        </div>
+        {located && <OutcomeBar outcome={locate.outcome} strings={strings} />}
+      </>
     );
   } else {
     where = (
       <Body1 as="p" className={styles.text}>
-        {fill(strings.attendanceWhereFile, { sheet: current.sheet, cell: current.cell })}
+        <DateText text={fill(strings.attendanceWhereFile, { sheet: current.sheet, cell: current.cell })} />
       </Body1>
     );
   }
   return (
     <>
       <Body1 as="p" className={styles.text}>
-        {heading}
+        <DateText text={heading} />
       </Body1>
       {where}
     </>
   );
 }
 
-function BranchStatus({ strings, access, status, threshold, locate }: BranchProps) {
+function BranchStatus({ strings, access, status, threshold, locate, located, onLocate }: BranchProps) {
   const styles = useStepStyles();
   const own = useStyles();
   const id = useId();
   const dates = (state: 'pending' | 'partial') =>
     status.activities
       .filter((activity) => activity.state === state)
-      .map((activity) => activityDateText(strings, activity.date))
-      .join('、');
+      .map((activity) => activityDateText(strings, activity.date));
   const pending = dates('pending');
   const partial = dates('partial');
   const below = status.belowThreshold
@@ -136,49 +150,61 @@ function BranchStatus({ strings, access, status, threshold, locate }: BranchProp
       }),
     )
     .join('、');
+  let body;
+  if (status.memberCount === 0)
+    // Every activity would look recorded with nobody due: say what is wrong instead.
+    body = (
+      <Body1 as="p" className={styles.text}>
+        {strings.attendanceNoMembers}
+      </Body1>
+    );
+  else if (status.activities.length === 0)
+    body = (
+      <Body1 as="p" className={styles.muted}>
+        {strings.attendanceNoActivities}
+      </Body1>
+    );
+  else
+    body = (
+      <>
+        <Body1 as="p" className={styles.text}>
+          {fill(strings.attendanceCounts, status.counts)}
+        </Body1>
+        {pending.length > 0 && (
+          <DateList strings={strings} template={strings.attendancePendingList} dates={pending} />
+        )}
+        {partial.length > 0 && (
+          <DateList strings={strings} template={strings.attendancePartialList} dates={partial} />
+        )}
+        {pending.length === 0 && partial.length === 0 && status.counts.recorded > 0 && (
+          <Body1 as="p" className={styles.muted}>
+            {strings.attendanceAllRecorded}
+          </Body1>
+        )}
+        {below !== '' && (
+          <Body1 as="p" className={styles.text}>
+            <DateText
+              text={fill(strings.attendanceBelowList, { threshold: formatRate(threshold), items: below })}
+            />
+          </Body1>
+        )}
+      </>
+    );
   return (
     <section className={own.branch} aria-labelledby={`${id}-b`}>
       <h3 id={`${id}-b`} className={own.branchHeading}>
         {status.branch}
       </h3>
-      {status.activities.length === 0 ? (
-        <Body1 as="p" className={styles.muted}>
-          {strings.attendanceNoActivities}
-        </Body1>
-      ) : (
-        <>
-          <Body1 as="p" className={styles.text}>
-            {fill(strings.attendanceCounts, status.counts)}
-          </Body1>
-          {pending !== '' && (
-            <Body1 as="p" className={styles.text}>
-              {fill(strings.attendancePendingList, { dates: pending })}
-            </Body1>
-          )}
-          {partial !== '' && (
-            <Body1 as="p" className={styles.text}>
-              {fill(strings.attendancePartialList, { dates: partial })}
-            </Body1>
-          )}
-          {pending === '' && partial === '' && status.counts.recorded > 0 && (
-            <Body1 as="p" className={styles.muted}>
-              {strings.attendanceAllRecorded}
-            </Body1>
-          )}
-          {below !== '' && (
-            <Body1 as="p" className={styles.text}>
-              {fill(strings.attendanceBelowList, { threshold: formatRate(threshold), items: below })}
-            </Body1>
-          )}
-        </>
-      )}
-      {status.current !== null && (
+      {body}
+      {status.current !== null && status.memberCount > 0 && (
         <CurrentActivityLine
           strings={strings}
           access={access}
           branch={status.branch}
           current={status.current}
           locate={locate}
+          located={located}
+          onLocate={onLocate}
         />
       )}
     </section>
@@ -190,30 +216,47 @@ function BranchStatus({ strings, access, status, threshold, locate }: BranchProp
  * come, those under the threshold, and the current activity — opened in Excel with one click, or
  * named by sheet and cell in file mode.
  */
-export function AttendanceStep({ strings, access, info }: StepProps) {
+export function AttendanceStep({ strings, access, info, now }: StepProps) {
   const styles = useStepStyles();
   const action = useAction(strings);
   const locate = useAction(strings);
   const [status, setStatus] = useState<AttendanceStatus | null>(null);
+  const [located, setLocated] = useState<string | null>(null);
 
   const run = () =>
     action.run(strings.attendanceStep, async () => {
-      setStatus(await access.run((port) => attendanceStatus(port, today())));
+      const asOf = today(now());
+      const found = await access.run((port) => attendanceStatus(port, asOf));
+      setStatus(found);
+      const sum = (state: 'pending' | 'partial') =>
+        found.branches.reduce((total, branch) => total + branch.counts[state], 0);
+      action.setOutcome({
+        intent: 'info',
+        title: strings.attendanceOverviewTitle,
+        body: fill(strings.attendanceOverview, {
+          date: activityDateText(strings, asOf),
+          branches: found.branches.length,
+          pending: sum('pending'),
+          partial: sum('partial'),
+          below: found.branches.reduce((total, branch) => total + branch.belowThreshold.length, 0),
+          threshold: formatRate(found.threshold),
+        }),
+        lines: [],
+      });
     });
 
   return (
     <StepSection heading={strings.attendanceHeading}>
-      {info.settings === null && (
-        <Body1 as="p" className={styles.muted}>
-          {strings.needsSetup}
-        </Body1>
-      )}
       <div className={styles.buttons}>
-        <Button disabled={action.busy || info.settings === null} onClick={() => void run()}>
+        <ActionButton
+          busy={action.busy}
+          reason={info.settings === null ? strings.needsSetup : null}
+          onClick={() => void run()}
+        >
           {strings.attendanceRun}
-        </Button>
+        </ActionButton>
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
       {status !== null &&
         status.branches.map((branch) => (
           <BranchStatus
@@ -223,9 +266,10 @@ export function AttendanceStep({ strings, access, info }: StepProps) {
             status={branch}
             threshold={status.threshold}
             locate={locate}
+            located={located === branch.branch}
+            onLocate={() => setLocated(branch.branch)}
           />
         ))}
-      <OutcomeBar outcome={locate.outcome} />
     </StepSection>
   );
 }

@@ -1,9 +1,12 @@
-import { useId, useState } from 'react';
-import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { type CheckItem, type CheckLocation, type CheckResult, checkWorkbook } from '../../app/check';
 import type { PaneStrings } from '../../strings';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
+import { ActionButton } from './parts/ActionButton';
+import { DateText } from './parts/DateText';
+import { Disclosure } from './parts/Disclosure';
 import { type Action, useAction } from './runner';
 import { type StepProps, today } from './stepProps';
 import { StepSection } from './StepSection';
@@ -12,52 +15,23 @@ import { useStepStyles } from './styles';
 const useStyles = makeStyles({
   where: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   groups: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  groupHeading: { margin: 0, minWidth: 0 },
-  // The heading's weight, the text wrapping at 320 px instead of widening the pane.
-  groupButton: {
-    width: '100%',
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
-  },
-  chevron: {
-    transitionProperty: 'transform',
-    transitionDuration: tokens.durationFaster,
-    '@media (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
-  },
-  chevronOpen: { transform: 'rotate(90deg)' },
-  panel: { paddingBottom: tokens.spacingVerticalS },
 });
 
 /**
- * Fluent's ChevronRight 20 Regular, drawn here: Fluent's Accordion (and the motion library it pulls
- * in) would add 11 KB gzipped to the pane's first bundle for one disclosure per kind of item.
+ * A group of findings: the sheet problems that block an action (必须处理) apart from those that do
+ * not, then each kind of warning.
  */
-function Chevron({ open }: { open: boolean }) {
-  const own = useStyles();
-  return (
-    <svg
-      className={mergeClasses(own.chevron, open && own.chevronOpen)}
-      width="20"
-      height="20"
-      viewBox="0 0 20 20"
-      fill="currentColor"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M7.65 4.15c.2-.2.5-.2.7 0l5.49 5.46c.21.22.21.57 0 .78l-5.49 5.47a.5.5 0 0 1-.7-.71L12.8 10 7.65 4.85a.5.5 0 0 1 0-.7" />
-    </svg>
-  );
-}
-
-type CheckCode = CheckItem['code'];
+type CheckGroupCode = CheckItem['code'] | 'sheet-error';
 
 /**
- * Each kind of item's heading, in the order the groups are shown: what cannot be read first, then
- * what the 党总支 checks (rates, absences, activity counts), then the records still to enter.
+ * Each kind of item's heading, in the order the groups are shown: what must be fixed first, then
+ * what cannot be read, what the 党总支 checks (rates, absences, activity counts), then the records
+ * still to enter.
  */
-const CODE_LABELS: Record<CheckCode, keyof PaneStrings> = {
+const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
+  'sheet-error': 'checkCodeSheetError',
+  'empty-branch': 'checkCodeEmptyBranch',
+  'orphan-sheet': 'checkCodeOrphanSheet',
   'sheet-problem': 'checkCodeSheetProblem',
   'below-threshold': 'checkCodeBelowThreshold',
   'absence-run': 'checkCodeAbsenceRun',
@@ -74,16 +48,21 @@ const CODE_LABELS: Record<CheckCode, keyof PaneStrings> = {
 export const OPEN_GROUP_LIMIT = 5;
 
 export interface CheckGroup {
-  code: CheckCode;
+  code: CheckGroupCode;
   items: CheckItem[];
 }
 
-/** The items by code in the order of CODE_LABELS, each group keeping the engine's order. */
+function groupCode(item: CheckItem): CheckGroupCode {
+  return item.code === 'sheet-problem' && item.severity === 'error' ? 'sheet-error' : item.code;
+}
+
+/** The items by kind in the order of CODE_LABELS, each group keeping the engine's order. */
 export function groupCheckItems(items: readonly CheckItem[]): CheckGroup[] {
-  const byCode = new Map<CheckCode, CheckItem[]>();
+  const byCode = new Map<CheckGroupCode, CheckItem[]>();
   for (const item of items) {
-    const group = byCode.get(item.code);
-    if (group === undefined) byCode.set(item.code, [item]);
+    const code = groupCode(item);
+    const group = byCode.get(code);
+    if (group === undefined) byCode.set(code, [item]);
     else group.push(item);
   }
   const order = Object.keys(CODE_LABELS);
@@ -96,24 +75,39 @@ export function groupHeading(strings: PaneStrings, group: CheckGroup): string {
   return fill(strings.checkGroup, { label: strings[CODE_LABELS[group.code]], n: group.items.length });
 }
 
-/** One item: its message, where it is, and (inside Excel) the 定位 link named by that place. */
+export function locationText(location: CheckLocation): string {
+  const where = location.cell ?? (location.row !== undefined ? `第 ${location.row} 行` : '');
+  return `「${location.sheet}」${where}`;
+}
+
+/** What to select for a location: its cell, else its whole row, else the sheet's first cell. */
+export function selectionOf(location: CheckLocation): string {
+  if (location.cell !== undefined) return location.cell;
+  return location.row !== undefined ? `${location.row}:${location.row}` : 'A1';
+}
+
+/** One item: its message, where it is, and (inside Excel) the 定位 link, its outcome beside it. */
 function CheckItemView({
   strings,
   item,
   locate,
   goTo,
+  located,
 }: {
   strings: PaneStrings;
   item: CheckItem;
   locate: Action;
   goTo: ((location: CheckLocation) => void) | null;
+  located: boolean;
 }) {
   const styles = useStepStyles();
   const own = useStyles();
   const location = item.location;
   return (
     <li>
-      <Body1>{item.message}</Body1>
+      <Body1>
+        <DateText text={item.message} />
+      </Body1>
       {location !== null && (
         <div className={own.where}>
           <Caption1 as="p" className={styles.muted}>
@@ -133,49 +127,46 @@ function CheckItemView({
           )}
         </div>
       )}
+      {located && <OutcomeBar outcome={locate.outcome} strings={strings} />}
     </li>
   );
 }
 
-export function locationText(location: CheckLocation): string {
-  const where = location.cell ?? (location.row !== undefined ? `第 ${location.row} 行` : '');
-  return `「${location.sheet}」${where}`;
-}
-
-/** What to select for a location: its cell, else its whole row, else the sheet's first cell. */
-export function selectionOf(location: CheckLocation): string {
-  if (location.cell !== undefined) return location.cell;
-  return location.row !== undefined ? `${location.row}:${location.row}` : 'A1';
-}
-
 /**
- * 检查: every warning of the engine, grouped by kind under a heading with its count that folds and
- * unfolds the group (the accordion pattern: a heading holding a button with aria-expanded; a year
- * brings one 未登记出勤 per activity), each item with the sheet and cell it concerns (a link inside
- * Excel).
+ * 检查: every finding, grouped by kind under a heading with its count that folds and unfolds the
+ * group (a year brings one 未登记出勤 per activity); what must be fixed first. Each item names the
+ * sheet and cell it concerns (a link inside Excel, its outcome right under it).
  */
-export function CheckStep({ strings, access, info }: StepProps) {
+export function CheckStep({ strings, access, info, now }: StepProps) {
   const styles = useStepStyles();
   const own = useStyles();
-  const id = useId();
   const action = useAction(strings);
   const locate = useAction(strings);
   const [result, setResult] = useState<CheckResult | null>(null);
-  const [open, setOpen] = useState<CheckCode[]>([]);
+  const [open, setOpen] = useState<CheckGroupCode[]>([]);
+  const [located, setLocated] = useState<CheckItem | null>(null);
   const select = access.select;
 
   const run = () =>
     action.run(strings.checkStep, async () => {
-      const checked = await access.run((port) => checkWorkbook(port, today()));
-      setOpen(
-        groupCheckItems(checked.items)
-          .filter((group) => group.items.length <= OPEN_GROUP_LIMIT)
-          .map((group) => group.code),
-      );
+      const checked = await access.run((port) => checkWorkbook(port, today(now())));
+      const groups = groupCheckItems(checked.items);
+      setOpen(groups.filter((group) => group.items.length <= OPEN_GROUP_LIMIT).map((group) => group.code));
       setResult(checked);
+      const mustFix = groups.find((group) => group.code === 'sheet-error')?.items.length ?? 0;
+      action.setOutcome({
+        intent: checked.items.length === 0 ? 'success' : mustFix > 0 ? 'warning' : 'info',
+        title: strings.checkTitle,
+        body:
+          checked.items.length === 0
+            ? strings.checkNone
+            : `${fill(strings.checkCount, { n: checked.items.length })}${mustFix > 0 ? fill(strings.checkMustFix, { n: mustFix }) : ''}`,
+        lines: [],
+      });
     });
 
-  const goTo = (location: CheckLocation) =>
+  const goTo = (item: CheckItem, location: CheckLocation) => {
+    setLocated(item);
     void locate.run(strings.checkLocateStep, async () => {
       if (select === undefined) return;
       await select(location.sheet, selectionOf(location));
@@ -186,73 +177,58 @@ export function CheckStep({ strings, access, info }: StepProps) {
         lines: [],
       });
     });
+  };
 
-  const toggle = (code: CheckCode) =>
+  const toggle = (code: CheckGroupCode) =>
     setOpen((codes) => (codes.includes(code) ? codes.filter((c) => c !== code) : [...codes, code]));
 
   const groups = result === null ? [] : groupCheckItems(result.items);
   return (
     <StepSection heading={strings.checkHeading}>
       <div className={styles.buttons}>
-        <Button
+        <ActionButton
           appearance="primary"
-          disabled={action.busy || info.settings === null}
+          busy={action.busy}
+          reason={info.settings === null ? strings.needsSetup : null}
           onClick={() => void run()}
         >
           {strings.checkRun}
-        </Button>
+        </ActionButton>
       </div>
-      <OutcomeBar outcome={action.outcome} />
-      {result !== null &&
-        (result.items.length === 0 ? (
-          <Body1 as="p" className={styles.text}>
-            {strings.checkNone}
-          </Body1>
-        ) : (
-          <>
-            <Body1 as="p" className={styles.text}>
-              {fill(strings.checkCount, { n: result.items.length })}
-            </Body1>
-            <div role="group" aria-label={strings.checkListLabel} className={own.groups}>
-              {groups.map((group) => {
-                const heading = groupHeading(strings, group);
-                const isOpen = open.includes(group.code);
-                const panel = `${id}-${group.code}`;
-                return (
-                  <div key={group.code}>
-                    <h3 className={own.groupHeading}>
-                      <Button
-                        appearance="subtle"
-                        className={own.groupButton}
-                        icon={<Chevron open={isOpen} />}
-                        aria-expanded={isOpen}
-                        aria-controls={panel}
-                        onClick={() => toggle(group.code)}
-                      >
-                        {heading}
-                      </Button>
-                    </h3>
-                    {/* Folded items stay in the page, hidden from view and from screen readers. */}
-                    <div id={panel} hidden={!isOpen} className={own.panel}>
-                      <ul className={styles.list} aria-label={heading}>
-                        {group.items.map((item, index) => (
-                          <CheckItemView
-                            key={index}
-                            strings={strings}
-                            item={item}
-                            locate={locate}
-                            goTo={select === undefined ? null : goTo}
-                          />
-                        ))}
-                      </ul>
-                    </div>
-                  </div>
-                );
-              })}
-            </div>
-          </>
-        ))}
-      <OutcomeBar outcome={locate.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
+      {groups.length > 0 && (
+        <div role="group" aria-label={strings.checkListLabel} className={own.groups}>
+          {groups.map((group) => {
+            const heading = groupHeading(strings, group);
+            return (
+              <Disclosure
+                key={group.code}
+                heading={heading}
+                initiallyOpen={false}
+                open={open.includes(group.code)}
+                onToggle={() => toggle(group.code)}
+              >
+                <ul className={styles.list} aria-label={heading}>
+                  {group.items.map((item, index) => (
+                    <CheckItemView
+                      key={index}
+                      strings={strings}
+                      item={item}
+                      locate={locate}
+                      goTo={
+                        select === undefined || item.location === null
+                          ? null
+                          : (location) => goTo(item, location)
+                      }
+                      located={located === item}
+                    />
+                  ))}
+                </ul>
+              </Disclosure>
+            );
+          })}
+        </div>
+      )}
     </StepSection>
   );
 }

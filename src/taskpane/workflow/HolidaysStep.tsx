@@ -23,7 +23,11 @@ import {
 import type { HolidaySource, ManualAction } from '../../domain/holidays/types';
 import type { PaneStrings } from '../../strings';
 import { fill } from '../format';
+import { NoticePaste } from './NoticePaste';
 import { OutcomeBar } from './OutcomeBar';
+import { ActionButton } from './parts/ActionButton';
+import { DateText } from './parts/DateText';
+import { Disclosure } from './parts/Disclosure';
 import { useAction } from './runner';
 import type { StepProps } from './stepProps';
 import { StepSection } from './StepSection';
@@ -40,6 +44,9 @@ const useStyles = makeStyles({
   },
   formHeading: { ...typographyStyles.body1Strong, margin: 0 },
 });
+
+/** A list this long starts open; the year's (39 days) starts folded. */
+const OPEN_LIST_LIMIT = 10;
 
 function kindText(strings: PaneStrings, action: ManualAction): string {
   if (action === 'off') return strings.holidaysAddOff;
@@ -76,11 +83,12 @@ function addedOutcome(strings: PaneStrings, result: ManualHolidayResult) {
 
 function sourceText(strings: PaneStrings, source: HolidaySource): string {
   if (source === 'official') return strings.holidaysSourceOfficial;
+  if (source === 'notice') return strings.holidaysSourceNotice;
   return source === 'provisional' ? strings.holidaysSourceProvisional : strings.holidaysSourceManual;
 }
 
 /** 节假日: the year's days with their source; a clear warning when the official notice is missing. */
-export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
+export function HolidaysStep({ strings, access, info, refresh, now }: StepProps) {
   const styles = useStepStyles();
   const own = useStyles();
   const id = useId();
@@ -90,11 +98,21 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<ManualAction>('off');
   const [name, setName] = useState('');
-  const year = info.settings?.year ?? new Date().getFullYear();
+  const year = info.settings?.year ?? now().getFullYear();
+
+  const showOutcome = (listed: HolidayListing) =>
+    action.setOutcome({
+      intent: listed.hasOfficialData ? 'info' : 'warning',
+      title: fill(strings.holidaysListTitle, { year: listed.year }),
+      body: fill(strings.holidaysCounts, listed.counts),
+      lines: [],
+    });
 
   const show = () =>
     action.run(fill(strings.holidaysShow, { year }), async () => {
-      setListing(await access.run((port) => listHolidays(port, year)));
+      const listed = await access.run((port) => listHolidays(port, year));
+      setListing(listed);
+      showOutcome(listed);
     });
 
   const submit = () =>
@@ -104,7 +122,10 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
         const written = await addManualHoliday(port, year, { date, action: kind, name });
         return { result: written, listed: listing === null ? null : await listHolidays(port, year) };
       });
-      if (listed !== null) setListing(listed);
+      if (listed !== null) {
+        setListing(listed);
+        showOutcome(listed);
+      }
       await refresh();
       add.setOutcome(addedOutcome(strings, result));
     });
@@ -118,10 +139,10 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
           {fill(strings.holidaysShow, { year })}
         </Button>
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
       {listing !== null && (
         <>
-          {!listing.hasOfficialData && (
+          {!listing.hasOfficialData && !listing.fromNotice && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>
@@ -131,32 +152,40 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
               </MessageBarBody>
             </MessageBar>
           )}
-          <Body1 as="p" className={styles.text}>
-            {fill(strings.holidaysCounts, listing.counts)}
-          </Body1>
-          <ul className={styles.list} aria-label={fill(strings.holidaysListLabel, { year: listing.year })}>
-            {listing.days.map((day) => (
-              <li key={day.date}>
-                {day.date} {day.name}{' '}
-                {day.kind === 'working' ? strings.holidaysKindWorking : strings.holidaysKindOff}{' '}
-                <Badge
-                  appearance="tint"
-                  size="small"
-                  color={
-                    day.source === 'official'
-                      ? 'success'
-                      : day.source === 'provisional'
-                        ? 'warning'
-                        : 'informative'
-                  }
-                >
-                  {sourceText(strings, day.source)}
-                </Badge>
-              </li>
-            ))}
-          </ul>
+          {/* 39 days would push the steps below out of sight: folded, its count in the heading. */}
+          <Disclosure
+            heading={fill(strings.holidaysListHeading, { year: listing.year, n: listing.days.length })}
+            initiallyOpen={listing.days.length <= OPEN_LIST_LIMIT}
+          >
+            <ul className={styles.list} aria-label={fill(strings.holidaysListLabel, { year: listing.year })}>
+              {listing.days.map((day) => (
+                <li key={day.date}>
+                  <DateText text={`${day.date} ${day.name}`} />{' '}
+                  {day.kind === 'working' ? strings.holidaysKindWorking : strings.holidaysKindOff}{' '}
+                  <Badge
+                    appearance="tint"
+                    size="small"
+                    color={
+                      day.source === 'official' || day.source === 'notice'
+                        ? 'success'
+                        : day.source === 'provisional'
+                          ? 'warning'
+                          : 'informative'
+                    }
+                  >
+                    {sourceText(strings, day.source)}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          </Disclosure>
         </>
       )}
+      <NoticePaste
+        {...{ strings, access, info, refresh, now, year }}
+        relist={listing !== null}
+        onListed={setListing}
+      />
       <div className={own.form} role="group" aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`} className={own.formHeading}>
           {strings.holidaysAddHeading}
@@ -164,8 +193,12 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
         <Body1 as="p" className={styles.muted}>
           {info.settings === null ? strings.needsSetup : strings.holidaysAddIntro}
         </Body1>
-        <Field label={strings.holidaysAddDate}>
-          <Input value={date} placeholder={`${year}-05-06`} onChange={(_, data) => setDate(data.value)} />
+        {/* An example as the hint, not a placeholder: a grey date in the box looked like one filled in. */}
+        <Field
+          label={strings.holidaysAddDate}
+          hint={fill(strings.holidaysAddDateHint, { example: `${year}-05-06` })}
+        >
+          <Input value={date} onChange={(_, data) => setDate(data.value)} />
         </Field>
         <Field label={strings.holidaysAddKind}>
           <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as ManualAction)}>
@@ -178,15 +211,16 @@ export function HolidaysStep({ strings, access, info, refresh }: StepProps) {
           <Input value={name} onChange={(_, data) => setName(data.value)} />
         </Field>
         <div className={styles.buttons}>
-          <Button
+          <ActionButton
             appearance="primary"
-            disabled={add.busy || info.settings === null}
+            busy={add.busy}
+            reason={info.settings === null ? strings.needsSetup : null}
             onClick={() => void submit()}
           >
             {strings.holidaysAddRun}
-          </Button>
+          </ActionButton>
         </div>
-        <OutcomeBar outcome={add.outcome} />
+        <OutcomeBar outcome={add.outcome} strings={strings} />
       </div>
     </StepSection>
   );

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Body1, Button } from '@fluentui/react-components';
+import { Body1 } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { previewSchedule, type SchedulePreview } from '../../app/schedulePreview';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
+import { ActionButton } from './parts/ActionButton';
+import { DateText } from './parts/DateText';
+import { FoldedList } from './parts/FoldedList';
 import { useAction } from './runner';
 import { type StepProps, writtenText } from './stepProps';
 import { StepSection } from './StepSection';
@@ -17,12 +20,24 @@ export function ScheduleStep({ strings, access, info, refresh }: StepProps) {
 
   const runPreview = () =>
     action.run(strings.scheduleStepPlan, async () => {
-      setPreview(await access.run((port) => previewSchedule(port, info.settings ?? undefined)));
+      const planned = await access.run((port) => previewSchedule(port, info.settings ?? undefined));
+      setPreview(planned);
+      action.setOutcome({
+        intent: 'info',
+        title: strings.schedulePreviewTitle,
+        body: fill(strings.scheduleSummary, {
+          year: planned.year,
+          activities: planned.activities.length,
+          branches: planned.branches.length,
+          shifted: planned.shifted.length,
+        }),
+        lines: [],
+      });
     });
 
   const runWrite = () =>
     action.run(strings.setupStepWrite, async () => {
-      const result = await access.run((port) => generateWorkbook(port, {}));
+      const result = await access.run((port) => generateWorkbook(port, { requireUnit: true }));
       setPreview(null);
       await refresh();
       const lines = [...result.report.notices, ...result.problems.map((problem) => problem.message)];
@@ -36,48 +51,41 @@ export function ScheduleStep({ strings, access, info, refresh }: StepProps) {
       });
     });
 
+  const noSettings = info.settings === null ? strings.needsSetup : null;
   return (
     <StepSection heading={strings.scheduleHeading}>
-      {info.settings === null && (
-        <Body1 as="p" className={styles.muted}>
-          {strings.needsSetup}
-        </Body1>
-      )}
       <div className={styles.buttons}>
-        <Button disabled={action.busy || info.settings === null} onClick={() => void runPreview()}>
+        <ActionButton busy={action.busy} reason={noSettings} onClick={() => void runPreview()}>
           {strings.schedulePreview}
-        </Button>
-        <Button
+        </ActionButton>
+        <ActionButton
           appearance="primary"
-          disabled={action.busy || info.settings === null || preview === null}
+          busy={action.busy}
+          reason={noSettings ?? (preview === null ? strings.scheduleNeedsPreview : null)}
           onClick={() => void runWrite()}
         >
           {strings.scheduleRun}
-        </Button>
+        </ActionButton>
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
       {preview !== null && (
         <>
-          <Body1 as="p" className={styles.text}>
-            {fill(strings.scheduleSummary, {
-              year: preview.year,
-              activities: preview.activities.length,
-              branches: preview.branches.length,
-              shifted: preview.shifted.length,
-            })}
-          </Body1>
           {preview.shifted.length === 0 ? (
             <Body1 as="p" className={styles.muted}>
               {strings.scheduleNoShift}
             </Body1>
           ) : (
-            <ul className={styles.list} aria-label={strings.scheduleHeading}>
-              {preview.shifted.map((activity) => (
-                <li key={`${activity.branch}-${activity.id}`}>
-                  {activity.branch}：{activity.reason}
-                </li>
+            <FoldedList
+              strings={strings}
+              className={styles.list}
+              label={strings.scheduleHeading}
+              items={preview.shifted.map((activity) => (
+                <DateText
+                  key={`${activity.branch}-${activity.id}`}
+                  text={`${activity.branch}：${activity.reason}`}
+                />
               ))}
-            </ul>
+            />
           )}
           {preview.provisional && (
             <Body1 as="p" className={styles.muted}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { generateWorkbook } from '../../app/generate';
 import { sampleMembers } from '../../app/sampleMembers';
 import { type IsoWeekday, WEEKDAY_NAMES } from '../../domain/date';
@@ -65,6 +65,8 @@ function settingsOf(
     ),
   ];
   if (names.length === 0 && !form.sample) throw new PaneInputError(strings.setupNoBranches);
+  // It heads every print: a blank would leave the summaries without their unit.
+  if (form.unit.trim() === '') throw new PaneInputError(strings.setupNoUnit);
   const start = base ?? defaultSettings(year);
   const kept = new Map(start.branches.map((branch) => [branch.name, branch]));
   return {
@@ -88,12 +90,25 @@ export function branchRows(text: string): number {
 
 const SAMPLE_BRANCHES = ['第一党支部', '第二党支部'];
 
-export function SetupStep({ strings, access, info, refresh }: StepProps) {
+/** The roster's branch names, one a line, when they are not what the form lists already. */
+function rosterOffer(info: StepProps['info'], branches: string): string | null {
+  if (info.rosterBranches.length === 0) return null;
+  const names = info.rosterBranches.map((branch) => branch.branch);
+  const typed = branches
+    .split(/[\n,，、;；]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const same = names.length === typed.length && names.every((name, i) => name === typed[i]);
+  return same ? null : names.join('\n');
+}
+
+export function SetupStep({ strings, access, info, refresh, now }: StepProps) {
   const styles = useStepStyles();
   const action = useAction(strings);
-  const [form, setForm] = useState<Form>(() => formOf(info.settings, new Date().getFullYear()));
+  const [form, setForm] = useState<Form>(() => formOf(info.settings, now().getFullYear()));
   // A newly opened workbook brings its own settings.
-  useEffect(() => setForm(formOf(info.settings, new Date().getFullYear())), [info.settings]);
+  useEffect(() => setForm(formOf(info.settings, now().getFullYear())), [info.settings, now]);
+  const offer = rosterOffer(info, form.branches);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((old) => ({ ...old, [key]: value }));
 
   const submit = () =>
@@ -106,7 +121,9 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
         };
       const members = form.sample ? sampleMembers(settings.branches.map((branch) => branch.name)) : undefined;
       progress(strings.setupStepWrite);
-      const result = await access.run((port) => generateWorkbook(port, { settings, members }));
+      const result = await access.run((port) =>
+        generateWorkbook(port, { settings, members, requireUnit: true }),
+      );
       await refresh();
       action.setOutcome({
         intent: result.problems.length > 0 ? 'warning' : 'success',
@@ -136,10 +153,28 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
   ];
   return (
     <StepSection heading={strings.setupHeading}>
-      <Field label={strings.setupUnit} hint={strings.setupUnitHint}>
+      <Field label={strings.setupUnit} hint={strings.setupUnitHint} required>
         <Input value={form.unit} onChange={(_, data) => set('unit', data.value)} />
       </Field>
-      <Field label={strings.setupBranches}>
+      {offer !== null && (
+        <div className={styles.offer}>
+          <Body1 as="p" className={styles.text}>
+            {fill(strings.setupRosterBranches, {
+              sheet: info.rosterSheet ?? '',
+              n: info.rosterBranches.length,
+              branches: info.rosterBranches
+                .map((branch) => fill(strings.setupRosterBranch, { branch: branch.branch, n: branch.count }))
+                .join('、'),
+            })}
+          </Body1>
+          <div className={styles.buttons}>
+            <Button size="small" onClick={() => set('branches', offer)}>
+              {strings.setupUseRosterBranches}
+            </Button>
+          </div>
+        </div>
+      )}
+      <Field label={strings.setupBranches} hint={strings.setupBranchesHint}>
         <Textarea
           value={form.branches}
           resize="vertical"
@@ -221,7 +256,7 @@ export function SetupStep({ strings, access, info, refresh }: StepProps) {
           {strings.setupRun}
         </Button>
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
     </StepSection>
   );
 }

@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import { Body1, Button, Field, Select } from '@fluentui/react-components';
-import { type SummaryPeriod, writeSummarySheets } from '../../app/summaries';
+import { Field, Select } from '@fluentui/react-components';
+import { type SummaryPeriod, type SummaryResult, writeSummarySheets } from '../../app/summaries';
+import type { BranchPeriod } from '../../domain/summaries';
+import { nothingRecorded } from '../../domain/tally';
+import type { PaneStrings } from '../../strings';
+import { formatRate } from '../../strings/attendance';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
+import { ActionButton } from './parts/ActionButton';
 import { useAction } from './runner';
 import { stamp, type StepProps, today, writtenText } from './stepProps';
 import { StepSection } from './StepSection';
@@ -11,11 +16,39 @@ import { useStepStyles } from './styles';
 const ALL = '';
 
 /** 月度汇总 / 年度汇总: period and branch, then the sheet to print with Ctrl+P. */
-export function SummaryStep({ strings, access, info, refresh }: StepProps) {
+/** One line per branch: the figures the sheet prints, 未登记 where nothing is recorded (never 0%). */
+export function branchLines(strings: PaneStrings, summary: SummaryResult): string[] {
+  const threshold = formatRate(summary.settings.threshold);
+  const periods: Array<{ branch: string; period: BranchPeriod }> =
+    summary.monthly !== null
+      ? summary.monthly.branches.map((b) => ({ branch: b.branch, period: b }))
+      : summary.annual.branches.map((b) => ({ branch: b.branch, period: b.year }));
+  return periods.map(({ branch, period }) => {
+    const t = period.totals;
+    const rate =
+      t.rate !== null
+        ? formatRate(t.rate)
+        : nothingRecorded(t)
+          ? strings.summaryUnrecorded
+          : strings.summaryNoRate;
+    const notes = [
+      period.unrecordedActivities > 0
+        ? fill(strings.summaryUnrecordedNote, { n: period.unrecordedActivities })
+        : '',
+      period.partialActivities > 0 ? fill(strings.summaryPartialNote, { n: period.partialActivities }) : '',
+      period.belowThreshold > 0
+        ? fill(strings.summaryBelowNote, { n: period.belowThreshold, threshold })
+        : '',
+    ].join('');
+    return fill(strings.summaryBranchLine, { branch, held: period.held, rate, notes });
+  });
+}
+
+export function SummaryStep({ strings, access, info, refresh, now }: StepProps) {
   const styles = useStepStyles();
   const action = useAction(strings);
   const [kind, setKind] = useState<'month' | 'year'>('month');
-  const [month, setMonth] = useState(() => new Date().getMonth() + 1);
+  const [month, setMonth] = useState(() => now().getMonth() + 1);
   const [chosenBranch, setBranch] = useState(ALL);
   const settings = info.settings;
   const branches = settings?.branches.map((b) => b.name) ?? [];
@@ -32,12 +65,13 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
       if (settings === null) return;
       const period: SummaryPeriod =
         kind === 'month' ? { kind, year: settings.year, month } : { kind, year: settings.year };
-      const { report } = await access.run((port) =>
+      const clock = now();
+      const { report, summary } = await access.run((port) =>
         writeSummarySheets(port, {
           period,
           branch: branch === ALL ? undefined : branch,
-          asOf: today(),
-          generatedAt: stamp(),
+          asOf: today(clock),
+          generatedAt: stamp(clock),
         }),
       );
       await refresh();
@@ -46,17 +80,12 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
         intent: report.notices.length > 0 ? 'warning' : 'success',
         title: strings.doneTitle,
         body: `${fill(strings.summaryDone, { sheet: report.sheets.map((s) => s.name).join('、') })}${writtenText(strings, report)}`,
-        lines: report.notices,
+        lines: [...branchLines(strings, summary), ...report.notices],
       });
     });
 
   return (
     <StepSection heading={strings.summaryHeading}>
-      {settings === null && (
-        <Body1 as="p" className={styles.muted}>
-          {strings.needsSetup}
-        </Body1>
-      )}
       <div className={styles.row}>
         <Field label={strings.summaryKind} className={styles.grow}>
           <Select value={kind} onChange={(_, data) => setKind(data.value === 'year' ? 'year' : 'month')}>
@@ -90,11 +119,16 @@ export function SummaryStep({ strings, access, info, refresh }: StepProps) {
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={action.busy || settings === null} onClick={() => void run()}>
+        <ActionButton
+          appearance="primary"
+          busy={action.busy}
+          reason={settings === null ? strings.needsSetup : null}
+          onClick={() => void run()}
+        >
           {strings.summaryRun}
-        </Button>
+        </ActionButton>
       </div>
-      <OutcomeBar outcome={action.outcome} />
+      <OutcomeBar outcome={action.outcome} strings={strings} />
     </StepSection>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PaneStrings } from '../../strings';
+import { useRecordError } from '../diagnostics/lastError';
 import { shownError } from './errors';
 import { isInterruptedWrite } from './unfinishedWrite';
 
@@ -14,6 +15,13 @@ export interface Outcome {
   lines: string[];
   /** A write that stopped part-way: running the step again finishes it (./unfinishedWrite.tsx). */
   finish?: { label: string; run: () => void };
+  /** Further lists under their own headings (必须处理, 提示), each folded when long. */
+  sections?: OutcomeSection[];
+}
+
+export interface OutcomeSection {
+  title: string;
+  lines: string[];
 }
 
 interface RunnerState {
@@ -49,6 +57,7 @@ export function useAction(strings: PaneStrings): Action {
   if (context === null) throw new Error('useAction outside RunnerProvider');
   const { step, setStep, guard } = context;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const recordError = useRecordError();
   const run = useCallback(
     async <T,>(firstStep: string, work: (progress: (step: string) => void) => Promise<T>) => {
       // The ref, not state: a double click arrives before React re-renders the disabled button.
@@ -61,6 +70,7 @@ export function useAction(strings: PaneStrings): Action {
         await new Promise((resolve) => setTimeout(resolve, 0));
         return await work(setStep);
       } catch (error) {
+        recordError(error);
         const shown = shownError(error, strings);
         // Finishing is the same step again: it reads the workbook afresh (./unfinishedWrite.tsx).
         const finish = isInterruptedWrite(error)
@@ -79,7 +89,7 @@ export function useAction(strings: PaneStrings): Action {
         setStep(null);
       }
     },
-    [guard, setStep, strings],
+    [guard, setStep, strings, recordError],
   );
   const again = useRef(run);
   again.current = run;

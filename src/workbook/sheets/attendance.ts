@@ -2,8 +2,8 @@
  * The 出勤登记 sheet of one branch: members × activities, a drop-down of the codes in every cell,
  * figures under each activity and totals beside each member as live formulas (so attendance typed
  * in Excel updates them without the add-in), conditional formats, frozen headers, a legend and an
- * A4 print setup. Layout: ./attendance/layout.ts; formulas: ./attendance/formulas.ts; reading a
- * grid back: ./attendance/parse.ts.
+ * A4 print setup. Layout: ./attendance/layout.ts; formulas: ./attendance/formulas.ts; styles,
+ * drop-down and conditional formats: ./attendance/format.ts; reading a grid back: ./attendance/parse.ts.
  *
  * Decisions:
  * - The drop-down warns rather than refuses ('warning' style): a reason is typed after the code
@@ -18,21 +18,14 @@
 import type { Activity } from '../../domain/activity';
 import { toExcelSerial, type CalendarDate } from '../../domain/date';
 import { countsTowardRates, type Member } from '../../domain/member';
+import { memberLabels } from '../../domain/memberLabels';
 import type { CellValue } from '../../domain/text';
 import { themeName, type ThemeId } from '../../domain/themes';
 import { ATTENDANCE_SHEET, attendanceSheetName } from '../../strings/attendanceSheet';
 import { cellRef, formatRange } from '../address';
-import type {
-  Cell,
-  ColumnSpec,
-  ConditionalFormat,
-  DataValidation,
-  FormulaCell,
-  RangeStyle,
-  SheetDescription,
-} from '../description';
-import { MAX_SHEET_NAME_LENGTH, sheetNameProblem } from '../sheetNames';
-import { activityFigureFormulas, gridRuleFormulas, memberTotalFormulas } from './attendance/formulas';
+import type { Cell, ColumnSpec, FormulaCell, SheetDescription } from '../description';
+import { MAX_SHEET_NAME_LENGTH, sheetNameProblem, truncate } from '../sheetNames';
+import { activityFigureFormulas, memberTotalFormulas } from './attendance/formulas';
 import {
   CATEGORY_COLUMN,
   COUNTED_COLUMN,
@@ -57,8 +50,9 @@ import {
   attendanceLayout,
   type AttendanceLayout,
 } from './attendance/layout';
+import { conditionalFormats, merges, styles, validations } from './attendance/format';
 import { figureRowKey } from './attendance/parse';
-import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup } from './common';
+import { HEADER_STYLE, printSetup } from './common';
 import { type UserColumns, userColumnsParts } from './userColumns';
 
 export { parseAttendanceGrid, marksFromEntries, readAttendanceBranch } from './attendance/parse';
@@ -108,7 +102,8 @@ export function attendanceSheetKind(branchIndex: number): string {
 /** 出勤-<branch>, within Excel's rules: forbidden characters become '-', cut to 31 characters. */
 export function attendanceSheetTitle(branch: string): string {
   let name = attendanceSheetName(branch.replace(/[[\]:*?/\\]/g, '-'));
-  if (name.length > MAX_SHEET_NAME_LENGTH) name = name.slice(0, MAX_SHEET_NAME_LENGTH);
+  // Cut by UTF-16 units as Excel counts them, never inside a surrogate pair (an emoji in a branch name).
+  name = truncate(name, MAX_SHEET_NAME_LENGTH);
   name = name.replace(/'+$/, '');
   return sheetNameProblem(name) === null ? name : attendanceSheetName('');
 }
@@ -219,7 +214,9 @@ function gridRows(
   activities: readonly Activity[],
   orphans: readonly OrphanActivity[],
 ): GridRow[] {
-  const rows = input.members.map(memberRow);
+  // A name two people of the branch share is shown with what tells them apart (编号, phone, 类别).
+  const labels = memberLabels(input.members);
+  const rows = input.members.map((member) => memberRow(member, labels.get(member.id) ?? member.name));
   const known = new Set(input.members.map((member) => member.id));
   const columns = [...activities.map((a) => a.id), ...orphans.map((o) => o.id)];
   const former = (memberId: string) => {
@@ -252,7 +249,7 @@ function gridRows(
   return rows;
 }
 
-function memberRow(member: Member): GridRow {
+function memberRow(member: Member, label: string): GridRow {
   const counted = countsTowardRates(member.category);
   const exemption = member.exemption;
   const status: string[] = [];
@@ -262,7 +259,7 @@ function memberRow(member: Member): GridRow {
   if (exemption !== undefined) status.push(ATTENDANCE_SHEET.status.exempt(exemption.from, exemption.to));
   return {
     id: member.id,
-    name: member.name,
+    name: label,
     category: member.category,
     status: status.join('；'),
     helpers: [
@@ -352,180 +349,4 @@ function columnSpecs(layout: AttendanceLayout, activities: readonly Activity[]):
       specs.push({ column: layout.firstOrphanColumn + i, width: 7 });
   }
   return specs;
-}
-
-function range(top: number, left: number, bottom: number, right: number): string {
-  return formatRange({ top, left, bottom, right });
-}
-
-const SHIFTED_FILL = '#F8CBAD';
-const FIGURE_FILL = '#F2F2F2';
-const ORPHAN_FILL = '#D9D9D9';
-const RATE_FORMAT = '0.0%';
-
-function styles(layout: AttendanceLayout, activities: readonly Activity[]): RangeStyle[] {
-  const lastActivity = FIRST_ACTIVITY_COLUMN + layout.activityCount - 1;
-  const t = layout.totalColumn;
-  const f = layout.figureRow;
-  const list: RangeStyle[] = [
-    { range: range(TITLE_ROW, 1, TITLE_ROW, 1), style: TITLE_STYLE },
-    { range: range(LEGEND_ROW, 1, LEGEND_ROW, 1), style: { ...NOTE_STYLE, vertical: 'center' } },
-    { range: range(ID_ROW, 1, ID_ROW, layout.lastColumn), style: { font: { size: 8, color: '#808080' } } },
-    { range: range(DATE_ROW, 1, SHIFT_ROW, layout.lastMainColumn), style: HEADER_STYLE },
-    {
-      range: range(FIRST_MEMBER_ROW, ID_COLUMN, layout.lastMemberRow, STATUS_COLUMN),
-      style: { ...GRID_STYLE, vertical: 'center' },
-    },
-    {
-      range: range(FIRST_MEMBER_ROW, STATUS_COLUMN, layout.lastMemberRow, STATUS_COLUMN),
-      style: { font: { size: 8 }, wrapText: true },
-    },
-    {
-      range: range(layout.figureRow.due, 1, layout.lastFigureRow, layout.lastMainColumn),
-      style: { ...GRID_STYLE, fill: FIGURE_FILL, horizontal: 'center' },
-    },
-    { range: range(f.due, 1, layout.lastFigureRow, 1), style: { font: { bold: true } } },
-  ];
-  if (layout.activityCount > 0) {
-    list.push(
-      {
-        range: range(DATE_ROW, FIRST_ACTIVITY_COLUMN, DATE_ROW, lastActivity),
-        style: { numberFormat: 'm"月"d"日"' },
-      },
-      {
-        range: range(THEME_ROW, FIRST_ACTIVITY_COLUMN, SHIFT_ROW, lastActivity),
-        style: { font: { size: 8 } },
-      },
-      {
-        range: range(FIRST_MEMBER_ROW, FIRST_ACTIVITY_COLUMN, layout.lastMemberRow, lastActivity),
-        style: { ...GRID_STYLE, horizontal: 'center', vertical: 'center' },
-      },
-      {
-        range: range(FIRST_MEMBER_ROW, t.due, layout.lastMemberRow, t.rate),
-        style: { ...GRID_STYLE, horizontal: 'center', fill: FIGURE_FILL },
-      },
-      {
-        range: range(FIRST_MEMBER_ROW, t.rate, layout.lastMemberRow, t.rate),
-        style: { numberFormat: RATE_FORMAT },
-      },
-      {
-        range: range(f.rate, FIRST_ACTIVITY_COLUMN, f.rate, lastActivity),
-        style: { numberFormat: RATE_FORMAT },
-      },
-      {
-        range: range(f.recorded, FIRST_ACTIVITY_COLUMN, f.recorded, lastActivity),
-        style: { numberFormat: ATTENDANCE_SHEET.recordedFormat, font: { size: 8 } },
-      },
-    );
-  }
-  activities.forEach((activity, i) => {
-    if (!activity.shifted) return;
-    const column = FIRST_ACTIVITY_COLUMN + i;
-    list.push({ range: range(DATE_ROW, column, SHIFT_ROW, column), style: { fill: SHIFTED_FILL } });
-  });
-  if (layout.orphanCount > 0) {
-    const first = layout.firstOrphanColumn;
-    list.push(
-      { range: range(LEGEND_ROW, first, LEGEND_ROW, first), style: { ...NOTE_STYLE, vertical: 'center' } },
-      {
-        range: range(DATE_ROW, first, SHIFT_ROW, layout.lastColumn),
-        style: { ...HEADER_STYLE, fill: ORPHAN_FILL },
-      },
-      { range: range(DATE_ROW, first, DATE_ROW, layout.lastColumn), style: { numberFormat: 'm"月"d"日"' } },
-      {
-        range: range(FIRST_MEMBER_ROW, first, layout.lastMemberRow, layout.lastColumn),
-        style: { ...GRID_STYLE, horizontal: 'center', font: { color: '#808080' } },
-      },
-    );
-  }
-  return list;
-}
-
-function merges(layout: AttendanceLayout): string[] {
-  const list = [
-    range(TITLE_ROW, 1, TITLE_ROW, layout.lastMainColumn),
-    range(LEGEND_ROW, 1, LEGEND_ROW, layout.lastMainColumn),
-    ...[ID_COLUMN, NAME_COLUMN, CATEGORY_COLUMN, STATUS_COLUMN].map((column) =>
-      range(DATE_ROW, column, SHIFT_ROW, column),
-    ),
-    range(DATE_ROW, layout.totalColumn.due, DATE_ROW, layout.totalColumn.rate),
-    ...TOTAL_KEYS.map((key) => range(THEME_ROW, layout.totalColumn[key], SHIFT_ROW, layout.totalColumn[key])),
-    ...FIGURE_KEYS.map((key) => range(layout.figureRow[key], 1, layout.figureRow[key], STATUS_COLUMN)),
-  ];
-  if (layout.orphanCount > 1)
-    list.push(range(LEGEND_ROW, layout.firstOrphanColumn, LEGEND_ROW, layout.lastColumn));
-  return list;
-}
-
-function gridRange(layout: AttendanceLayout): string {
-  return range(
-    FIRST_MEMBER_ROW,
-    FIRST_ACTIVITY_COLUMN,
-    layout.lastMemberRow,
-    FIRST_ACTIVITY_COLUMN + layout.activityCount - 1,
-  );
-}
-
-function validations(layout: AttendanceLayout): DataValidation[] {
-  if (layout.activityCount === 0) return [];
-  const v = ATTENDANCE_SHEET.validation;
-  return [
-    {
-      range: gridRange(layout),
-      rule: { type: 'list', values: ['√', '迟', '早', '事', '病', '×', '免'] },
-      allowBlank: true,
-      errorStyle: 'warning',
-      errorTitle: v.errorTitle,
-      error: v.error,
-      prompt: v.prompt,
-    },
-  ];
-}
-
-function conditionalFormats(layout: AttendanceLayout): ConditionalFormat[] {
-  if (layout.activityCount === 0) return [];
-  const grid = gridRange(layout);
-  const rules = gridRuleFormulas({ row: FIRST_MEMBER_ROW, column: FIRST_ACTIVITY_COLUMN });
-  const lastActivity = FIRST_ACTIVITY_COLUMN + layout.activityCount - 1;
-  const f = layout.figureRow;
-  const t = layout.totalColumn;
-  const below = (row: number, column: number) => {
-    const cell = cellRef(row, column);
-    return `=AND(${cell}<>"",${cell}<PD_Threshold)`;
-  };
-  const red = { fill: '#FFC7CE', fontColor: '#9C0006' };
-  return [
-    {
-      range: grid,
-      rule: { type: 'expression', formula: rules.nonStandard },
-      format: { fill: '#F4B183', fontColor: '#833C0B' },
-    },
-    { range: grid, rule: { type: 'expression', formula: rules.absent }, format: red },
-    {
-      range: grid,
-      rule: { type: 'expression', formula: rules.leave },
-      format: { fill: '#FFEB9C', fontColor: '#9C5700' },
-    },
-    {
-      range: grid,
-      rule: { type: 'expression', formula: rules.exemptCode },
-      format: { fill: '#D9D9D9', fontColor: '#7F7F7F' },
-    },
-    { range: grid, rule: { type: 'expression', formula: rules.notDue }, format: { fill: '#E7E6E6' } },
-    {
-      range: range(f.rate, FIRST_ACTIVITY_COLUMN, f.rate, lastActivity),
-      rule: { type: 'expression', formula: below(f.rate, FIRST_ACTIVITY_COLUMN) },
-      format: { ...red, bold: true },
-    },
-    {
-      range: range(f.met, FIRST_ACTIVITY_COLUMN, f.met, lastActivity),
-      rule: { type: 'cellValue', operator: 'equal', formulas: [`="${ATTENDANCE_SHEET.notMet}"`] },
-      format: { ...red, bold: true },
-    },
-    {
-      range: range(FIRST_MEMBER_ROW, t.rate, layout.lastMemberRow, t.rate),
-      rule: { type: 'expression', formula: below(FIRST_MEMBER_ROW, t.rate) },
-      format: { ...red, bold: true },
-    },
-  ];
 }

@@ -55,17 +55,34 @@ interface Line {
   source: keyof typeof HOLIDAYS_SHEET.sources;
 }
 
+/** Within one date, the notice's row before the user's own. */
+const SOURCE_ORDER: Readonly<Record<Line['source'], number>> = {
+  official: 0,
+  provisional: 0,
+  notice: 0,
+  manual: 1,
+};
+
 function lines(input: HolidaysSheetInput): Line[] {
   const result: Line[] = input.calendar
     .daysOfYear(input.year)
     .map((day) => ({ date: day.date, kind: day.kind, name: day.name, source: day.source }));
-  // A removal leaves no day in the calendar; its row is kept so the user sees (and can undo) it.
+  const listed = new Set(result.map((line) => `${line.date}|${line.source}`));
   for (const entry of input.calendar.manualEntries) {
-    if (entry.action === 'remove' && yearOf(entry.date) === input.year) {
+    if (yearOf(entry.date) !== input.year) continue;
+    // A removal leaves no day in the calendar; its row is kept so the user sees (and can undo) it.
+    if (entry.action === 'remove') {
       result.push({ date: entry.date, kind: 'remove', name: entry.name ?? '', source: 'manual' });
+      continue;
     }
+    // A pasted notice's day the user's own entry overrides keeps its row: the notice is not made
+    // again from data, so dropping the row would lose it once the user's entry is gone.
+    if (entry.origin === 'notice' && !listed.has(`${entry.date}|notice`))
+      result.push({ date: entry.date, kind: entry.action, name: entry.name ?? '', source: 'notice' });
   }
-  return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return result.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source],
+  );
 }
 
 export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescription {
@@ -78,7 +95,10 @@ export function describeHolidaysSheet(input: HolidaysSheetInput): SheetDescripti
     line.name,
     HOLIDAYS_SHEET.sources[line.source],
   ]);
-  const userCells: Array<readonly Cell[] | undefined> = listed.map((line) => user?.rows.get(line.date));
+  // A date's cells in the user's columns go beside its first row only (a notice row and the user's own row may share a date).
+  const userCells: Array<readonly Cell[] | undefined> = listed.map((line, index) =>
+    index > 0 && listed[index - 1].date === line.date ? undefined : user?.rows.get(line.date),
+  );
   // A date gone from the list (the notice replaced the estimate, the year changed) keeps the
   // user's cells on a row of its own, read back by its date next time.
   const listedDates = new Set<string>(listed.map((line) => line.date));
@@ -209,7 +229,8 @@ const GENERATED_SOURCES = new Set<string>([
 ]);
 
 /**
- * The user's own rows (来源 手工 or blank) as manual entries for `year`. Rows of the notices and the
+ * The user's own rows (来源 手工 or blank) as manual entries for `year`, and the rows of a notice
+ * pasted in the pane (来源 通知) as entries of origin 'notice'. Rows of the shipped notices and the
  * estimate are skipped: they are made again from the data on every generation.
  */
 export function parseHolidaysGrid(
@@ -239,7 +260,7 @@ export function parseHolidaysGrid(
   };
   const goneMarker = KEPT_ROW.marker(USER_COLUMNS.holidayGone);
   const entries: ManualHolidayEntry[] = [];
-  const firstRowOf = new Map<CalendarDate, number>();
+  const firstRowOf = new Map<string, number>();
   const end = gridEnd(grid);
   for (let row = HOLIDAYS_FIRST_ROW; row <= end.row; row++) {
     const dateRaw = gridValue(grid, row, 1);
@@ -297,7 +318,10 @@ export function parseHolidaysGrid(
       keep(row, why.badType);
       continue;
     }
-    const first = firstRowOf.get(date.date);
+    // A pasted notice's row; typed 删除 it is the user's own removal of that day.
+    const fromNotice = source === HOLIDAYS_SHEET.sources.notice && action !== 'remove';
+    const rowKey = `${fromNotice ? 'notice' : 'own'}|${date.date}`;
+    const first = firstRowOf.get(rowKey);
     if (first !== undefined) {
       problems.push({
         sheet,
@@ -308,9 +332,11 @@ export function parseHolidaysGrid(
       keep(row, why.duplicate(date.date));
       continue;
     }
-    firstRowOf.set(date.date, row);
+    firstRowOf.set(rowKey, row);
     user.keep(date.date, row);
-    entries.push(name === '' ? { date: date.date, action } : { date: date.date, action, name });
+    const entry: ManualHolidayEntry =
+      name === '' ? { date: date.date, action } : { date: date.date, action, name };
+    entries.push(fromNotice ? { ...entry, origin: 'notice' } : entry);
   }
   return { value: entries, problems, kept, userColumns: user.result() };
 }

@@ -14,7 +14,6 @@ import {
   parseReading,
   parseWeekday,
 } from '../../domain/settings';
-import { compactText } from '../../domain/text';
 import { POLICY_LABELS, WEEKDAY_LABELS } from '../../strings/calendar';
 import { SETTINGS_SHEET, SHEET_PROBLEMS, SHEET_TITLES } from '../../strings/sheets';
 import { cellRef } from '../address';
@@ -22,19 +21,30 @@ import type { Cell, SheetDescription } from '../description';
 import { gridEnd, gridValue, type RawGrid } from '../grid';
 import type { Parsed, SheetProblem } from '../problems';
 import { GRID_STYLE, HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, printSetup, rawText } from './common';
+import {
+  BRANCH_HEADER_ROW,
+  BRANCHES_NAME,
+  type BranchSettings,
+  FIRST_BRANCH_ROW,
+  RECORDED_NAME_COLUMN,
+  aliasesText,
+  branchNamesRange,
+  branchRowCount,
+  readBranches,
+} from './settingsBranches';
 
-export interface BranchSettings {
-  name: string;
-  /** 支部书记, signs the branch's summaries. */
-  secretary: string;
-  /** 记录人. */
-  recorder: string;
-  /**
-   * The name the branch had when the sheets were last generated, when the user has since renamed
-   * it in 设置 (read from the hidden column F): its members, activities and attendance go with it.
-   */
-  renamedFrom?: string;
-}
+export {
+  ALIASES_COLUMN,
+  BRANCH_HEADER_ROW,
+  BRANCHES_NAME,
+  type BranchSettings,
+  FIRST_BRANCH_ROW,
+  RECORDED_NAME_COLUMN,
+  aliasesText,
+  branchNamesRange,
+  branchRowCount,
+  parseAliases,
+} from './settingsBranches';
 
 export interface WorkbookSettings {
   unit: string;
@@ -104,26 +114,6 @@ export const SETTINGS_NAMES: Readonly<Record<Exclude<Field, 'unitSecretary'>, st
   requiredPerMonth: 'PD_RequiredPerMonth',
 };
 
-export const BRANCH_HEADER_ROW = 13;
-export const FIRST_BRANCH_ROW = 14;
-/**
- * Hidden column of the branch table: each branch's name as generated. A name in column B that
- * differs from it is a rename (see readBranches), so the branch keeps its data under the new name.
- */
-export const RECORDED_NAME_COLUMN = 6;
-/** PD_Branches: the branch names, used by the roster's drop-down. */
-export const BRANCHES_NAME = 'PD_Branches';
-
-/** Rows given to the branch list, so branches the user adds fall inside the drop-down's range. */
-export function branchRowCount(branches: number): number {
-  return Math.max(branches + 10, 20);
-}
-
-/** The range of branch names on the settings sheet (absolute), for validations on other sheets. */
-export function branchNamesRange(branches: number): string {
-  return `$B$${FIRST_BRANCH_ROW}:$B$${FIRST_BRANCH_ROW + branchRowCount(branches) - 1}`;
-}
-
 export function ordinalsText(ordinals: readonly number[]): string {
   return ordinals.map((n) => (n === LAST_ORDINAL ? SETTINGS_SHEET.lastOrdinal : String(n))).join('、');
 }
@@ -146,7 +136,9 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
   const rowCount = branchRowCount(settings.branches.length);
   const branchRows: Cell[][] = Array.from({ length: rowCount }, (_, i) => {
     const branch = settings.branches[i];
-    return branch ? [i + 1, branch.name, branch.secretary, branch.recorder] : [null, null, null, null];
+    return branch
+      ? [i + 1, branch.name, branch.secretary, branch.recorder, aliasesText(branch.aliases)]
+      : [null, null, null, null, null];
   });
   const recordedNames: Cell[][] = [
     [SETTINGS_SHEET.recordedNameHeader],
@@ -177,7 +169,10 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
         anchor: 'A3',
         cells: fields.map((field) => [labels[field], values[field], null, null, hints[field]]),
       },
-      { anchor: `A${BRANCH_HEADER_ROW}`, cells: [[...SETTINGS_SHEET.branchHeader]] },
+      {
+        anchor: `A${BRANCH_HEADER_ROW}`,
+        cells: [[...SETTINGS_SHEET.branchHeader, SETTINGS_SHEET.aliasesHeader]],
+      },
       { anchor: `A${FIRST_BRANCH_ROW}`, cells: branchRows },
       { anchor: cellRef(BRANCH_HEADER_ROW, RECORDED_NAME_COLUMN), cells: recordedNames },
     ],
@@ -190,9 +185,9 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
       { range: 'E3:E11', style: NOTE_STYLE },
       { range: at('threshold'), style: { numberFormat: '0%' } },
       { range: at('ordinals'), style: { numberFormat: '@' } },
-      { range: `A${BRANCH_HEADER_ROW}:D${BRANCH_HEADER_ROW}`, style: HEADER_STYLE },
-      { range: `A${FIRST_BRANCH_ROW}:D${lastBranchRow}`, style: GRID_STYLE },
-      { range: `B${FIRST_BRANCH_ROW}:D${lastBranchRow}`, style: { numberFormat: '@' } },
+      { range: `A${BRANCH_HEADER_ROW}:E${BRANCH_HEADER_ROW}`, style: HEADER_STYLE },
+      { range: `A${FIRST_BRANCH_ROW}:E${lastBranchRow}`, style: GRID_STYLE },
+      { range: `B${FIRST_BRANCH_ROW}:E${lastBranchRow}`, style: { numberFormat: '@' } },
       {
         range: `${cellRef(FIRST_BRANCH_ROW, RECORDED_NAME_COLUMN)}:${cellRef(lastBranchRow, RECORDED_NAME_COLUMN)}`,
         style: { numberFormat: '@' },
@@ -341,100 +336,6 @@ export function parseSettingsGrid(
   const branchCells = new Map<string, string>();
   settings.branches = readBranches(grid, labelRows, problems, branchCells);
   return { value: settings, problems, branchCells };
-}
-
-interface BranchRow {
-  row: number;
-  name: string;
-  secretary: string;
-  recorder: string;
-  /** Column F: the name as last generated ('' for a row the user added). */
-  recorded: string;
-}
-
-/**
- * The branch table, checked so that nothing typed there is lost when 设置 is written again: a
- * signatory without a branch name, or a repeated name with other signatories, is an error (the
- * add-in then writes nothing); a repeated name with nothing new is a warning. A name that differs
- * from the one recorded when generating is a rename, carried to the branch's data — unless it
- * cannot be told which branch is which (two rows renamed from one name, or a name given to one
- * branch that another had), which is an error.
- */
-function readBranches(
-  grid: RawGrid,
-  labelRows: Map<string, number>,
-  problems: SheetProblem[],
-  branchCells: Map<string, string>,
-): BranchSettings[] {
-  const sheet = grid.sheetName;
-  const headerRow = labelRows.get(SETTINGS_SHEET.branchHeader[0]) ?? BRANCH_HEADER_ROW;
-  const recordsNames =
-    rawText(gridValue(grid, headerRow, RECORDED_NAME_COLUMN)) === SETTINGS_SHEET.recordedNameHeader;
-  const error = (row: number, message: string) =>
-    problems.push({ sheet, cell: cellRef(row, 2), row, severity: 'error', message });
-  const warn = (row: number, message: string) =>
-    problems.push({ sheet, cell: cellRef(row, 2), row, severity: 'warning', message });
-
-  const rows: BranchRow[] = [];
-  const end = gridEnd(grid);
-  for (let row = headerRow + 1; row <= end.row; row++) {
-    const entry = {
-      row,
-      // As the roster reads branch names (full-width forms folded, no spaces), so the two agree.
-      name: compactText(rawText(gridValue(grid, row, 2))),
-      secretary: rawText(gridValue(grid, row, 3)),
-      recorder: rawText(gridValue(grid, row, 4)),
-      recorded: recordsNames ? compactText(rawText(gridValue(grid, row, RECORDED_NAME_COLUMN))) : '',
-    };
-    if (entry.name !== '') rows.push(entry);
-    else if (entry.secretary !== '' || entry.recorder !== '')
-      error(row, SHEET_PROBLEMS.branchBlank(cellRef(row, 2)));
-  }
-
-  const kept: BranchRow[] = [];
-  const firstOf = new Map<string, BranchRow>();
-  for (const entry of rows) {
-    const first = firstOf.get(entry.name);
-    if (first === undefined) {
-      firstOf.set(entry.name, entry);
-      branchCells.set(entry.name, cellRef(entry.row, 2));
-      kept.push(entry);
-      continue;
-    }
-    // A repeated row is dropped when 设置 is written again: only if it holds nothing new.
-    const adds = (mine: string, theirs: string) => mine !== '' && mine !== theirs;
-    if (adds(entry.secretary, first.secretary) || adds(entry.recorder, first.recorder))
-      error(entry.row, SHEET_PROBLEMS.duplicateBranchConflict(cellRef(entry.row, 2), entry.name, first.row));
-    else warn(entry.row, SHEET_PROBLEMS.duplicateBranch(entry.name, first.row));
-  }
-
-  const names = new Set(kept.map((entry) => entry.name));
-  const recordedRow = new Map(
-    kept.filter((entry) => entry.recorded !== '').map((entry) => [entry.recorded, entry]),
-  );
-  const renamedFrom = new Map<string, BranchRow>();
-  const branches = kept.map((entry): BranchSettings => {
-    const branch: BranchSettings = { name: entry.name, secretary: entry.secretary, recorder: entry.recorder };
-    const from = entry.recorded;
-    // A recorded name still in the list is that branch's: this row is a new branch (a copied row).
-    if (from === '' || from === entry.name || names.has(from)) return branch;
-    const cell = cellRef(entry.row, 2);
-    const other = recordedRow.get(entry.name);
-    if (other !== undefined && other !== entry) {
-      error(entry.row, SHEET_PROBLEMS.branchRenamedToOther(cell, from, entry.name, other.row));
-      return branch;
-    }
-    const earlier = renamedFrom.get(from);
-    if (earlier !== undefined) {
-      error(entry.row, SHEET_PROBLEMS.branchRenamedTwice(cell, from, cellRef(earlier.row, 2)));
-      return branch;
-    }
-    renamedFrom.set(from, entry);
-    warn(entry.row, SHEET_PROBLEMS.branchRenamed(cell, from, entry.name));
-    return { ...branch, renamedFrom: from };
-  });
-  if (branches.length === 0) problems.push({ sheet, severity: 'error', message: SHEET_PROBLEMS.noBranches });
-  return branches;
 }
 
 /** 0.8, 80%, 80 (read as percent) → 0.8; null when not a rate. */

@@ -8,15 +8,10 @@
  * formats. Portrait A4, one page wide; a manual page break after each branch's page.
  */
 import { firstOfMonth, lastOfMonth, monthKey } from '../../domain/date';
-import type {
-  ActivityLine,
-  BranchMonth,
-  MonthlySummary,
-  PersonMark,
-  PersonRef,
-} from '../../domain/summaries';
+import type { ActivityLine, BranchMonth, MonthlySummary } from '../../domain/summaries';
+import type { ActivityFigures } from '../../domain/ledger';
 import type { DomainWarning } from '../../domain/warning';
-import { CODE_LABELS } from '../../strings/attendance';
+import { monthDay as formatMonthDay } from '../../strings/digest';
 import { MONTH_SUMMARY as T, SIGNATURE, SUMMARY_SHEET_NAMES } from '../../strings/summary';
 import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
 import { SheetCanvas, type Span } from './summary/canvas';
@@ -35,8 +30,10 @@ import {
   drawTitle,
   drawWarnings,
   styleTable,
+  unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { drawPeople, drawPeopleGrouped } from './summary/people';
 
 export const SUMMARY_MONTH_KIND = 'summary.month';
 
@@ -46,15 +43,24 @@ const one = (column: number): Span => [column, column];
 
 const ACTIVITY_SPANS: Span[] = [one(1), one(2), one(3), one(4), [5, 6], ...range(7, 16).map(one)];
 const RECORD_SPANS: Span[] = [one(1), one(2), [3, 4], [5, 6], [7, 8], [9, 10], [11, 12], [13, 16]];
-const PEOPLE_SPANS: Span[] = [one(1), one(2), one(3), one(4), [5, 16]];
-/** The compact list: 日期, 情况 (with the count), then the people of that day and situation by reason. */
-const GROUP_SPANS: Span[] = [[1, 2], one(3), [4, 16]];
 const BRANCH_SPANS: Span[] = [one(1), [2, 4], one(5), one(6), ...range(7, 16).map(one)];
 const INFO_SPANS: Span[] = [
   [1, 8],
   [9, 16],
 ];
-const COUNT_SPANS: Span[] = [[1, 2], one(3), one(4), one(5), one(6), [7, 8], [9, 13], one(14)];
+/** 应开展 n 已安排 n 已开展 n 未登记 n 到会率低于80% n: labels and their counts across the page. */
+const COUNT_SPANS: Span[] = [
+  [1, 2],
+  one(3),
+  one(4),
+  one(5),
+  one(6),
+  one(7),
+  [8, 9],
+  one(10),
+  [11, 15],
+  one(16),
+];
 const SIGN = {
   first: { span: [1, 3] as Span, line: [4, 5] as Span },
   second: { span: [6, 8] as Span, line: [9, 11] as Span },
@@ -82,6 +88,7 @@ export const BRANCH_PAGE_POINTS = (() => {
 
 /** Warning kinds the cross-branch page repeats (the rest are on each branch's page). */
 const OVERVIEW_WARNINGS = new Set<DomainWarning['code']>([
+  'empty-branch',
   'below-threshold',
   'month-short',
   'absence-run',
@@ -141,7 +148,13 @@ function drawPeriod(canvas: SheetCanvas, summary: MonthlySummary, meta: SummaryM
 
 function drawCounts(
   canvas: SheetCanvas,
-  figures: { required: number; planned: number; held: number; belowThreshold: number },
+  figures: {
+    required: number;
+    planned: number;
+    held: number;
+    unrecordedActivities: number;
+    belowThreshold: number;
+  },
   threshold: number,
 ): void {
   const row = canvas.addRow(20);
@@ -152,6 +165,8 @@ function drawCounts(
     figures.planned,
     T.counts.held,
     figures.held,
+    T.counts.unrecorded,
+    figures.unrecordedActivities,
     T.counts.below(threshold),
     figures.belowThreshold,
   ];
@@ -165,10 +180,10 @@ function drawCounts(
         font: { ...BODY_FONT, bold: true },
       });
   });
-  if (figures.planned < figures.required)
-    canvas.style(row, 5, row, 5, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
-  if (figures.belowThreshold > 0)
-    canvas.style(row, 14, row, 14, { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } });
+  const red = { font: { ...BODY_FONT, bold: true, color: BELOW_COLOR } };
+  if (figures.planned < figures.required) canvas.style(row, 5, row, 5, red);
+  if (figures.unrecordedActivities > 0) canvas.style(row, 10, row, 10, red);
+  if (figures.belowThreshold > 0) canvas.style(row, 16, row, 16, red);
 }
 
 function drawBranch(
@@ -211,9 +226,12 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
   const first = canvas.lastRow + 1;
   branch.lines.forEach((line, i) => {
     const f = line.figures;
-    const figures: Cell[] = f.held
-      ? [...figureCells(f), metText(f.met)]
-      : [f.due, null, null, null, null, null, null, null, T.noRate, T.notHeld];
+    let figures: Cell[];
+    if (!f.held) figures = [f.due, null, null, null, null, null, null, null, T.noRate, T.notHeld];
+    // Nothing recorded: no 实到 or 缺席 to show, and 未登记 rather than a 0.0% rate.
+    else if (f.recording === 'none')
+      figures = [f.due, null, null, null, null, null, null, f.unrecorded, T.unrecorded, T.unrecorded];
+    else figures = [...figureCells(f), metText(f)];
     const row = drawBodyRow(
       canvas,
       ACTIVITY_SPANS,
@@ -238,33 +256,37 @@ function drawActivities(canvas: SheetCanvas, branch: BranchMonth): void {
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
   canvas.style(first, 2, total, 2, { numberFormat: 'm"月"d"日"' });
   canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
+  const held = branch.lines.filter((line) => line.figures.held);
+  const dates = (recording: 'none' | 'partial') =>
+    held.filter((line) => line.figures.recording === recording).map((line) => formatMonthDay(line.date));
+  if (branch.unrecordedActivities > 0 || branch.partialActivities > 0)
+    drawParagraph(canvas, T.recordsNote(dates('none'), dates('partial')));
 }
 
 /** The figure columns shared by every table here: 应到 … 未登记 and 到会率. */
 type Figures = Record<
-  'due' | 'attended' | 'leave' | 'absent' | 'late' | 'leftEarly' | 'invitees' | 'unrecorded',
+  'due' | 'attended' | 'leave' | 'absent' | 'late' | 'leftEarly' | 'invitees' | 'unrecorded' | 'pending',
   number
 > & {
   rate: number | null;
 };
 
-function figureCells(t: Figures): Cell[] {
-  return [
-    t.due,
-    t.attended,
-    t.leave,
-    t.absent,
-    t.late,
-    t.leftEarly,
-    t.invitees,
-    t.unrecorded,
-    t.rate ?? T.noRate,
-  ];
+/** A rate, 未登记 when nothing behind it is recorded yet, — when nobody was due. */
+function rateCell(t: Pick<Figures, 'rate' | 'due' | 'pending'>): Cell {
+  if (t.rate !== null) return t.rate;
+  return t.due > 0 && t.pending === t.due ? T.unrecorded : T.noRate;
 }
 
-function metText(met: boolean | null): string {
-  if (met === null) return T.noRate;
-  return met ? T.met : T.notMet;
+function figureCells(t: Figures): Cell[] {
+  return [t.due, t.attended, t.leave, t.absent, t.late, t.leftEarly, t.invitees, t.unrecorded, rateCell(t)];
+}
+
+/** 是 / 否, or why it is not judged yet: the entries still missing or unreadable could decide it. */
+function metText(f: ActivityFigures): string {
+  if (f.met !== null) return f.met ? T.met : T.notMet;
+  if (f.due === 0) return T.noRate;
+  if (f.recording === 'none') return T.unrecorded;
+  return f.unrecorded > 0 ? T.undecidedBlank : T.undecidedInvalid;
 }
 
 function drawRecords(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
@@ -302,103 +324,6 @@ function drawRecords(canvas: SheetCanvas, lines: readonly ActivityLine[]): void 
   canvas.style(first, 11, canvas.lastRow, 12, { numberFormat: '#,##0.00' });
 }
 
-interface PersonLine {
-  line: ActivityLine;
-  situation: string;
-  person: PersonRef;
-  reason: string;
-}
-
-function peopleOf(lines: readonly ActivityLine[]): PersonLine[] {
-  const people: PersonLine[] = [];
-  for (const line of lines) {
-    const mark = (person: PersonMark): PersonLine => ({
-      line,
-      situation: CODE_LABELS[person.code],
-      person,
-      reason: person.reason ?? T.noReason,
-    });
-    people.push(...line.absentees.map(mark), ...line.lateOrEarly.map(mark));
-    people.push(
-      ...line.unrecorded.map((person) => ({
-        line,
-        situation: T.unrecordedSituation,
-        person,
-        reason: T.unrecordedHint,
-      })),
-    );
-  }
-  return people;
-}
-
-function nameOf(person: PersonRef): string {
-  return person.category === '正式党员' ? person.name : `${person.name}（${person.category}）`;
-}
-
-function drawPeople(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
-  const people = peopleOf(lines);
-  drawHeader(canvas, PEOPLE_SPANS, T.peopleHeader);
-  if (people.length === 0) {
-    drawParagraph(canvas, T.nobody, true);
-    return;
-  }
-  const first = canvas.lastRow + 1;
-  people.forEach((entry, i) => {
-    const row = drawBodyRow(
-      canvas,
-      PEOPLE_SPANS,
-      [i + 1, { date: entry.line.date }, entry.situation, nameOf(entry.person), entry.reason],
-      new Set([4]),
-    );
-    if (entry.situation === CODE_LABELS['×'])
-      canvas.style(row, 3, row, 3, { font: { ...BODY_FONT, color: BELOW_COLOR } });
-  });
-  canvas.style(first, 2, canvas.lastRow, 2, { numberFormat: 'm"月"d"日"' });
-}
-
-/**
- * The same people, one row per day and situation (事假, 病假, 缺席, 迟到, 早退, 未登记, in the order
- * they come), the count beside the situation, the names grouped by reason: “住院治疗：张三、李四；
- * 外出培训：王五”.
- */
-function drawPeopleGrouped(canvas: SheetCanvas, lines: readonly ActivityLine[]): void {
-  const people = peopleOf(lines);
-  drawHeader(canvas, GROUP_SPANS, T.groupedHeader);
-  if (people.length === 0) {
-    drawParagraph(canvas, T.nobody, true);
-    return;
-  }
-  const groups = new Map<
-    string,
-    { line: ActivityLine; situation: string; byReason: Map<string, string[]> }
-  >();
-  for (const entry of people) {
-    const key = `${entry.line.activityId}\u0000${entry.situation}`;
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { line: entry.line, situation: entry.situation, byReason: new Map() };
-      groups.set(key, group);
-    }
-    const names = group.byReason.get(entry.reason) ?? [];
-    names.push(nameOf(entry.person));
-    group.byReason.set(entry.reason, names);
-  }
-  const first = canvas.lastRow + 1;
-  for (const { line, situation, byReason } of groups.values()) {
-    const count = [...byReason.values()].reduce((sum, names) => sum + names.length, 0);
-    const text = [...byReason].map(([reason, names]) => `${reason}：${names.join('、')}`).join('；');
-    const row = drawBodyRow(
-      canvas,
-      GROUP_SPANS,
-      [{ date: line.date }, T.groupedSituation(situation, count), text],
-      new Set([2]),
-    );
-    if (situation === CODE_LABELS['×'])
-      canvas.style(row, 3, row, 3, { font: { ...BODY_FONT, color: BELOW_COLOR } });
-  }
-  canvas.style(first, 1, canvas.lastRow, 2, { numberFormat: 'm"月"d"日"' });
-}
-
 function drawOverview(
   canvas: SheetCanvas,
   summary: MonthlySummary,
@@ -414,6 +339,7 @@ function drawOverview(
       required: summary.branches.reduce((sum, b) => sum + b.required, 0),
       planned: summary.planned,
       held: summary.held,
+      unrecordedActivities: summary.unrecordedActivities,
       belowThreshold: summary.belowThreshold,
     },
     summary.threshold,
@@ -445,12 +371,14 @@ function drawOverview(
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
   canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
   styleTable(canvas, first, total, BRANCH_SPANS);
+  if (summary.unrecordedActivities > 0 || summary.partialActivities > 0)
+    drawParagraph(canvas, T.overviewRecordsNote);
   if (summary.branchesShort.length > 0)
     drawParagraph(canvas, `${T.short}：${summary.branchesShort.join('、')}`);
   drawHeading(canvas, T.overviewWarningsHeading);
   drawWarnings(
     canvas,
-    warnings.filter((warning) => OVERVIEW_WARNINGS.has(warning.code)),
+    [...warnings.filter((warning) => OVERVIEW_WARNINGS.has(warning.code)), ...unrecordedDigest(warnings)],
     T.noWarnings,
   );
   drawSignatures(

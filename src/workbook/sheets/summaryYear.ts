@@ -9,7 +9,7 @@
  * Static values with number formats: a filed record, not live formulas.
  */
 import type { BranchPeriod, AnnualSummary, BranchYear, MemberYear } from '../../domain/summaries';
-import type { RatedTally } from '../../domain/tally';
+import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import type { DomainWarning } from '../../domain/warning';
 import { MONTH_SUMMARY, SIGNATURE, SUMMARY_SHEET_NAMES, YEAR_SUMMARY as T } from '../../strings/summary';
 import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
@@ -28,6 +28,7 @@ import {
   drawTitle,
   drawWarnings,
   styleTable,
+  unrecordedDigest,
   warningsFor,
 } from './summary/parts';
 
@@ -71,6 +72,7 @@ const BAND_FILL = '#F6F6F6';
 
 /** Warning kinds reported for the year (per-activity reminders stay on the monthly pages). */
 const YEAR_WARNINGS = new Set<DomainWarning['code']>([
+  'empty-branch',
   'absence-run',
   'below-threshold',
   'month-short',
@@ -100,8 +102,10 @@ export function describeAnnualSummarySheet(summary: AnnualSummary, meta: Summary
   const warnings = warningsFor(meta.warnings ?? [], single, String(summary.year)).filter((warning) =>
     YEAR_WARNINGS.has(warning.code),
   );
+  // Activities still to be recorded, one line per branch: why a month shows 未登记 instead of a rate.
+  const unrecorded = unrecordedDigest(warningsFor(meta.warnings ?? [], single, String(summary.year)));
   drawHeading(canvas, T.warningsHeading);
-  drawWarnings(canvas, warnings, MONTH_SUMMARY.noWarnings);
+  drawWarnings(canvas, [...warnings, ...unrecorded], MONTH_SUMMARY.noWarnings);
   const signer = single ? meta.signatories?.branches?.find((entry) => entry.branch === single) : undefined;
   drawSignatures(
     canvas,
@@ -211,12 +215,13 @@ function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number):
 function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, threshold: number): void {
   const row = canvas.addRow(17);
   canvas.set(row, C.index, index);
-  canvas.set(row, C.name, member.name);
+  canvas.set(row, C.name, member.label);
   canvas.set(row, C.category, member.category);
   if (member.counted) {
-    member.months.forEach((tally, m) =>
-      canvas.set(row, C.month(m + 1), tally.due === 0 ? T.notDue : tally.attended),
-    );
+    member.months.forEach((tally, m) => {
+      canvas.set(row, C.month(m + 1), countCell(tally));
+      if (nothingRecorded(tally)) canvas.style(row, C.month(m + 1), row, C.month(m + 1), SMALL);
+    });
     setHalf(canvas, row, C.h1, member.halves[0]);
     setHalf(canvas, row, C.h2, member.halves[1]);
     setYear(canvas, row, member.year);
@@ -240,16 +245,27 @@ function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, thre
 function setHalf(canvas: SheetCanvas, row: number, column: number, tally: RatedTally): void {
   canvas.set(row, column, tally.due);
   canvas.set(row, column + 1, tally.attended);
-  canvas.set(row, column + 2, rateCell(tally.rate));
+  canvas.set(row, column + 2, rateCell(tally));
 }
 
 function setYear(canvas: SheetCanvas, row: number, tally: RatedTally): void {
-  const values: Cell[] = [tally.due, tally.attended, tally.leave, tally.absent, rateCell(tally.rate)];
+  const values: Cell[] = [tally.due, tally.attended, tally.leave, tally.absent, rateCell(tally)];
   values.forEach((value, i) => canvas.set(row, C.year + i, value));
 }
 
-function rateCell(rate: number | null): Cell {
-  return rate ?? T.notDue;
+/** The small print of 未登记 in a narrow month column. */
+const SMALL = { font: { ...BODY_FONT, size: BODY_SIZE - 3 } };
+
+/** 实到 of a month: — when nobody was due, 未登记 when nothing is recorded yet (never a 0 for it). */
+function countCell(tally: RatedTally): Cell {
+  if (tally.due === 0) return T.notDue;
+  return nothingRecorded(tally) ? T.unrecorded : tally.attended;
+}
+
+/** A rate: 未登记 when nothing behind it is recorded yet, — when nobody was due. */
+function rateCell(tally: RatedTally): Cell {
+  if (tally.rate !== null) return tally.rate;
+  return nothingRecorded(tally) ? T.unrecorded : T.notDue;
 }
 
 function markBelow(
@@ -286,9 +302,10 @@ function drawPeriodRows(
   };
   const attended = canvas.addRow(17);
   label(attended, labels.attended);
-  months.forEach((m, i) =>
-    canvas.set(attended, C.month(i + 1), m.totals.due === 0 ? T.notDue : m.totals.attended),
-  );
+  months.forEach((m, i) => {
+    canvas.set(attended, C.month(i + 1), countCell(m.totals));
+    if (nothingRecorded(m.totals)) canvas.style(attended, C.month(i + 1), attended, C.month(i + 1), SMALL);
+  });
   setHalf(canvas, attended, C.h1, halves[0].totals);
   setHalf(canvas, attended, C.h2, halves[1].totals);
   setYear(canvas, attended, year.totals);
@@ -296,22 +313,18 @@ function drawPeriodRows(
   const rate = canvas.addRow(17);
   label(rate, labels.rate);
   months.forEach((m, i) => {
-    canvas.set(rate, C.month(i + 1), rateCell(m.totals.rate));
+    canvas.set(rate, C.month(i + 1), rateCell(m.totals));
     markBelow(canvas, rate, C.month(i + 1), m.totals.rate, threshold);
   });
-  const spanned = (row: number, values: readonly [number | null, number | null, number | null]) => {
+  const spanned = (row: number, values: readonly Cell[]) => {
     const sections: Span[] = [
       [C.h1, C.h1 + 2],
       [C.h2, C.h2 + 2],
       [C.year, C.year + 4],
     ];
-    canvas.fill(
-      row,
-      sections,
-      values.map((value) => value ?? T.notDue),
-    );
+    canvas.fill(row, sections, values);
   };
-  spanned(rate, [halves[0].totals.rate, halves[1].totals.rate, year.totals.rate]);
+  spanned(rate, [rateCell(halves[0].totals), rateCell(halves[1].totals), rateCell(year.totals)]);
 
   const held = canvas.addRow(17);
   label(held, labels.held);
@@ -348,7 +361,7 @@ function drawOverview(canvas: SheetCanvas, summary: AnnualSummary, unit: string)
     canvas.set(row, C.name, branch.branch);
     canvas.merge(row, C.name, row, C.category);
     branch.months.forEach((m, k) => {
-      canvas.set(row, C.month(k + 1), rateCell(m.totals.rate));
+      canvas.set(row, C.month(k + 1), rateCell(m.totals));
       markBelow(canvas, row, C.month(k + 1), m.totals.rate, summary.threshold);
     });
     setHalf(canvas, row, C.h1, branch.halves[0].totals);

@@ -5,7 +5,7 @@
  */
 
 import { cellKey, columnOfKey, contains, intersects, rowOfKey, type Rect } from './address';
-import { fakeError, shapeMismatchMessage } from './errors';
+import { fakeError } from './errors';
 import type { FakeHost } from './proxy';
 import { r1c1ToA1 } from './r1c1';
 import type { CellState, SheetState } from './state';
@@ -23,28 +23,6 @@ export function guardWrite(host: FakeHost, sheet: SheetState, location: string):
 
 export function guardWorkbookWrite(host: FakeHost, location: string): void {
   if (host.state.readOnly) throw fakeError('AccessDenied', location, 'The workbook is read-only.');
-}
-
-/**
- * The 2-D grid to write: an array must match the range exactly; a non-array value is applied to
- * every cell, as Microsoft documents ("To apply the same update to all cells in a range … set the
- * corresponding property on the range object to the desired (single) value": Excel JavaScript API
- * advanced concepts, "Update all cells in a range"). For formulas that means the same text in
- * every cell, so a relative A1 formula would repeat its references unchanged; the port sends such
- * formulas in R1C1 (formulasR1C1), where the same text is the same formula.
- */
-export function gridFor(input: unknown, rect: Rect, location: string): unknown[][] {
-  if (!Array.isArray(input)) {
-    if (rect.rowCount * rect.columnCount > 5_000_000) throw fakeError('InvalidArgument', location);
-    return Array.from({ length: rect.rowCount }, () => Array.from({ length: rect.columnCount }, () => input));
-  }
-  if (
-    input.length !== rect.rowCount ||
-    input.some((row) => !Array.isArray(row) || row.length !== rect.columnCount)
-  ) {
-    throw fakeError('InvalidArgument', location, shapeMismatchMessage);
-  }
-  return input as unknown[][];
 }
 
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -65,8 +43,11 @@ function cell(sheet: SheetState, row: number, column: number): CellState {
   return state;
 }
 
+/** Checks a formula as it is entered (formulaCheck.ts); throws to refuse it. */
+export type FormulaGuard = (formula: string) => void;
+
 /** What typing `raw` into a cell gives, as Excel parses it. */
-export function enterValue(target: CellState, raw: unknown, asFormula: boolean): void {
+export function enterValue(target: CellState, raw: unknown): void {
   if (raw === null || raw === undefined) return;
   if (typeof raw === 'number' || typeof raw === 'boolean') {
     if (typeof raw === 'number' && !Number.isFinite(raw)) throw fakeError('InvalidArgument');
@@ -91,7 +72,6 @@ export function enterValue(target: CellState, raw: unknown, asFormula: boolean):
     target.value = '';
     return;
   }
-  void asFormula;
   const trimmed = raw.trim();
   if (numberPattern.test(trimmed)) {
     target.value = Number(trimmed);
@@ -114,19 +94,36 @@ export function enterValue(target: CellState, raw: unknown, asFormula: boolean):
   target.value = raw;
 }
 
+/**
+ * Writes a grid. A property set is all or nothing: every cell's input is read (R1C1 turned into
+ * A1, formulas checked by `guard`) before any cell changes.
+ */
 export function writeGrid(
   sheet: SheetState,
   rect: Rect,
   grid: unknown[][],
   kind: 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat',
+  guard?: FormulaGuard,
 ): void {
-  for (let r = 0; r < rect.rowCount; r++) {
-    for (let c = 0; c < rect.columnCount; c++) {
-      let raw = grid[r][c];
-      if (raw === null || raw === undefined) continue;
+  const inputs: unknown[][] = grid.map((row, r) =>
+    row.map((raw, c) => {
       // An R1C1 formula is the same text in every cell; each cell stores its own A1 reading.
       if (kind === 'formulasR1C1' && typeof raw === 'string' && raw.startsWith('=') && raw.length > 1)
-        raw = r1c1ToA1(raw, rect.row + r, rect.column + c, 'Range.formulasR1C1');
+        return r1c1ToA1(raw, rect.row + r, rect.column + c, 'Range.formulasR1C1');
+      return raw;
+    }),
+  );
+  if (guard && kind !== 'numberFormat')
+    inputs.forEach((row, r) =>
+      row.forEach((raw, c) => {
+        const formula = formulaOf(raw, readCell(sheet, rect.row + r, rect.column + c).numberFormat);
+        if (formula !== null) guard(formula);
+      }),
+    );
+  for (let r = 0; r < rect.rowCount; r++) {
+    for (let c = 0; c < rect.columnCount; c++) {
+      const raw = inputs[r][c];
+      if (raw === null || raw === undefined) continue;
       const target = cell(sheet, rect.row + r, rect.column + c);
       if (kind === 'numberFormat') {
         if (typeof raw !== 'string') throw fakeError('InvalidArgument');
@@ -135,13 +132,21 @@ export function writeGrid(
         target.value = '';
         target.formula = undefined;
       } else {
-        enterValue(target, raw, kind !== 'values');
+        enterValue(target, raw);
       }
       if (target.value === '' && target.formula === undefined && target.numberFormat === 'General') {
         sheet.cells.delete(cellKey(rect.row + r, rect.column + c));
       }
     }
   }
+}
+
+/** The formula Excel makes of an input in a cell of this number format, or null for a constant. */
+function formulaOf(raw: unknown, numberFormat: string): string | null {
+  if (typeof raw !== 'string' || numberFormat === '@' || raw.length < 2) return null;
+  if (raw.startsWith('=')) return raw;
+  if ((raw.startsWith('+') || raw.startsWith('-')) && !numberPattern.test(raw.trim())) return `=${raw}`;
+  return null;
 }
 
 export function readCell(sheet: SheetState, row: number, column: number): CellState {

@@ -1,6 +1,8 @@
 /** Excel.ConditionalFormatCollection on a range (ExcelApi 1.6): cellValue and custom rules with fill/font. */
 
 import { intersects } from './address';
+import { addOnTop, setPriority } from './cfPriority';
+import { checkFormula, scopeOf, type FormulaScope } from './formulaCheck';
 import { guardWrite } from './cells';
 import { fakeError } from './errors';
 import { FakeClientObject } from './proxy';
@@ -76,6 +78,21 @@ class CfFormat {
   }
 }
 
+/**
+ * A rule's formula: "formula1: The formula, if required, on which to evaluate the conditional
+ * format rule" (ConditionalCellValueRule); "formula: The formula, if required, on which to evaluate
+ * the conditional format rule" (ConditionalFormatRule). Text starting with '=' is parsed as en-US
+ * Excel reads it (formulaCheck.ts); other text must be a number, as in Microsoft's samples
+ * (`{ formula1: "=0", operator: "LessThan" }`).
+ */
+function ruleFormula(formula: unknown, scope: FormulaScope, location: string): void {
+  if (formula === undefined || typeof formula === 'number') return;
+  if (typeof formula !== 'string') throw fakeError('InvalidArgument', location);
+  if (formula.startsWith('=')) checkFormula(formula, scope, location);
+  else if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(formula.trim()))
+    throw fakeError('InvalidArgument', location, `'${formula}' is neither a number nor a formula.`);
+}
+
 export class FakeConditionalFormat extends FakeClientObject {
   readonly typeName = 'ConditionalFormat';
   protected readonly scalarNames = ['type', 'priority', 'stopIfTrue', 'id'] as const;
@@ -96,13 +113,33 @@ export class FakeConditionalFormat extends FakeClientObject {
     this.state = state;
   }
 
-  private current(location: string): ConditionalFormatState {
+  /** Set once a priority set has run: the proxy no longer stands for this format (see `current`). */
+  private moved = false;
+
+  /** The format, for a read (a moved format still reads: only changes need a fresh copy). */
+  private live(location: string): ConditionalFormatState {
     if (!this.state) throw fakeError('ItemNotFound', location);
     return this.state;
   }
 
+  /**
+   * The format, for a change. "if you change the priority, you have to re-fetch a new copy of the
+   * object at that new priority location if you want to make further changes to it"
+   * (ConditionalFormat.priority): a change through the same proxy after its priority was set fails.
+   */
+  private current(location: string): ConditionalFormatState {
+    const state = this.live(location);
+    if (this.moved)
+      throw fakeError(
+        'InvalidOperation',
+        location,
+        'The conditional format was moved by setting its priority: re-fetch it before changing it further.',
+      );
+    return state;
+  }
+
   protected override snapshot(): Record<string, unknown> {
-    const s = this.current('ConditionalFormat.load');
+    const s = this.live('ConditionalFormat.load');
     return { type: s.type, priority: s.priority, stopIfTrue: s.stopIfTrue ?? false, id: s.id };
   }
 
@@ -114,7 +151,11 @@ export class FakeConditionalFormat extends FakeClientObject {
   }
   set priority(value: number) {
     this.queueSet('priority', value, () => {
-      this.current('ConditionalFormat.priority').priority = value;
+      const s = this.current('ConditionalFormat.priority');
+      if (!Number.isInteger(value)) throw fakeError('InvalidArgument', 'ConditionalFormat.priority');
+      const { sheet } = this.range.where('ConditionalFormat.priority');
+      setPriority(sheet, this.range.where('ConditionalFormat.priority').rect, s, value);
+      this.moved = true;
     });
   }
   get stopIfTrue(): boolean {
@@ -158,6 +199,8 @@ export class FakeConditionalFormat extends FakeClientObject {
       } else if (typeof value.formula !== 'string' || value.formula.length === 0) {
         throw fakeError('InvalidArgument', location);
       }
+      const scope = scopeOf(this.context.host.state);
+      for (const key of ['formula', 'formula1', 'formula2']) ruleFormula(value[key], scope, location);
       s.rule = { ...value };
     });
   }
@@ -215,8 +258,6 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
           );
         const { sheet, rect } = this.range.where('ConditionalFormatCollection.add');
         guardWrite(this.context.host, sheet, 'ConditionalFormatCollection.add');
-        // A new format goes on top: priority 0, the others move down.
-        for (const other of sheet.conditionalFormats) other.priority++;
         const state: ConditionalFormatState = {
           id: `cf${this.context.host.state.nextId++}`,
           rect,
@@ -225,7 +266,8 @@ export class FakeConditionalFormatCollection extends FakeClientObject {
           format: {},
           priority: 0,
         };
-        sheet.conditionalFormats.push(state);
+        // "Adds a new conditional format to the collection at the first/top priority."
+        addOnTop(sheet, state);
         cf.attach(state);
       },
       'conditionalFormats',

@@ -2,7 +2,9 @@
 
 import { intersects } from './address';
 import { guardWrite } from './cells';
+import { MAX_LIST_SOURCE, textLimitProblem } from './documentedForms';
 import { fakeError } from './errors';
+import { checkFormula, scopeOf, type FormulaScope } from './formulaCheck';
 import { FakeClientObject } from './proxy';
 import type { FakeRange } from './range';
 import type { DataValidationState } from './state';
@@ -19,7 +21,19 @@ const operators = [
   'LessThanOrEqualTo',
 ];
 
-function checkRule(rule: unknown, location: string): Record<string, unknown> {
+/**
+ * A bound given as text: "a string formula (where the string is either a stringified number, a cell
+ * reference like "=A1", or a formula like "=MIN(A1, B1)")" (BasicDataValidation.formula1); a number
+ * or "a range object" also do.
+ */
+function checkBound(bound: unknown, scope: FormulaScope, location: string): void {
+  if (typeof bound === 'number' || typeof bound !== 'string') return;
+  if (bound.startsWith('=')) checkFormula(bound, scope, location);
+  else if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(bound.trim()))
+    throw fakeError('InvalidArgument', location, `'${bound}' is neither a number nor a formula.`);
+}
+
+function checkRule(rule: unknown, location: string, scope: FormulaScope): Record<string, unknown> {
   if (typeof rule !== 'object' || rule === null) throw fakeError('InvalidArgument', location);
   const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
   if (keys.length !== 1 || !ruleKinds.includes(keys[0])) throw fakeError('InvalidArgument', location);
@@ -28,12 +42,17 @@ function checkRule(rule: unknown, location: string): Record<string, unknown> {
   if (keys[0] === 'list') {
     if (typeof body.source !== 'string' || body.source.length === 0)
       throw fakeError('InvalidArgument', location);
-    // Excel limits a literal list to 255 characters.
-    if (!body.source.startsWith('=') && body.source.length > 255)
-      throw fakeError('InvalidArgument', location);
+    if (body.source.startsWith('=')) checkFormula(body.source, scope, location);
+    else if (body.source.length > MAX_LIST_SOURCE)
+      throw fakeError(
+        'InvalidArgument',
+        location,
+        `A literal list is at most ${MAX_LIST_SOURCE} characters; this one has ${body.source.length}.`,
+      );
   } else if (keys[0] === 'custom') {
     if (typeof body.formula !== 'string' || body.formula.length === 0)
       throw fakeError('InvalidArgument', location);
+    checkFormula(body.formula, scope, location);
   } else {
     if (!operators.includes(String(body.operator))) throw fakeError('InvalidArgument', location);
     if (body.formula1 === undefined || body.formula1 === '') throw fakeError('InvalidArgument', location);
@@ -43,6 +62,8 @@ function checkRule(rule: unknown, location: string): Record<string, unknown> {
     ) {
       throw fakeError('InvalidArgument', location);
     }
+    checkBound(body.formula1, scope, location);
+    checkBound(body.formula2, scope, location);
   }
   return rule as Record<string, unknown>;
 }
@@ -120,7 +141,7 @@ export class FakeDataValidation extends FakeClientObject {
       sheet.validations = sheet.validations.filter(
         (v) => v === entry || !intersects(v.rect, rect) || !isInside(v.rect, rect),
       );
-      entry.rule = checkRule(value, 'DataValidation.rule');
+      entry.rule = checkRule(value, 'DataValidation.rule', scopeOf(this.context.host.state));
     });
   }
   get errorAlert(): Record<string, unknown> {
@@ -131,10 +152,8 @@ export class FakeDataValidation extends FakeClientObject {
       if (value.style !== undefined && !['Stop', 'Warning', 'Information'].includes(String(value.style))) {
         throw fakeError('InvalidArgument', 'DataValidation.errorAlert');
       }
-      if (typeof value.title === 'string' && value.title.length > 32)
-        throw fakeError('InvalidArgument', 'DataValidation.errorAlert');
-      if (typeof value.message === 'string' && value.message.length > 225)
-        throw fakeError('InvalidArgument', 'DataValidation.errorAlert');
+      const problem = textLimitProblem('errorTitle', value.title) ?? textLimitProblem('error', value.message);
+      if (problem !== null) throw fakeError('InvalidArgument', 'DataValidation.errorAlert', problem);
       entry.errorAlert = { ...value };
     });
   }
@@ -143,10 +162,9 @@ export class FakeDataValidation extends FakeClientObject {
   }
   set prompt(value: Record<string, unknown>) {
     this.write('prompt', value, (entry) => {
-      if (typeof value.title === 'string' && value.title.length > 32)
-        throw fakeError('InvalidArgument', 'DataValidation.prompt');
-      if (typeof value.message === 'string' && value.message.length > 255)
-        throw fakeError('InvalidArgument', 'DataValidation.prompt');
+      const problem =
+        textLimitProblem('promptTitle', value.title) ?? textLimitProblem('prompt', value.message);
+      if (problem !== null) throw fakeError('InvalidArgument', 'DataValidation.prompt', problem);
       entry.prompt = { ...value };
     });
   }

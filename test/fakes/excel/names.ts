@@ -2,21 +2,27 @@
 
 import { formatLocal, parseLocalAddress, quoteSheet, splitSheet } from './address';
 import { guardWorkbookWrite } from './cells';
+import { nameProblem } from './documentedForms';
 import { fakeError } from './errors';
+import { checkFormula, scopeOf } from './formulaCheck';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
 import { FakeRange } from './range';
 import type { NameState, SheetState } from './state';
 import type { FakeWorksheet } from './worksheet';
 
-/** Excel's rules for a defined name or table name. */
+/**
+ * Excel's rules for a defined name or table name: "The first character of a name must be a letter,
+ * an underscore character (_), or a backslash (\\). Remaining characters in the name can be letters,
+ * numbers, periods, and underscore characters", "A name can contain up to 255 characters" (Names
+ * in formulas); not a cell reference nor an R1C1 form (documentedForms.ts).
+ */
 export function checkIdentifier(name: unknown, location: string): string {
   if (typeof name !== 'string' || name.length === 0 || name.length > 255)
     throw fakeError('InvalidArgument', location);
   if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
     throw fakeError('InvalidArgument', location, 'The name that you entered is not valid.');
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
-    throw fakeError('InvalidArgument', location, 'A name cannot be the same as a cell reference.');
-  }
+  const problem = nameProblem(name);
+  if (problem !== null) throw fakeError('InvalidArgument', location, problem);
   return name;
 }
 
@@ -83,7 +89,9 @@ export class FakeNamedItem extends FakeClientObject {
       v,
       () => {
         guardWorkbookWrite(this.context.host, 'NamedItem.formula');
-        this.entry('NamedItem.formula').formula = v.startsWith('=') ? v : `=${v}`;
+        const formula = v.startsWith('=') ? v : `=${v}`;
+        checkFormula(formula, scopeOf(this.context.host.state), 'NamedItem.formula', true);
+        this.entry('NamedItem.formula').formula = formula;
       },
       'nameFormula',
     );
@@ -198,6 +206,8 @@ export class FakeNamedItemCollection extends FakeClientObject {
         let formula: string;
         if (typeof reference === 'string') {
           formula = reference.startsWith('=') ? reference : `=${reference}`;
+          // "reference: The formula or the range that the name will refer to" (NamedItemCollection.add).
+          checkFormula(formula, scopeOf(state), 'NamedItemCollection.add', true);
         } else {
           const { sheet, rect } = reference.where('NamedItemCollection.add');
           const local = formatLocal(rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');

@@ -1,6 +1,7 @@
 /** Excel.PageLayout (ExcelApi 1.9): paper, orientation, fit to pages, print titles/area, margins, headers and footers. */
 
 import { formatLocal, parseLocalAddress, splitSheet } from './address';
+import { zoomProblem } from './documentedForms';
 import { fakeError } from './errors';
 import { FakeClientObject } from './proxy';
 import type { FakeRange } from './range';
@@ -118,22 +119,16 @@ export class FakePageLayout extends FakeClientObject {
     return this.read('zoom');
   }
   set zoom(v: PageLayoutState['zoom']) {
-    this.write(
+    this.queueSet(
       'zoom',
       v,
-      (x) => {
-        const z = x as PageLayoutState['zoom'];
-        if (typeof z !== 'object' || z === null) return false;
-        if (z.scale !== undefined && (!Number.isInteger(z.scale) || z.scale < 10 || z.scale > 400))
-          return false;
-        for (const fit of [z.horizontalFitToPages, z.verticalFitToPages])
-          if (fit !== undefined && (!Number.isInteger(fit) || fit < 0)) return false;
-        return (
-          z.scale === undefined ||
-          (z.horizontalFitToPages === undefined && z.verticalFitToPages === undefined)
-        );
+      () => {
+        // Only the documented values (documentedForms.ts): no 0 pages, no scale beside pages.
+        const problem = zoomProblem(v);
+        if (problem !== null) throw fakeError('InvalidArgument', 'PageLayout.zoom', problem);
+        this.layout('PageLayout.zoom').zoom = { ...v };
       },
-      (p) => void (p.zoom = { ...v }),
+      'pageLayout',
     );
   }
   get centerHorizontally(): boolean {

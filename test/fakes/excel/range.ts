@@ -10,7 +10,10 @@ import {
   splitSheet,
   type Rect,
 } from './address';
-import { clearCells, displayText, effectiveFormat, gridFor, guardWrite, readCell, writeGrid } from './cells';
+import { clearCells, displayText, effectiveFormat, guardWrite, readCell, writeGrid } from './cells';
+import { copyFormulas, copyOptionsProblem, copyTarget } from './copyFrom';
+import { cellGrid } from './documentedForms';
+import { checkFormula, scopeOf } from './formulaCheck';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeDataValidation } from './dataValidation';
 import { fakeError } from './errors';
@@ -216,9 +219,11 @@ export class FakeRange extends FakeClientObject {
     const location = `Range.${kind}`;
     this.queueSet(kind, input, () => {
       const { sheet, rect } = this.where(location);
-      const grid = gridFor(input, rect, location);
+      const grid = cellGrid(input, rect, location);
       guardWrite(this.context.host, sheet, location);
-      writeGrid(sheet, rect, grid, kind);
+      // Every formula entered is parsed as en-US Excel reads it, against the workbook as it is now.
+      const scope = scopeOf(this.context.host.state);
+      writeGrid(sheet, rect, grid, kind, (formula) => checkFormula(formula, scope, location));
     });
   }
 
@@ -305,6 +310,32 @@ export class FakeRange extends FakeClientObject {
     this.mutate('clear', [mode], ({ sheet, rect }) => {
       clearCells(sheet, rect, mode === 'All' || mode === 'Contents', mode === 'All' || mode === 'Formats');
     });
+  }
+
+  /** Range.copyFrom with copyType 'Formulas' (see copyFrom.ts); the source is a range proxy. */
+  copyFrom(source: FakeRange | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    const args = [
+      typeof source === 'string' ? source : { objectPath: source.objectId },
+      copyType,
+      skipBlanks,
+      transpose,
+    ];
+    this.mutate(
+      'copyFrom',
+      args,
+      ({ sheet, rect }) => {
+        const problem = copyOptionsProblem(copyType ?? 'All', skipBlanks, transpose);
+        if (problem !== null) throw fakeError('InvalidArgument', 'Range.copyFrom', problem);
+        if (typeof source === 'string')
+          throw fakeError('InvalidArgument', 'Range.copyFrom', 'The fake takes the source as a Range.');
+        const from = source.where('Range.copyFrom');
+        const scope = scopeOf(this.context.host.state);
+        copyFormulas(from.sheet, from.rect, sheet, copyTarget(from.rect, rect), (formula) =>
+          checkFormula(formula, scope, 'Range.copyFrom'),
+        );
+      },
+      'copyFrom',
+    );
   }
 
   merge(across = false): void {

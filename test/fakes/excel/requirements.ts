@@ -32,6 +32,7 @@ export const apiVersions = {
   showGridlines: '1.8',
   pageBreaks: '1.9',
   getRanges: '1.9',
+  copyFrom: '1.9',
   rowColumnHidden: '1.2',
   readOnly: '1.8',
   pageLayout: '1.9',

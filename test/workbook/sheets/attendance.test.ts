@@ -164,8 +164,9 @@ describe('describeAttendanceSheet', () => {
     const rules = description.conditionalFormats ?? [];
     expect(rules.filter((r) => r.range === 'J7:Q17')).toHaveLength(5);
     expect(rules).toContainEqual({
+      // The rate is red where 达标 (the row below) says 未达标, not while it is still open.
       range: 'J27:Q27',
-      rule: { type: 'expression', formula: '=AND(J27<>"",J27<PD_Threshold)' },
+      rule: { type: 'expression', formula: '=J$28="未达标"' },
       format: { fill: '#FFC7CE', fontColor: '#9C0006', bold: true },
     });
     expect(rules).toContainEqual(expect.objectContaining({ range: 'V7:V17' }));
@@ -205,6 +206,25 @@ describe('describeAttendanceSheet', () => {
       userColumns: { columns: [], rows: new Map(), loose: [] },
     });
   });
+
+  it('tells two members of one name apart in the name column, and reads marks back by id all the same', () => {
+    const namesakes = [
+      { id: 'Q017', name: '秦桂英', branch: BRANCH, category: '正式党员' as const },
+      { id: 'Q023', name: '秦桂英', branch: BRANCH, category: '正式党员' as const },
+      { id: 'W001', name: '王芳', branch: BRANCH, category: '正式党员' as const },
+    ];
+    const marks = new Map([['Q023', new Map([[ACTIVITIES[0].id, { raw: '√' }]])]]);
+    const sheet = describeAttendanceSheet({ ...sampleInput(), members: namesakes, marks, orphans: [] });
+    const written = cellsOf(sheet);
+    expect(['B7', 'B8', 'B9'].map((cell) => written.get(cell))).toEqual([
+      '秦桂英（编号 Q017）',
+      '秦桂英（编号 Q023）',
+      '王芳',
+    ]);
+    expect(parseAttendanceGrid(gridOf(sheet), { branch: BRANCH }).value).toEqual([
+      expect.objectContaining({ memberId: 'Q023', activityId: ACTIVITIES[0].id, raw: '√' }),
+    ]);
+  });
 });
 
 describe('attendanceSheetTitle', () => {
@@ -214,6 +234,16 @@ describe('attendanceSheetTitle', () => {
     const long = attendanceSheetTitle('中共淄博市国土资源局张店分局机关第一党支部离退休干部联合党支部');
     expect(long).toHaveLength(31);
     expect(long.startsWith('出勤-中共淄博市')).toBe(true);
+  });
+
+  it('cuts at 31 UTF-16 units without splitting a surrogate pair', () => {
+    // '出勤-' is 3 units; 27 more characters reach 30; the emoji (2 units) would end at 32.
+    const branch = `${'党'.repeat(27)}😀支部`;
+    const title = attendanceSheetTitle(branch);
+    expect(title).toBe(`出勤-${'党'.repeat(27)}`);
+    expect(title).toHaveLength(30);
+    // One character shorter and the emoji fits whole: 3 + 26 + 2 = 31.
+    expect(attendanceSheetTitle(`${'党'.repeat(26)}😀支部`)).toBe(`出勤-${'党'.repeat(26)}😀`);
   });
 });
 

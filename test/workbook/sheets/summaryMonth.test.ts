@@ -3,11 +3,13 @@
  * formats, absentees with reasons, warnings and signatures are there, page breaks fall between the
  * branches' pages, and the description passes the ports' consistency checks.
  */
-import { monthlySummary, type MonthlySummary } from '../../../src/domain/summaries';
+import { evaluateAttendance } from '../../../src/domain/ledger';
+import { annualSummary, monthlySummary, type MonthlySummary } from '../../../src/domain/summaries';
 import { descriptionProblems } from '../../../src/workbook/checkDescription';
 import type { Cell, SheetDescription } from '../../../src/workbook/description';
 import { describeMonthlySummarySheet } from '../../../src/workbook/sheets/summaryMonth';
-import { manyAbsentData, ONE, THREE, TWO, UNIT, summaryData } from './summaryData';
+import { describeAnnualSummarySheet } from '../../../src/workbook/sheets/summaryYear';
+import { day, manyAbsentData, ONE, THREE, TWO, UNIT, summaryData } from './summaryData';
 
 const data = summaryData();
 
@@ -55,9 +57,9 @@ describe('describeMonthlySummarySheet', () => {
   });
 
   it('starts with the cross-branch page and breaks the page before each branch', () => {
-    expect(grid[0][0]).toBe('中共张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
+    expect(grid[0][0]).toBe('张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
     const titles = [ONE, TWO, THREE].map((branch) =>
-      rowOf(grid, `中共${branch} 2027年3月党员固定活动日情况汇总`),
+      rowOf(grid, `${branch} 2027年3月党员固定活动日情况汇总`),
     );
     expect(description.print?.rowBreaks).toEqual(titles.map((row) => row - 1));
     expect(grid[1][0]).toBe(`单位：${UNIT}`);
@@ -66,7 +68,7 @@ describe('describeMonthlySummarySheet', () => {
   });
 
   it('writes every figure of each activity as numbers, the rate formatted 0.0%', () => {
-    const title = rowOf(grid, `中共${ONE} 2027年3月党员固定活动日情况汇总`);
+    const title = rowOf(grid, `${ONE} 2027年3月党员固定活动日情况汇总`);
     const header = rowOf(grid, '序号', 1, title);
     expect(grid[header - 1].filter((cell) => cell !== null)).toEqual([
       '序号',
@@ -121,7 +123,7 @@ describe('describeMonthlySummarySheet', () => {
   });
 
   it('lists everyone on leave, absent, late or leaving early with the reason recorded', () => {
-    const title = rowOf(grid, `中共${ONE} 2027年3月党员固定活动日情况汇总`);
+    const title = rowOf(grid, `${ONE} 2027年3月党员固定活动日情况汇总`);
     const header = rowOf(grid, '序号', 1, rowOf(grid, '三、请假、缺席、迟到早退及未登记人员', 1, title));
     const lines = summary.branches[0].lines;
     const expected = lines.flatMap((line) =>
@@ -142,8 +144,8 @@ describe('describeMonthlySummarySheet', () => {
   });
 
   it('lists the unrecorded people of the second branch and its warnings, and signature lines', () => {
-    const title = rowOf(grid, `中共${TWO} 2027年3月党员固定活动日情况汇总`);
-    const end = rowOf(grid, `中共${THREE} 2027年3月党员固定活动日情况汇总`);
+    const title = rowOf(grid, `${TWO} 2027年3月党员固定活动日情况汇总`);
+    const end = rowOf(grid, `${THREE} 2027年3月党员固定活动日情况汇总`);
     const page = grid.slice(title - 1, end - 1);
     const unrecorded = summary.branches[1].lines[1].unrecorded;
     expect(unrecorded).toHaveLength(11);
@@ -154,7 +156,22 @@ describe('describeMonthlySummarySheet', () => {
       person.category === '正式党员' ? person.name : `${person.name}（${person.category}）`,
     );
     expect(row[0][3]).toBe(`未登记出勤，请补登：${names.join('、')}`);
-    expect(page.some((row) => typeof row[0] === 'string' && row[0].includes('到会率 50%'))).toBe(true);
+    // 11 of 22 came and 11 are not entered: it could still reach 80%, so it is not judged — the
+    // activity says 待补登, a note under the table says why, and 提示事项 asks for the entries.
+    const activityRow = page.find((cells) => cells[0] === 2 && typeof cells[1] === 'object');
+    expect(activityRow?.slice(6, 16)).toEqual([22, 11, 0, 0, 1, 0, 1, 11, 0.5, '待补登']);
+    expect(
+      page.some(
+        (row) => row[0] === '注：到会率只计已登记出勤的活动；3月26日部分登记，补登后再核对到会率和是否达标。',
+      ),
+    ).toBe(true);
+    expect(
+      page.some(
+        (row) =>
+          typeof row[0] === 'string' &&
+          /^\d+\. 机关第二党支部 2027年3月26日.*部分登记，有 11 人未登记出勤/.test(row[0]),
+      ),
+    ).toBe(true);
     const signatures = page.find((row) => row[0] === '支部书记（签字）：');
     expect(signatures?.[3]).toBe('刘丽华');
     expect(signatures?.[5]).toBe('记录人（签字）：');
@@ -185,7 +202,7 @@ describe('describeMonthlySummarySheet', () => {
     expect(total[6]).toBe(summary.totals.due);
     expect(total[14]).toBe(summary.totals.rate);
     expect(total[15]).toBe(summary.belowThreshold);
-    expect(summary.belowThreshold).toBe(1);
+    expect(summary.belowThreshold).toBe(0);
     expect(grid.find((row) => row[0] === '党总支书记（签字）：')?.[3]).toBe('赵立新');
   });
 
@@ -256,5 +273,32 @@ describe('the list of people away, when one row each would not fit the page', ()
     const rows = cells(only);
     const header = rowOf(rows, '序号', 1, rowOf(rows, '三、请假、缺席、迟到早退及未登记人员'));
     expect(rows[header - 1].slice(0, 5)).toEqual(['序号', '日期', '情况', '姓名', '原因或说明']);
+  });
+});
+
+describe('namesakes in the summaries', () => {
+  it('tells two people of one name apart in the monthly list and the annual table', () => {
+    const members = [
+      { id: 'Q017', name: '秦桂英', branch: ONE, category: '正式党员' as const, phone: '13800001111' },
+      { id: 'Q023', name: '秦桂英', branch: ONE, category: '正式党员' as const, phone: '13900002222' },
+    ];
+    const activity = data.ledger.branches[0].activities.find((a) => a.date.startsWith('2027-03'))!;
+    const ledger = evaluateAttendance({
+      activities: [activity],
+      members,
+      attendance: [
+        { memberId: 'Q017', branch: ONE, activityId: activity.id, raw: '事', note: '出差' },
+        { memberId: 'Q023', branch: ONE, activityId: activity.id, raw: '×' },
+      ],
+      asOf: day('2027-03-31'),
+    });
+    const month = cells(describeMonthlySummarySheet(monthlySummary(ledger, 2027, 3), data.meta));
+    const listed = month.filter((row) => row[2] === '事假' || row[2] === '缺席').map((row) => row[3]);
+    expect(listed).toEqual(['秦桂英（编号 Q017）', '秦桂英（编号 Q023）']);
+    const year = describeAnnualSummarySheet(annualSummary(ledger, 2027), data.meta).blocks[0]
+      .cells as Cell[][];
+    expect(
+      year.filter((row) => typeof row[1] === 'string' && row[1].startsWith('秦桂英')).map((row) => row[1]),
+    ).toEqual(['秦桂英（编号 Q017）', '秦桂英（编号 Q023）']);
   });
 });

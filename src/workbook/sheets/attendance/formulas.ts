@@ -11,7 +11,7 @@
  * Invitees on the roster who came (√ 迟 早) are 列席.
  */
 import type { AttendanceCode } from '../../../domain/attendance';
-import { ATTENDANCE_SHEET } from '../../../strings/attendanceSheet';
+import { ATTENDANCE_SHEET as S } from '../../../strings/attendanceSheet';
 import {
   COUNTED_COLUMN,
   DATE_ROW,
@@ -73,14 +73,25 @@ export function activityFigureFormulas(column: number, layout: AttendanceLayout)
     unrecorded: `=SUMPRODUCT(${due}*(${cells}=""))`,
     invalid: `=${at(r.due)}-${at(r.attended)}-${at(r.leave)}-${at(r.absent)}-${at(r.unrecorded)}`,
     invitees: `=SUMPRODUCT((1-${helperRange(COUNTED_COLUMN, layout)})*${onRoster}*${isCode(key, ATTENDED)})`,
-    // As the engine judges: no rate until someone due is recorded (a missing record is not low attendance).
-    rate: `=IF(OR(${at(r.due)}=0,${at(r.unrecorded)}=${at(r.due)}),"",${at(r.attended)}/${at(r.due)})`,
-    met: `=IF(${at(r.rate)}="","",IF(${at(r.rate)}>=PD_Threshold,"${ATTENDANCE_SHEET.met}","${ATTENDANCE_SHEET.notMet}"))`,
-    recorded: `=IF(COUNTA(${cells})>0,1,0)`,
+    // As the engine judges (src/domain/ledger.ts): nothing recorded is 未登记, not 0%; 达标 only
+    // when the records decide it — met at 实到/应到 ≥ threshold, missed when even every blank or
+    // unreadable cell counted as present stays under it, else still open (待补登, or 待核实 when
+    // only unreadable cells leave it open). Divisions, as the engine compares.
+    rate: `=IF(${at(r.due)}=0,"",IF(${at(r.unrecorded)}=${at(r.due)},"${S.unrecorded}",${at(r.attended)}/${at(r.due)}))`,
+    met:
+      `=IF(${at(r.due)}=0,"",IF(${at(r.unrecorded)}=${at(r.due)},"${S.unrecorded}",` +
+      `IF(${at(r.attended)}/${at(r.due)}>=PD_Threshold,"${S.met}",` +
+      `IF((${at(r.attended)}+${at(r.unrecorded)}+${at(r.invalid)})/${at(r.due)}<PD_Threshold,"${S.notMet}",` +
+      `IF(${at(r.unrecorded)}>0,"${S.undecidedBlank}","${S.undecidedInvalid}")))))`,
+    // 1 once someone due has an entry (the engine's "recorded", partly or fully); blank when nobody is due.
+    recorded: `=IF(${at(r.due)}=0,"",IF(${at(r.unrecorded)}<${at(r.due)},1,0))`,
   };
 }
 
-/** A member's totals over the activities with entries (登记状态 = 1), as the engine's held activities. */
+/**
+ * A member's totals over the activities with entries (登记状态 = 1: someone due recorded), as the
+ * engine counts held activities and leaves those with nothing recorded out of the rate.
+ */
 export function memberTotalFormulas(row: number, layout: AttendanceLayout): Record<string, string> {
   const first = letter(FIRST_ACTIVITY_COLUMN);
   const last = letter(FIRST_ACTIVITY_COLUMN + layout.activityCount - 1);
@@ -90,7 +101,7 @@ export function memberTotalFormulas(row: number, layout: AttendanceLayout): Reco
   const exempt = `(${cell(EXEMPT_FROM_COLUMN)}<=${dates})*(${cell(EXEMPT_TO_COLUMN)}>=${dates})`;
   const due =
     `${cell(COUNTED_COLUMN)}*(${cell(FROM_COLUMN)}<=${dates})*(${cell(TO_COLUMN)}>=${dates})` +
-    `*(1-${exempt})*${recorded}`;
+    `*(1-${exempt})*(${recorded}=1)`;
   const key = codeKey(`$${first}${row}:$${last}${row}`);
   const t = layout.totalColumn;
   const at = (column: number) => `${letter(column)}${row}`;

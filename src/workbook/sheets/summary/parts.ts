@@ -4,6 +4,7 @@
  * forms (宋体 body, 黑体 title). Also the meta both builders take.
  */
 import type { DomainWarning } from '../../../domain/warning';
+import { digestWarnings } from '../../../domain/warningDigest';
 import { ALL_EDGES, type Cell, type CellStyle, type FontStyle, type PageMargins } from '../../description';
 import { SIGNATURE } from '../../../strings/summary';
 import { type SheetCanvas, type Span, lineHeight } from './canvas';
@@ -131,7 +132,11 @@ export function drawParagraph(canvas: SheetCanvas, text: string, bordered = fals
 }
 
 /** Numbered warnings, one paragraph each; `none` when there are none. */
-export function drawWarnings(canvas: SheetCanvas, warnings: readonly DomainWarning[], none: string): void {
+export function drawWarnings(
+  canvas: SheetCanvas,
+  warnings: ReadonlyArray<{ message: string }>,
+  none: string,
+): void {
   if (warnings.length === 0) {
     drawParagraph(canvas, none);
     return;
@@ -172,6 +177,18 @@ export function drawSignatures(
  * The warnings for one block within a period ('2027-03' or '2027'): a branch's own and those of no
  * branch (such as provisional holidays); with branch null, every branch's (the 党总支's view).
  */
+/**
+ * The activities still to be recorded, one line per branch (“第一党支部：2 次活动未登记出勤（3月13日、
+ * 3月27日）”), for the pages that do not list each activity: a reviewer must see that a missing rate
+ * means "not recorded yet", not "nobody came".
+ */
+export function unrecordedDigest(warnings: readonly DomainWarning[]): Array<{ message: string }> {
+  return digestWarnings(
+    warnings.filter((warning) => warning.code === 'unrecorded'),
+    { collapseFrom: 1 },
+  ).map((line) => ({ message: line.text }));
+}
+
 export function warningsFor(
   warnings: readonly DomainWarning[],
   branch: string | null,
