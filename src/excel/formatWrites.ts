@@ -17,6 +17,7 @@
 import { DEFAULT_DATE_FORMAT, isDateCell, type CellBlock, type RangeStyle } from '../workbook/description';
 import { boxColumns, boxRows, formatRange, rangeBox, type RangeBox } from '../workbook/address';
 import { isRiskyText, TEXT_FORMAT } from './cellText';
+import type { KnownFormat } from './knownFormats';
 import { equalRectangles, keyGrid, type KeyGrid } from './rectangles';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
@@ -103,6 +104,8 @@ export function planFormatWrites(
    * rewritten in place keeps the old cells' formats until then (see formatReset.ts).
    */
   complete?: RangeBox,
+  /** The number formats the cells have now, where known: those already right are left out. */
+  known?: KnownFormat,
 ): FormatWrite[] {
   const boxes = styles.map((style) => rangeBox(style.range));
   const formatCells = blocks.flatMap(({ block, top, left }) =>
@@ -202,6 +205,15 @@ export function planFormatWrites(
         if (grid.keys[at] === undefined) grid.keys[at] = GENERAL_FORMAT;
       }
   }
+  const numberFormats = grids.get('numberFormat');
+  if (known !== undefined && numberFormats !== undefined)
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++) {
+        const at = r * columns + c;
+        const wanted = numberFormats.keys[at];
+        if (wanted !== undefined && known(area.top + r, area.left + c) === wanted)
+          numberFormats.keys[at] = undefined;
+      }
 
   const writes = new Map<string, FormatWrite>();
   const writeFor = (box: RangeBox): FormatWrite => {

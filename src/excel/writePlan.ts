@@ -38,6 +38,7 @@ import { formatResetBytes, queueFormatReset } from './formatReset';
 import { formatWriteBytes, planFormatWrites, queueFormatWrite } from './formatWrites';
 import { journalEntries, journalOperations } from './formatJournal';
 import type { Inventory } from './inventory';
+import { knownNumberFormats } from './knownFormats';
 import { newSheetBytes, queueNewSheet } from './newSheet';
 import {
   pendingAtEnd,
@@ -209,6 +210,9 @@ export function planWrite(
       placed,
       capabilities.rangeAreas,
       entry.exists ? area : undefined,
+      entry.exists
+        ? knownNumberFormats(current.get(kind), (inventory.journals.get(kind)?.entries ?? []).length > 0)
+        : undefined,
     );
     const last = description.writeLast === undefined ? undefined : rangeBox(description.writeLast);
     if (last !== undefined) lastWrites.push(lastWrite(kind, placed, last));
