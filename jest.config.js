@@ -6,6 +6,8 @@ module.exports = {
   testTimeout: 60000,
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Property tests run from a fixed seed (test/setup/fastCheckSeed.ts).
+  setupFilesAfterEnv: ['<rootDir>/test/setup/fastCheckSeed.ts'],
   transform: {
     '^.+\\.tsx?$': [
       'ts-jest',

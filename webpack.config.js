@@ -8,8 +8,12 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls, DEV_BASE_URL } = require('./scripts/manifest-urls');
+const { ContentSecurityPolicyPlugin } = require('./scripts/lib/csp');
+const { ProductionBundleGuardPlugin } = require('./scripts/lib/bundleGuard');
 const { version } = require('./package.json');
 
+/** The development server's port, the one manifest.xml's localhost URLs name. */
+const DEV_PORT = Number(new URL(DEV_BASE_URL).port);
 const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 const moduleRules = [
@@ -39,7 +43,8 @@ module.exports = async (env, argv) => {
   if (production) rewriteManifest('<OfficeApp/>');
 
   const config = {
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Not an eval-based source map in development: the pages' policy has no 'unsafe-eval'.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -78,6 +83,11 @@ module.exports = async (env, argv) => {
         chunks: [],
         inject: false,
       }),
+      // Every page above gets its Content-Security-Policy (scripts/lib/csp.js). The development
+      // server's live reload talks over a WebSocket to the same host and port.
+      new ContentSecurityPolicyPlugin(production ? {} : { connectSrc: [`wss://localhost:${DEV_PORT}`] }),
+      // The production bundle holds no test or tool code: no dev dependency, nothing outside src/.
+      ...(production ? [new ProductionBundleGuardPlugin({ root: __dirname })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -88,7 +98,7 @@ module.exports = async (env, argv) => {
       }),
     ],
     devServer: {
-      port: 3000,
+      port: DEV_PORT,
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: [{ directory: officeJsDist, publicPath: '/office-js', watch: false }],
@@ -129,6 +139,8 @@ function testExcelConfig(argv) {
         Buffer: [path.resolve(__dirname, 'src/testpane/bufferShim.ts'), 'Buffer'],
       }),
       new HtmlWebpackPlugin({ filename: 'testpane.html', template: './src/testpane/testpane.html' }),
+      // The same policy as the add-in's pages (scripts/testpane-fake.js fails on a violation).
+      new ContentSecurityPolicyPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -40,7 +40,8 @@ const wb = require('../test/e2e/workbook');
 // Further walks, each in its own file under test/e2e/: those run after the year's walk in the same
 // page (they get its `t` and the helpers below), and those that open a fresh page of the same build.
 const SAME_PAGE_WALKS = [require('../test/e2e/noticeWalk')];
-const FRESH_PAGE_WALKS = [require('../test/e2e/honestFigures')];
+// otherWriter: file mode on a workbook openpyxl wrote, which must come back whole (issue 12).
+const FRESH_PAGE_WALKS = [require('../test/e2e/honestFigures'), require('../test/e2e/otherWriter')];
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'existing-workbook.xlsx');
 const FIXTURE_NAME = 'existing-workbook.xlsx';

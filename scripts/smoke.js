@@ -5,7 +5,10 @@
 // It checks that the pane renders (Chinese title, steps, the not-in-Excel notice and file mode),
 // that it follows the system's dark theme and the browser's language, that an Internet Explorer
 // user agent gets the plain explanation without the bundle, that nothing is logged as an error,
-// and that the page asks no host but its own for anything (office.js included).
+// and that the page asks no host but its own for anything (office.js included). Every page of the
+// build (the pane, the commands page, the support page) carries the Content-Security-Policy of
+// scripts/lib/csp.js and runs without breaking it, and the policy is shown to refuse what it must
+// (an image, a script, a fetch from another host; an inline script; eval).
 // Screenshots at 320 px go to artifacts/.
 //
 //   node scripts/smoke.js                 build into a temporary folder, then test
@@ -14,11 +17,14 @@
 //   CHROMIUM_PATH=/path/to/chromium       another Chromium binary (default /usr/bin/chromium)
 const fs = require('node:fs');
 const path = require('node:path');
+const { contentSecurityPolicy, inlineScripts, scriptHash, policyOf } = require('./lib/csp');
 const {
   startBrowserTest,
   openPane,
   settle,
   checkRecord,
+  foreignRequests,
+  describeViolations,
   expectNoHorizontalScroll,
   screenshot,
   fail,
@@ -75,6 +81,128 @@ function checkExcelJsIsLazy(distDir) {
   );
   if (lazy.length === 0) fail('no chunk contains ExcelJS: file mode would have nothing to load.');
   console.log(`smoke: ExcelJS is only in the lazily loaded ${lazy.join(', ')}, not in ${entry[0]}.`);
+}
+
+/** The pages the add-in serves; each must carry the policy. */
+const SERVED_PAGES = ['taskpane.html', 'commands.html', 'support.html'];
+
+/**
+ * Each built page carries the policy, first in <head> before any script, style or link, with a
+ * hash of exactly its own inline scripts and neither 'unsafe-inline' nor 'unsafe-eval' for scripts.
+ */
+function checkBuiltPagesCarryPolicy(distDir) {
+  for (const file of SERVED_PAGES) {
+    const html = fs.readFileSync(path.join(distDir, file), 'utf8');
+    const policy = policyOf(html);
+    if (!policy) fail(`the built ${file} has no Content-Security-Policy <meta>.`);
+    const expected = contentSecurityPolicy({ scriptHashes: inlineScripts(html).map(scriptHash) });
+    if (policy !== expected) fail(`the built ${file} has the policy\n  ${policy}\nexpected\n  ${expected}`);
+    const scriptSrc = /(?:^|; )script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    if (/'unsafe-(inline|eval)'/.test(scriptSrc)) fail(`${file}: script-src allows ${scriptSrc}.`);
+    if (!/^default-src 'self';/.test(policy)) fail(`${file}: default-src is not 'self' alone.`);
+    const firstResource = html.search(/<(script|style|link)\b/i);
+    if (firstResource !== -1 && firstResource < html.indexOf('Content-Security-Policy'))
+      fail(`${file}: a script, style or link comes before the policy, which then does not govern it.`);
+  }
+}
+
+/** The ribbon's commands page and the support page load within their policy, from this site only. */
+async function checkOtherPages(browser, origin) {
+  for (const [file, officeJs] of [
+    ['commands.html', true],
+    ['support.html', false],
+  ]) {
+    const { context, page, record, loadedAt } = await openPane(browser, `${origin}/${file}`, {
+      locale: 'zh-CN',
+    });
+    await settle(page, loadedAt);
+    if (file === 'support.html') await expectVisibleText(page, '党员固定活动日助手 · 使用帮助', file);
+    checkRecord(file, record, origin, { officeJs });
+    await context.close();
+  }
+}
+
+/**
+ * The policy refuses, in the running pane, what it must: an image, a fetch and a script from
+ * another host, an inline script, code from a string. Each is refused before any request leaves
+ * and each is reported, so that the other checks, which fail on any report, can fail.
+ */
+async function checkPolicyRefuses(browser, origin) {
+  const name = 'the policy in the pane';
+  const { context, page, record, loadedAt } = await openPane(browser, `${origin}/taskpane.html?mode=file`, {
+    locale: 'zh-CN',
+  });
+  await expectVisibleText(page, '打开工作簿（.xlsx）', name);
+  await settle(page, loadedAt);
+  if (record.policyViolations.length > 0)
+    fail(
+      `${name}: violations before the probe:\n  ${describeViolations(record.policyViolations).join('\n  ')}`,
+    );
+  const outcome = await page.evaluate(async () => {
+    const elsewhere = 'https://party-day.invalid';
+    const image = new Image();
+    const imageOutcome = new Promise((resolve) => {
+      image.onload = () => resolve('loaded');
+      image.onerror = () => resolve('refused');
+    });
+    image.src = `${elsewhere}/probe.png`;
+    const foreignScript = document.createElement('script');
+    const scriptOutcome = new Promise((resolve) => {
+      foreignScript.onload = () => resolve('loaded');
+      foreignScript.onerror = () => resolve('refused');
+    });
+    foreignScript.src = `${elsewhere}/probe.js`;
+    document.head.appendChild(foreignScript);
+    const inline = document.createElement('script');
+    inline.textContent = 'window.__partyDayInlineRan = true;';
+    document.head.appendChild(inline);
+    // Code from a string, run by the page itself (DevTools' own evaluation, which runs this probe,
+    // is not held to the policy): a string handed to setTimeout.
+    window.setTimeout('window.__partyDayStringRan = true;', 0);
+    await new Promise((resolve) => window.setTimeout(resolve, 100));
+    const evaluated = window.__partyDayStringRan === true;
+    let fetched = 'refused';
+    try {
+      await fetch(`${elsewhere}/probe.json`);
+      fetched = 'fetched';
+    } catch {
+      fetched = 'refused';
+    }
+    return {
+      image: await imageOutcome,
+      script: await scriptOutcome,
+      fetched,
+      inline: window.__partyDayInlineRan === true,
+      evaluated,
+    };
+  });
+  await page.waitForTimeout(300);
+  const expected = {
+    image: 'refused',
+    script: 'refused',
+    fetched: 'refused',
+    inline: false,
+    evaluated: false,
+  };
+  if (JSON.stringify(outcome) !== JSON.stringify(expected))
+    fail(`${name}: the probe got ${JSON.stringify(outcome)}, expected ${JSON.stringify(expected)}.`);
+  const directives = [...new Set(record.policyViolations.map((v) => v.directive))].sort();
+  const expectedDirectives = ['connect-src', 'img-src', 'script-src', 'script-src-elem'];
+  if (JSON.stringify(directives) !== JSON.stringify(expectedDirectives))
+    fail(
+      `${name}: the probe was reported under ${directives.join(', ')}, expected ${expectedDirectives.join(', ')}.`,
+    );
+  // Chromium lists a request the policy refused, then fails it (reason "csp") before it leaves:
+  // each request to the other host must have failed that way.
+  const notBlocked = foreignRequests(record, origin).filter(
+    (url) => !record.errors.includes(`request failed: ${url} (csp)`),
+  );
+  if (notBlocked.length > 0)
+    fail(
+      `${name}: requests to another host not blocked by the policy: ${notBlocked.join(', ')}\n  ${record.errors.join('\n  ')}`,
+    );
+  await context.close();
+  return record.policyViolations.length;
 }
 
 async function expectVisibleText(page, text, name) {
@@ -215,8 +343,16 @@ async function main() {
   try {
     checkBuiltPageIsEs5(run.distDir);
     checkExcelJsIsLazy(run.distDir);
+    checkBuiltPagesCarryPolicy(run.distDir);
     const shots = [];
-    const checks = [checkBrowserPane, checkFileModeUrl, checkDarkEnglish, checkInternetExplorer];
+    const checks = [
+      checkBrowserPane,
+      checkFileModeUrl,
+      checkDarkEnglish,
+      checkInternetExplorer,
+      checkOtherPages,
+      checkPolicyRefuses,
+    ];
     for (const check of checks) await check(run.browser, run.origin, shots);
     console.log(
       'smoke: the pane renders 党员固定活动日助手 with its 8 steps, the not-in-Excel notice and file mode;',
@@ -225,6 +361,12 @@ async function main() {
       'smoke: keyboard reaches file mode; dark theme and English follow the browser; no horizontal scroll at 320 px;',
     );
     console.log('smoke: an IE user agent gets the plain explanation and no bundle; the built page is ES5;');
+    console.log(
+      `smoke: ${SERVED_PAGES.join(', ')} carry the Content-Security-Policy and load without breaking it;`,
+    );
+    console.log(
+      'smoke: the policy refuses an image, a script and a fetch from another host, an inline script and eval;',
+    );
     console.log(`smoke: no console errors, no request to any host but ${run.origin}.`);
     console.log(`smoke: screenshots: ${shots.join(', ')}`);
     console.log(`smoke: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -14,6 +14,9 @@ const dist = givenDist ? path.resolve(givenDist) : path.join(tempDir, 'dist');
 if (tempDir) process.on('exit', () => fs.rmSync(tempDir, { recursive: true, force: true }));
 
 const steps = [
+  // First, so that a machine without LibreOffice or Chromium stops at once with the command to
+  // run (or, as root with apt, installs them) instead of failing tests one by one much later.
+  ['system tools', 'node', ['scripts/system-tools.js']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['jest (TZ=Asia/Shanghai)', 'npx', ['jest', '--ci'], { TZ: 'Asia/Shanghai' }],

@@ -27,10 +27,7 @@ const { OFFICE_JS_DIR, FAKE_MARKER, buildTestPane, filesContaining } = require('
 
 // Steps the fake shows failing because of a known bug on main, each with its issue: the run passes
 // while they fail and fails as soon as one passes, so the entry is removed when the fix lands.
-const KNOWN_FAILURES = {
-  'failed-write':
-    'issue 11 第 1 项：生成活动安排中途被中止时，活动安排里输入的内容（活动内容、地点、主持人）被清空，重试后也找不回；由 safewrite 分支修复',
-};
+const KNOWN_FAILURES = {};
 const RUN_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Everything the fake can answer must pass; what only Excel can answer must say "fake". */

@@ -1,17 +1,20 @@
 // What the browser tests (scripts/smoke.js, scripts/e2e.js) and the pane bench (bench/pane.ts) share:
 // a production build of the add-in, a throw-away HTTPS server for it on localhost, Debian's Chromium
-// driven by playwright-core (never a downloaded browser), and the record of what a page asked for
-// and logged, so that every caller fails the same way on a request to another host or an error.
+// driven by playwright-core (never a downloaded browser), and the record of what a page asked for,
+// logged and was refused by its Content-Security-Policy, so that every caller fails the same way
+// on a request to another host, a policy violation or an error.
 //
 // Environment:
 //   BROWSER_TEST_DIST=dir  use this production build instead of building (npm test builds once and
 //                          hands it to the smoke and end-to-end tests); SMOKE_DIST is the older name
-//   CHROMIUM_PATH=path     another Chromium binary (default /usr/bin/chromium)
+//   CHROMIUM_PATH=path     another Chromium binary (default: the first of /usr/bin/chromium,
+//                          /usr/bin/chromium-browser, /snap/bin/chromium)
 const fs = require('node:fs');
 const https = require('node:https');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { chromiumPath, CHROMIUM_CANDIDATES } = require('./systemTools');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
@@ -49,11 +52,12 @@ function fail(message) {
 }
 
 function findChromium() {
-  const executable = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(executable)) {
+  const executable = chromiumPath();
+  if (!executable) {
     fail(
-      `Chromium not found at ${executable}. Install Debian's package (apt-get install -y chromium; .ci/run does) ` +
-        'or set CHROMIUM_PATH. The browser tests never download a browser.',
+      `Chromium not found (${process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : CHROMIUM_CANDIDATES.join(', ')}). ` +
+        "Install Debian's package (apt-get install -y chromium; npm test does as root) or set CHROMIUM_PATH. " +
+        'The browser tests never download a browser.',
     );
   }
   return executable;
@@ -189,8 +193,46 @@ function watch(context, page) {
 }
 
 /**
- * Opens one page in a new context, watched from its first request. `prepare(page, context)` runs
- * before the navigation (a fixed clock, an init script).
+ * Records in `record.policyViolations` every Content-Security-Policy violation in any page or frame
+ * of the context (the browser's securitypolicyviolation event, before the page's own scripts run):
+ * what was refused, by which directive, from where. Chromium also logs most of them as console
+ * errors, but not all (a refused eval inside a try, a report from a frame), and not as clearly.
+ */
+async function watchPolicy(context, record) {
+  record.policyViolations = [];
+  await context.exposeBinding('__partyDayPolicyViolation', (_source, violation) => {
+    record.policyViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        window.__partyDayPolicyViolation({
+          directive: event.effectiveDirective || event.violatedDirective,
+          blocked: event.blockedURI,
+          source: event.sourceFile ? `${event.sourceFile}:${event.lineNumber}` : '',
+          sample: event.sample,
+          page: document.location.href,
+        });
+      },
+      true,
+    );
+  });
+}
+
+/** One line per violation, for a failure message. */
+function describeViolations(violations) {
+  return violations.map(
+    (v) =>
+      `${v.directive} refused ${v.blocked || '(inline)'}` +
+      `${v.source ? ` at ${v.source}` : ''}${v.sample ? ` ("${v.sample}")` : ''} on ${v.page}`,
+  );
+}
+
+/**
+ * Opens one page in a new context, watched from its first request: requests, errors and
+ * Content-Security-Policy violations. `prepare(page, context)` runs before the navigation (a fixed
+ * clock, an init script).
  */
 async function openPane(browser, url, contextOptions = {}, prepare = undefined) {
   const context = await browser.newContext({
@@ -200,6 +242,7 @@ async function openPane(browser, url, contextOptions = {}, prepare = undefined) 
   });
   const page = await context.newPage();
   const record = watch(context, page);
+  await watchPolicy(context, record);
   if (prepare) await prepare(page, context);
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, record, loadedAt: Date.now() };
@@ -227,13 +270,23 @@ function foreignRequests(record, origin) {
   });
 }
 
-/** Fails on a request to another host, on any error logged, and when office.js was not served here. */
-function checkRecord(name, record, origin) {
+/**
+ * Fails on a request to another host, on a Content-Security-Policy violation, on any error logged,
+ * and (unless `officeJs` is false: the static support page) when office.js was not served here.
+ */
+function checkRecord(name, record, origin, { officeJs = true } = {}) {
   const foreign = foreignRequests(record, origin);
   if (foreign.length > 0)
     fail(`${name}: the page contacted hosts other than ${origin}:\n  ${foreign.join('\n  ')}`);
+  const violations = record.policyViolations ?? [];
+  if (violations.length > 0) {
+    fail(
+      `${name}: the page broke its Content-Security-Policy (scripts/lib/csp.js):\n  ` +
+        describeViolations(violations).join('\n  '),
+    );
+  }
   if (record.errors.length > 0) fail(`${name}: errors in the page:\n  ${record.errors.join('\n  ')}`);
-  if (!record.requests.some((url) => url === `${origin}/office-js/office.js`)) {
+  if (officeJs && !record.requests.some((url) => url === `${origin}/office-js/office.js`)) {
     fail(`${name}: the page never requested office-js/office.js from its own origin.`);
   }
 }
@@ -287,6 +340,8 @@ module.exports = {
   serve,
   startBrowserTest,
   watch,
+  watchPolicy,
+  describeViolations,
   openPane,
   settle,
   foreignRequests,

@@ -26,4 +26,10 @@ export interface WorkbookPort {
   readSheetGrid(name: string): Promise<RawGrid | null>;
   sheetNames(): Promise<string[]>;
   writeDescriptions(descriptions: readonly SheetDescription[]): Promise<PortWriteReport>;
+  /**
+   * Sheets a write began and did not finish may have left partly updated (every entry is still in
+   * them; the same action run again finishes them): empty when none. A port whose writes cannot
+   * stop part-way (the file port writes a file whole) need not have it.
+   */
+  unfinishedSheets?(): Promise<string[]>;
 }

@@ -22,6 +22,8 @@ export interface WorkbookInfo {
   rosterBranches: BranchCount[];
   memberCount: number;
   problems: SheetProblem[];
+  /** Sheets an update that did not finish may have left partly updated (see WorkbookPort). */
+  unfinishedSheets?: string[];
 }
 
 export async function readWorkbookInfo(port: WorkbookPort, fallbackYear: number): Promise<WorkbookInfo> {
@@ -43,5 +45,6 @@ export async function readWorkbookInfo(port: WorkbookPort, fallbackYear: number)
         : rosterBranchCounts(importRosterTable(tableFromGrid(rosterGrid)).value.members),
     memberCount: state.members.length,
     problems: state.problems,
+    unfinishedSheets: (await port.unfinishedSheets?.()) ?? [],
   };
 }

@@ -1,18 +1,25 @@
 /**
- * The cells of a block as few, small Office.js writes, each in a documented form. The sheet has
- * just been added or cleared, so an empty cell needs no write at all; what is written:
+ * The cells of a sheet as few, small Office.js writes, each in a documented form, in two steps
+ * (see docs/architecture.md, "Failure-safe writes"):
  *
- * - formulas that read the same in R1C1 over a rectangle (a column of member totals, a row of
- *   activity figures, see r1c1.ts): where Range.copyFrom is available (ExcelApi 1.9), written once
- *   in the rectangle's top-left cell and copied over the rest, as fill does in Excel. Its
- *   reference says so: `Formulas` "transfers the formulas in the source cells and preserves the
- *   relative positioning of those formulas' ranges" (Cut, copy, and paste ranges), and "if the
- *   destination range is an exact multiple greater than the source range in either rows or
- *   columns, then the source content is replicated multiple times" (Range.copyFrom). A column of
- *   40 totals is then three small calls instead of the formula 40 times; without 1.9 the
- *   rectangle gets its formula in every cell through formulasR1C1;
- * - the other formula cells through `formulas`, and text, numbers and booleans through `values`,
- *   never one property for both: a user's text is never sent where Excel is asked for a formula;
+ * - everything that is not a formula as one `values` array over the sheet's whole written area
+ *   (planValuesWrite): text, numbers, booleans, dates, and '' for every empty cell (and for the
+ *   formula cells), so that one operation replaces the sheet's old content, its entries included,
+ *   with the new — a batch stopped before it leaves the old sheet, one stopped after it the new,
+ *   never a mix of rows;
+ * - then the formulas (planFormulaWrites), which only derive from the entries and so may come in
+ *   later operations. Those that read the same in R1C1 over a rectangle (a column of member
+ *   totals, a row of activity figures, see r1c1.ts): where Range.copyFrom is available (ExcelApi
+ *   1.9), written once in the rectangle's top-left cell and copied over the rest, as fill does in
+ *   Excel. Its reference says so: `Formulas` "transfers the formulas in the source cells and
+ *   preserves the relative positioning of those formulas' ranges" (Cut, copy, and paste ranges),
+ *   and "if the destination range is an exact multiple greater than the source range in either
+ *   rows or columns, then the source content is replicated multiple times" (Range.copyFrom). A
+ *   column of 40 totals is then three small calls instead of the formula 40 times; without 1.9 the
+ *   rectangle gets its formula in every cell through formulasR1C1. The other formula cells go
+ *   through `formulas`, with null for the cells between them;
+ * - formula cells through `formulas`, text, numbers and booleans through `values`, never one
+ *   property for both: a user's text is never sent where Excel is asked for a formula;
  * - each as a 2-D array of exactly the range's rows × columns (Range.values, formulas and
  *   formulasR1C1 are typed `any[][]`; the one-value-for-the-whole-range form was removed from
  *   Microsoft's documentation in July 2020, OfficeDev/office-js-docs-pr#2018), runs of cells along
@@ -24,7 +31,7 @@
  * stores an ISO date as a date (Range.values); text it would reinterpret is kept by the '@' number
  * format the format writes give its cell first (formatWrites.ts).
  */
-import { boxRows, formatRange, type RangeBox } from '../workbook/address';
+import { boxRows, formatRange, parseCell, type RangeBox } from '../workbook/address';
 import { isFormulaCell, type CellBlock } from '../workbook/description';
 import { cellInput, type CellInput } from './cellText';
 import { toR1C1 } from './r1c1';
@@ -48,7 +55,7 @@ export type CellWrite =
       bytes: number;
     };
 
-type ArrayWrite = Extract<CellWrite, { data: unknown }>;
+export type ArrayWrite = Extract<CellWrite, { data: unknown }>;
 
 /** Empty cells inside a run of a row cost less than starting another write (null, is 5 bytes). */
 const GAP = 24;
@@ -64,25 +71,73 @@ interface Run {
   right: number;
 }
 
-export function planCellWrites(
-  block: CellBlock,
-  top: number,
-  left: number,
+/** Where a block of the description lies on the sheet (1-based). */
+export interface PlacedCells {
+  block: CellBlock;
+  top: number;
+  left: number;
+}
+
+/**
+ * One `values` write over `area` (the sheet's written area, see writtenArea.ts): each cell's
+ * text, number, boolean or date serial, and '' where the description has nothing or a formula —
+ * '' empties a cell, where null would leave what it held. One operation, never split in bands.
+ */
+export function planValuesWrite(
+  blocks: readonly PlacedCells[],
+  area: RangeBox,
+  /** Cells left as they are (null), for a write of their own later (SheetDescription.writeLast). */
+  keep?: RangeBox,
+): ArrayWrite {
+  const rows = area.bottom - area.top + 1;
+  const columns = area.right - area.left + 1;
+  const data: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(''));
+  for (const { block, top, left } of blocks)
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const value = isFormulaCell(cell) ? null : cellInput(cell, (text) => text);
+        const at = { row: top + r - area.top, column: left + c - area.left };
+        if (at.row >= 0 && at.row < rows && at.column >= 0 && at.column < columns)
+          data[at.row][at.column] = value ?? '';
+      }),
+    );
+  if (keep !== undefined)
+    for (let r = Math.max(keep.top, area.top); r <= Math.min(keep.bottom, area.bottom); r++)
+      for (let c = Math.max(keep.left, area.left); c <= Math.min(keep.right, area.right); c++)
+        data[r - area.top][c - area.left] = null;
+  return { box: area, property: 'values', data, bytes: WRITE_BYTES + jsonBytes(data) };
+}
+
+/** The block's formulas, after its values are in (see above). */
+export function planFormulaWrites(
+  { block, top, left }: PlacedCells,
   resolve: (text: string) => string,
   copyFrom: boolean,
 ): CellWrite[] {
   const rows = block.cells.length;
   const columns = block.cells[0]?.length ?? 0;
   const inputs: CellInput[] = new Array<CellInput>(rows * columns).fill(null);
-  const formula = new Uint8Array(rows * columns);
   const r1c1 = keyGrid<string>(rows, columns);
+  const notModelled = new Uint8Array(rows * columns);
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
+      if (!isFormulaCell(cell)) return;
       const at = r * columns + c;
       inputs[at] = cellInput(cell, resolve);
-      if (!isFormulaCell(cell)) return;
-      formula[at] = 1;
+      // A cell filled from another reads as that one in R1C1 (FormulaCell.filledFrom): no need to
+      // read its text again. The source lies above or left, so it came first.
+      const from = cell.filledFrom === undefined ? null : parseCell(cell.filledFrom);
+      const source = from === null ? -1 : (from.row - top) * columns + from.column - left;
+      const inBlock = from !== null && from.row >= top && from.column >= left && from.column < left + columns;
+      if (inBlock && source < at) {
+        if (r1c1.keys[source] !== undefined || notModelled[source]) {
+          r1c1.keys[at] = r1c1.keys[source];
+          notModelled[at] = notModelled[source];
+          return;
+        }
+      }
       r1c1.keys[at] = toR1C1(String(inputs[at]), top + r, left + c) ?? undefined;
+      if (r1c1.keys[at] === undefined) notModelled[at] = 1;
     }),
   );
 
@@ -103,23 +158,18 @@ export function planCellWrites(
       written.fill(1, r * columns + rect.left, r * columns + rect.right + 1);
   }
 
-  // The other formulas, then the constants: each through its own property, the other kind's
-  // cells inside a rectangle sent as null.
-  for (const kind of ['formulas', 'values'] as const) {
-    const wanted = kind === 'formulas' ? 1 : 0;
-    const pending = (i: number) => !written[i] && inputs[i] !== null && formula[i] === wanted;
-    for (const rect of rectanglesOf(rows, columns, (r, c) => pending(r * columns + c))) {
-      const data: CellInput[][] = [];
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        const row: CellInput[] = [];
-        for (let c = rect.left; c <= rect.right; c++) {
-          const i = r * columns + c;
-          row.push(pending(i) ? inputs[i] : null);
-        }
-        data.push(row);
+  const pending = (r: number, c: number) => !written[r * columns + c] && inputs[r * columns + c] !== null;
+  for (const rect of rectanglesOf(rows, columns, pending)) {
+    const data: CellInput[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: CellInput[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        const i = r * columns + c;
+        row.push(written[i] ? null : inputs[i]);
       }
-      writes.push(...arrayWrites(at(rect, top, left), kind, data));
+      data.push(row);
     }
+    writes.push(...arrayWrites(at(rect, top, left), 'formulas', data));
   }
   return writes;
 }

@@ -22,10 +22,39 @@ export class ExcelPortError extends Error {
     message: string,
     /** Excel's own error code, when Excel raised it. */
     readonly excelCode: string | null = null,
+    /**
+     * True when the error stopped a write part-way: the workbook may be partly updated (every entry
+     * is still in it), and running the same action again finishes the job.
+     */
+    readonly interrupted = false,
   ) {
     super(message);
     this.name = 'ExcelPortError';
   }
+}
+
+/**
+ * The error of a write that stopped after it began changing the workbook: what Excel said, and that
+ * the workbook may be partly updated, nothing entered is lost, and running the action again
+ * finishes it (see writePlan.ts for why that holds).
+ */
+export function interruptedWrite(error: unknown): ExcelPortError {
+  const mapped = mapExcelError(error);
+  if (mapped instanceof ExcelPortError)
+    return new ExcelPortError(
+      mapped.code,
+      excelStrings.writeInterrupted(mapped.message),
+      mapped.excelCode,
+      true,
+    );
+  // Not Excel's (an error of the add-in's own): the workbook may still be partly updated.
+  const detail = mapped instanceof Error ? mapped.message : String(mapped);
+  return new ExcelPortError(
+    'general',
+    excelStrings.writeInterrupted(excelStrings.general(detail)),
+    null,
+    true,
+  );
 }
 
 /** OfficeExtension.Error's code, read without depending on the class (absent outside Office). */

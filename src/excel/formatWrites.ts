@@ -17,6 +17,7 @@
 import { DEFAULT_DATE_FORMAT, isDateCell, type CellBlock, type RangeStyle } from '../workbook/description';
 import { boxColumns, boxRows, formatRange, rangeBox, type RangeBox } from '../workbook/address';
 import { isRiskyText, TEXT_FORMAT } from './cellText';
+import type { KnownFormat } from './knownFormats';
 import { equalRectangles, keyGrid, type KeyGrid } from './rectangles';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
@@ -59,6 +60,9 @@ export interface FormatWrite {
  */
 export const MAX_AREAS_ADDRESS = 2000;
 
+/** Excel's format of a cell nobody formatted. */
+export const GENERAL_FORMAT = 'General';
+
 const LINE = {
   thin: { style: 'Continuous', weight: 'Thin' },
   medium: { style: 'Continuous', weight: 'Medium' },
@@ -95,6 +99,13 @@ export function planFormatWrites(
   styles: readonly RangeStyle[],
   blocks: readonly PlacedBlock[],
   rangeAreas: boolean,
+  /**
+   * An area every cell of which gets its number format, 'General' where nothing else: a sheet
+   * rewritten in place keeps the old cells' formats until then (see formatReset.ts).
+   */
+  complete?: RangeBox,
+  /** The number formats the cells have now, where known: those already right are left out. */
+  known?: KnownFormat,
 ): FormatWrite[] {
   const boxes = styles.map((style) => rangeBox(style.range));
   const formatCells = blocks.flatMap(({ block, top, left }) =>
@@ -106,8 +117,9 @@ export function planFormatWrites(
       ),
     ),
   );
-  if (boxes.length === 0 && formatCells.length === 0) return [];
+  if (boxes.length === 0 && formatCells.length === 0 && complete === undefined) return [];
   const area = boundingBox([
+    ...(complete ? [complete] : []),
     ...boxes,
     ...formatCells.map((cell) => ({
       top: cell.row,
@@ -183,6 +195,25 @@ export function planFormatWrites(
     if (cell.risky) set('numberFormat', at, TEXT_FORMAT);
     else if (styled === undefined) set('numberFormat', at, DEFAULT_DATE_FORMAT);
   }
+
+  if (complete !== undefined) {
+    let grid = grids.get('numberFormat');
+    if (!grid) grids.set('numberFormat', (grid = keyGrid<Scalar>(rows, columns)));
+    for (let r = complete.top; r <= complete.bottom; r++)
+      for (let c = complete.left; c <= complete.right; c++) {
+        const at = (r - area.top) * columns + c - area.left;
+        if (grid.keys[at] === undefined) grid.keys[at] = GENERAL_FORMAT;
+      }
+  }
+  const numberFormats = grids.get('numberFormat');
+  if (known !== undefined && numberFormats !== undefined)
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++) {
+        const at = r * columns + c;
+        const wanted = numberFormats.keys[at];
+        if (wanted !== undefined && known(area.top + r, area.left + c) === wanted)
+          numberFormats.keys[at] = undefined;
+      }
 
   const writes = new Map<string, FormatWrite>();
   const writeFor = (box: RangeBox): FormatWrite => {

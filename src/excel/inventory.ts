@@ -13,9 +13,11 @@
 import { parseSheetReference, type RangeBox } from '../workbook/address';
 import { KIND_PATTERN } from '../workbook/description';
 // One definition of the marks for both ports.
-import { kindOfMark, ownAreasName } from '../workbook/marks';
+import { kindOfMark, ownAreasName, PENDING_NAME } from '../workbook/marks';
 import type { ExcelCapabilities } from './capabilities';
 import { parseOwnAreas } from './ownAreas';
+import { journalNameParts, parseJournal, type JournalEntry } from './formatJournal';
+import { parsePending } from './pendingWrite';
 
 /** Worksheet custom property naming the kind, where ExcelApi 1.12 allows it. */
 export const KIND_PROPERTY = 'PartyDayKind';
@@ -35,6 +37,8 @@ export interface Inventory {
   ownedByKind: Map<string, string>;
   /** Kinds whose sheet was found by its custom property only: the write adds the mark again. */
   unmarked: Set<string>;
+  /** Kinds whose mark still names its sheet as text (a write stopped while adding it): pointed at A1 again. */
+  placeholders: Set<string>;
   /** Marks pointing at no sheet (the sheet was deleted): removed before the kind is written again. */
   staleMarks: string[];
   readOnly: boolean;
@@ -48,6 +52,24 @@ export interface Inventory {
   tableNames: string[];
   /** By kind: where the owned sheet holds the add-in's own formulas (see ./ownAreas.ts). */
   ownAreas: Map<string, RangeBox[]>;
+  /** The kinds a write that did not finish was updating (see ./pendingWrite.ts); null when none. */
+  pending: string[] | null;
+  /** By kind: records of cells' kinds of number left by a write that did not finish (./formatJournal.ts). */
+  journals: Map<string, { names: string[]; entries: JournalEntry[] }>;
+}
+
+/**
+ * A new sheet's mark names it as text (="出勤-三支部") from before the sheet is added until it is
+ * made to refer to the sheet's A1 (see ./newSheet.ts): a write stopped between the two still owns
+ * the sheet it added.
+ */
+export function markPlaceholder(sheetName: string): string {
+  return `="${sheetName.replace(/"/g, '""')}"`;
+}
+
+function placeholderSheet(formula: string): string | null {
+  const match = /^="((?:[^"]|"")*)"$/.exec(formula.trim());
+  return match === null ? null : match[1].replace(/""/g, '"');
 }
 
 interface Loaded {
@@ -78,16 +100,19 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
   const names: NameEntry[] = loaded.names.items.map((item) => {
     const formula = typeof item.formula === 'string' ? item.formula : String(item.formula);
     const reference = parseSheetReference(formula);
-    return { name: item.name, formula, sheetName: reference?.sheetName ?? null };
+    const placeholder = kindOfMark(item.name) === null ? null : placeholderSheet(formula);
+    return { name: item.name, formula, sheetName: reference?.sheetName ?? placeholder };
   });
   const ownedByKind = new Map<string, string>();
   const staleMarks: string[] = [];
+  const placeholders = new Set<string>();
   for (const entry of names) {
     const kind = kindOfMark(entry.name);
     if (kind === null) continue;
     const sheet = entry.sheetName === null ? undefined : sheetNames.find((name) => name === entry.sheetName);
     if (sheet === undefined) staleMarks.push(entry.name);
     else ownedByKind.set(kind, sheet);
+    if (sheet !== undefined && placeholderSheet(entry.formula) !== null) placeholders.add(kind);
   }
   const unmarked = new Set<string>();
   if (capabilities.customProperties) {
@@ -117,6 +142,7 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
     names,
     ownedByKind,
     unmarked,
+    placeholders,
     staleMarks,
     readOnly: capabilities.readOnlyFlag ? loaded.workbook.readOnly : false,
     structureProtected: loaded.workbook.protection.protected,
@@ -126,5 +152,25 @@ export function inventoryOf(loaded: Loaded, capabilities: ExcelCapabilities): In
     tablesBySheet,
     tableNames: loaded.tables.items.map((table) => table.name),
     ownAreas,
+    pending: pendingOf(names),
+    journals: journalsOf(names),
   };
+}
+
+function pendingOf(names: readonly NameEntry[]): string[] | null {
+  const entry = names.find((name) => name.name.toUpperCase() === PENDING_NAME.toUpperCase());
+  return entry === undefined ? null : parsePending(entry.formula);
+}
+
+function journalsOf(names: readonly NameEntry[]): Inventory['journals'] {
+  const journals: Inventory['journals'] = new Map();
+  for (const entry of names) {
+    const parts = journalNameParts(entry.name);
+    if (parts === null) continue;
+    const journal = journals.get(parts.kind) ?? { names: [], entries: [] };
+    journal.names.push(entry.name);
+    journal.entries.push(...parseJournal(entry.formula));
+    journals.set(parts.kind, journal);
+  }
+  return journals;
 }

@@ -8,7 +8,10 @@
  * takes at most 3 syncs whatever the size, unless a write's estimated request would pass Excel on
  * the web's 5 MB limit, when it is sent in parts (a first generate still fits: it reads nothing).
  * Excel on the web limits responses to 5 MB too: the read leaves out the text of the add-in's own
- * formulas and the summaries' cells (./ownAreas.ts), 2.97 MB at 2,000 members instead of 8.5 MB.
+ * formulas and the summaries' cells (./ownAreas.ts), 3.27 MB at 2,000 members instead of 8.5 MB
+ * (every cell's number format included, so that a write can leave out those already right:
+ * ./knownFormats.ts). At 5,000 members it is 8.08 MB in one response, over the limit: still to be
+ * split (issue 11).
  */
 import type { PortWriteReport, WorkbookPort } from '../app/port';
 import type { SheetDescription } from '../workbook/description';
@@ -22,10 +25,12 @@ import {
   type ExcelCapabilities,
   type IsSetSupported,
 } from './capabilities';
-import { mapExcelError } from './errors';
+import { interruptedWrite, mapExcelError } from './errors';
+import { applyJournal } from './formatJournal';
 import { inventoryOf, loadInventory, type Inventory } from './inventory';
 import { gridOf, loadNothing, loadOwnedSheet, loadUsedRange } from './readGrid';
-import { partition, planWrite, type WriteEnv, type WriteOperation } from './writePlan';
+import { partition, type WriteEnv, type WriteOperation } from './writeOperation';
+import { planWrite, writablePlan } from './writePlan';
 
 /**
  * Kinds whose cells no action reads: the monthly and annual summaries are written whole from the
@@ -49,6 +54,8 @@ export interface ExcelPortOptions {
 /** The port, plus the notes about this Excel's missing features for the pane to show. */
 export interface ExcelWorkbookPort extends WorkbookPort {
   readonly capabilities: ExcelCapabilities;
+  /** From the pending record (./pendingWrite.ts), by the sheets' present names. */
+  unfinishedSheets(): Promise<string[]>;
 }
 
 export function createExcelPort(
@@ -83,22 +90,38 @@ export function createExcelPort(
         : loadOwnedSheet(context.workbook.worksheets.getItem(name), known.ownAreas.get(kind)),
     }));
     if (loads.length > 0) await context.sync();
-    grids = new Map(loads.map(({ kind, name, load }) => [kind, load.grid(name)]));
+    // A write stopped between a sheet's number formats and its values left records of what its
+    // numbers were (./formatJournal.ts).
+    grids = new Map(
+      loads.map(({ kind, name, load }) => [
+        kind,
+        applyJournal(load.grid(name), known.journals.get(kind)?.entries ?? []),
+      ]),
+    );
     return grids;
   };
 
   const commit = async (operations: readonly WriteOperation[]): Promise<void> => {
     const env: WriteEnv = { context, capabilities, sheets: new Map() };
     const parts = partition(operations, limit);
+    let sent = false;
     // Parts go one after another (each sync must finish before the next part is queued).
     const send = async (index: number): Promise<void> => {
       // Formulas are computed once, after the whole part is in, not after every call.
       context.application.suspendApiCalculationUntilNextSync();
       for (const operation of parts[index]) operation.queue(env);
+      sent = true;
       await context.sync();
       if (index + 1 < parts.length) await send(index + 1);
     };
-    if (parts.length > 0) await send(0);
+    if (parts.length === 0) return;
+    try {
+      await send(0);
+    } catch (error) {
+      // Excel keeps whatever ran before the failing operation: say so, and how to finish. Before
+      // the first sync nothing was sent.
+      throw sent ? interruptedWrite(error) : error;
+    }
   };
 
   const guarded =
@@ -122,11 +145,21 @@ export function createExcelPort(
       return gridOf(name, used);
     }),
     sheetNames: guarded(async () => [...(await ensureInventory()).sheetNames]),
+    unfinishedSheets: guarded(async () => {
+      const known = await ensureInventory();
+      return (known.pending ?? []).flatMap((kind) => {
+        const name = known.ownedByKind.get(kind);
+        return name === undefined ? [] : [name];
+      });
+    }),
     writeDescriptions: guarded(
       async (descriptions: readonly SheetDescription[]): Promise<PortWriteReport> => {
         const known = await ensureInventory();
+        writablePlan(descriptions, known);
+        // What the sheets hold now (read already by every action that writes: no sync more).
+        const current = await ensureGrids();
         // Everything is planned and checked here, before the first call that changes the workbook.
-        const plan = planWrite(descriptions, known, capabilities);
+        const plan = planWrite(descriptions, known, capabilities, current);
         await commit(plan.operations);
         // The workbook has changed: a later call in this action reads it afresh.
         inventory = null;

@@ -1,11 +1,24 @@
 /**
- * The Office.js calls for one sheet besides its cells and range styles: preparing it (adding it, or
- * clearing an owned one in place: Worksheet.delete would wipe the user's undo history) and
- * finishing it (merges, validations, conditional formats, tables, names, freeze panes, printing).
+ * The Office.js calls for one sheet besides its cells and range styles: preparing it for its new
+ * content and finishing it (merges, validations, conditional formats, tables, freeze panes,
+ * printing), and its workbook names (queued before any sheet's formulas, see writePlan.ts).
+ * Preparing an owned sheet takes away only what carries no entry — conditional formats, validation,
+ * merges, sizes, frozen panes, page breaks, and its tables turned into plain ranges
+ * (Table.convertToRange keeps the cells, where Table.delete would take them) — never its cells:
+ * those are overwritten in one operation later (see cellWrites.ts). Nor is the sheet deleted and
+ * added again: Worksheet.delete would wipe the user's undo history, and the formulas of her own
+ * sheets that refer to it would turn into #REF!.
  */
 import { toExcelSerial, type CalendarDate } from '../domain/date';
 import { markName } from '../workbook/marks';
-import { cellRef, columnLetters, formatRange, rangeBox, type RangeBox } from '../workbook/address';
+import {
+  cellRef,
+  columnLetters,
+  formatRange,
+  rangeBox,
+  sheetReference,
+  type RangeBox,
+} from '../workbook/address';
 import type {
   ConditionalFormat,
   DataValidation,
@@ -17,30 +30,31 @@ import type {
 } from '../workbook/description';
 import { centimetresToPoints, columnWidthPoints } from './formats';
 import { KIND_PROPERTY } from './inventory';
-import type { WriteEnv } from './writePlan';
+import type { WriteEnv } from './writeOperation';
 
 export interface PrepareInfo {
   name: string;
+  /** False for a sheet added by this write (./newSheet.ts): nothing to take away. */
   exists: boolean;
-  tablesToRemove: readonly string[];
-  /** A mark of this kind left pointing at a deleted sheet. */
-  staleMark: string | null;
+  tablesToConvert: readonly string[];
   /** An owned sheet found by its custom property only: its mark is added again. */
   unmarked: boolean;
+  /** A mark of this kind left pointing at a deleted sheet: removed before the mark is added again. */
+  staleMark: string | null;
+  /** The mark still names the sheet as text (a write stopped while adding it): pointed at its A1. */
+  placeholderMark: boolean;
 }
 
 export function queuePrepare(env: WriteEnv, description: SheetDescription, info: PrepareInfo): void {
   const { context, capabilities } = env;
   const workbook = context.workbook;
-  let sheet: Excel.Worksheet;
+  const sheet = workbook.worksheets.getItem(info.name);
   if (info.exists) {
-    sheet = workbook.worksheets.getItem(info.name);
-    for (const table of info.tablesToRemove) sheet.tables.getItem(table).delete();
+    for (const table of info.tablesToConvert) sheet.tables.getItem(table).convertToRange();
     const whole = sheet.getRange();
     whole.conditionalFormats.clearAll();
     if (capabilities.dataValidation) whole.dataValidation.clear();
     whole.unmerge();
-    whole.clear('All');
     whole.format.useStandardWidth = true;
     whole.format.useStandardHeight = true;
     whole.columnHidden = false;
@@ -49,28 +63,18 @@ export function queuePrepare(env: WriteEnv, description: SheetDescription, info:
     // Breaks of an earlier summary would stay at rows that no longer start a branch.
     if (capabilities.pageBreaks && description.print?.rowBreaks !== undefined)
       sheet.horizontalPageBreaks.removePageBreaks();
-  } else {
-    sheet = env.sheets.get(description.kind) ?? workbook.worksheets.add(info.name);
+    if (info.placeholderMark)
+      workbook.names.getItem(markName(description.kind)).formula = `=${sheetReference(info.name, 'A1')}`;
+    if (info.unmarked) {
+      if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
+      workbook.names.add(markName(description.kind), sheet.getRange('A1')).visible = false;
+    }
+    if (capabilities.customProperties) sheet.customProperties.add(KIND_PROPERTY, description.kind);
   }
-  if (!info.exists || info.unmarked) {
-    if (info.staleMark !== null) workbook.names.getItem(info.staleMark).delete();
-    const mark = workbook.names.add(markName(description.kind), sheet.getRange('A1'));
-    mark.visible = false;
-  }
-  if (capabilities.customProperties) sheet.customProperties.add(KIND_PROPERTY, description.kind);
   env.sheets.set(description.kind, sheet);
 
   if (description.tabColor) sheet.tabColor = description.tabColor;
   if (capabilities.gridlines) sheet.showGridlines = description.showGridLines ?? true;
-}
-
-/**
- * Adds a new sheet ahead of every other call of the write: a formula that refers to a sheet must
- * find it in the workbook when it is entered (a missing sheet's name is read as a link to another
- * workbook), and the schedule's lookups refer to attendance sheets written after it.
- */
-export function queueAddSheet(env: WriteEnv, kind: string, name: string): void {
-  env.sheets.set(kind, env.context.workbook.worksheets.add(name));
 }
 
 /** Widths, heights or hiding of a run of adjacent columns or rows that share it. */
@@ -179,12 +183,29 @@ export interface FinishInfo {
   resolve: (text: string) => string;
   /** Tables with the names they get in this workbook. */
   tables: readonly TableSpec[];
-  /** Names to write; `replace` when a name of the add-in's by that name exists already. */
+}
+
+/** A sheet's workbook names; `replace` when a name of the add-in's by that name exists already. */
+export interface SheetNames {
+  kind: string;
   names: ReadonlyArray<NameSpec & { replace: boolean }>;
 }
 
+/**
+ * The names, each on its range of the sheet (queued before any sheet's formulas: see writePlan.ts).
+ * The sheet is reached by name: a new one was added just before, an owned one is not prepared yet.
+ */
+export function queueSheetNames(env: WriteEnv, sheetName: string, info: SheetNames): void {
+  const workbook = env.context.workbook;
+  const sheet = workbook.worksheets.getItem(sheetName);
+  for (const name of info.names) {
+    if (name.replace) workbook.names.getItem(name.name).delete();
+    workbook.names.add(name.name, sheet.getRange(name.range), name.comment);
+  }
+}
+
 export function queueFinish(env: WriteEnv, description: SheetDescription, info: FinishInfo): void {
-  const { context, capabilities } = env;
+  const { capabilities } = env;
   const sheet = env.sheets.get(info.kind);
   if (!sheet) throw new RangeError(`Sheet of kind ${info.kind} was not prepared`);
   for (const merge of mergeCalls(description.merges ?? [])) sheet.getRange(merge.range).merge(merge.across);
@@ -203,10 +224,6 @@ export function queueFinish(env: WriteEnv, description: SheetDescription, info: 
     added.name = table.name;
     added.style = table.style;
     added.showBandedRows = table.showRowStripes;
-  }
-  for (const name of info.names) {
-    if (name.replace) context.workbook.names.getItem(name.name).delete();
-    context.workbook.names.add(name.name, sheet.getRange(name.range), name.comment);
   }
   const freeze = description.freeze ?? { rows: 0, columns: 0 };
   if (freeze.rows > 0 && freeze.columns > 0)

@@ -21,11 +21,12 @@ export interface GridLoad {
 
 /**
  * Queues the read of an owned sheet. Without recorded areas of the add-in's own formulas, the used
- * range whole (values, formulas, number formats); with them (see ./ownAreas.ts), values over the
- * used range, and formulas and number formats only over the rest of the sheet, each part
- * intersected with the used range by Excel in the same request: the formulas' text, most of a
- * large workbook, stays out of the response. Cells inside the areas read as ADD_IN_FORMULA with
- * their result as value, so the parsers see what they saw before.
+ * range whole (values, formulas, number formats); with them (see ./ownAreas.ts), values and number
+ * formats over the used range, and formulas only over the rest of the sheet, each part intersected
+ * with the used range by Excel in the same request: the formulas' text, most of a large workbook,
+ * stays out of the response. Cells inside the areas read as ADD_IN_FORMULA with their result as
+ * value, so the parsers see what they saw before. Their number formats are read: a write leaves
+ * out the formats a cell has already (./knownFormats.ts).
  */
 export function loadOwnedSheet(sheet: Excel.Worksheet, ownAreas: readonly RangeBox[] | undefined): GridLoad {
   if (ownAreas === undefined || ownAreas.length === 0) {
@@ -34,9 +35,9 @@ export function loadOwnedSheet(sheet: Excel.Worksheet, ownAreas: readonly RangeB
   }
   // Not the OrNullObject form: its intersections are queued before Excel knows whether it exists,
   // and a blank sheet's used range is A1 ("it will not throw an error").
-  const used = sheet.getUsedRange().load('address,values');
+  const used = sheet.getUsedRange().load('address,values,numberFormat');
   const parts = complementBoxes(ownAreas).map((box) =>
-    used.getIntersectionOrNullObject(formatRange(box)).load('address,formulas,numberFormat'),
+    used.getIntersectionOrNullObject(formatRange(box)).load('address,formulas'),
   );
   return { grid: (sheetName) => splitGridOf(sheetName, used, ownAreas, parts) };
 }
@@ -64,7 +65,7 @@ function splitGridOf(
   const box = boxOf(String(used.address));
   const valuesIn = used.values as unknown[][];
   const formulasIn: unknown[][] = valuesIn.map((row) => row.map(() => null));
-  const formatsIn: unknown[][] = valuesIn.map((row) => row.map(() => 'General'));
+  const formatsIn = used.numberFormat as unknown[][];
   for (const area of ownAreas)
     for (let row = Math.max(area.top, box.top); row <= Math.min(area.bottom, box.bottom); row++)
       for (let column = Math.max(area.left, box.left); column <= Math.min(area.right, box.right); column++)
@@ -73,11 +74,9 @@ function splitGridOf(
     if (part.isNullObject) continue;
     const at = boxOf(String(part.address));
     const formulas = part.formulas as unknown[][];
-    const formats = part.numberFormat as unknown[][];
     formulas.forEach((row, r) =>
       row.forEach((formula, c) => {
         formulasIn[at.top - box.top + r][at.left - box.left + c] = formula;
-        formatsIn[at.top - box.top + r][at.left - box.left + c] = formats[r][c];
       }),
     );
   }

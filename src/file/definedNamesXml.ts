@@ -1,123 +1,87 @@
 /**
- * Keeps the user's defined names exactly as they were.
- *
- * ExcelJS reads only names that are plain ranges, loses sheet scope (localSheetId), the hidden
- * flag and comments, and drops names holding formulas or constants. So after ExcelJS writes,
- * xl/workbook.xml gets its <definedNames> rebuilt: the user's names verbatim from the original
- * file, and from ExcelJS's output only what the add-in wrote (its marks and names, and the print
- * areas and titles of the sheets it wrote).
+ * The <definedNames> of a workbook part, read and written as text so that every name of the
+ * user's — constants, formulas, sheet scope, hidden names, comments, names of slicers and external
+ * links — is written back exactly as stored. Only the add-in's own entries are added or dropped.
  */
+import {
+  elementPattern,
+  escapeXml,
+  innerXml,
+  insertAfterFirstOf,
+  parseAttributes,
+  rootPrefix,
+  unescapeXml,
+  withPrefix,
+} from './xmlText';
 
 export interface DefinedNameXml {
   name: string;
   /** Index in <sheets> of the sheet the name is scoped to; null for workbook scope. */
   localSheetId: number | null;
+  /** What the name refers to, unescaped ("'党费收缴'!$F$2:$F$11", "0.05", "OFFSET(…)"). */
+  formula: string;
+  /** The <definedName> element as stored. */
   xml: string;
 }
 
-const DEFINED_NAME = /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
-const DEFINED_NAMES_BLOCK = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/;
-const SHEET = /<sheet\b[^>]*?\/?>/g;
+const DEFINED_NAMES_BLOCK = elementPattern('definedNames', '');
+const DEFINED_NAME = elementPattern('definedName');
 
 export function parseDefinedNames(workbookXml: string): DefinedNameXml[] {
-  return (workbookXml.match(DEFINED_NAMES_BLOCK)?.[0].match(DEFINED_NAME) ?? []).map((xml) => {
-    const attributes = parseAttributes(xml.slice(0, xml.indexOf('>') + 1));
+  const block = DEFINED_NAMES_BLOCK.exec(workbookXml)?.[0];
+  if (block === undefined) return [];
+  return (innerXml(block).match(DEFINED_NAME) ?? []).map((xml) => {
+    const attributes = parseAttributes(xml);
     const local = attributes.get('localSheetId');
     return {
       name: attributes.get('name') ?? '',
       localSheetId: local === undefined ? null : Number(local),
+      formula: unescapeXml(innerXml(xml)),
       xml,
     };
   });
 }
 
-/** Sheet names in the order of <sheets> (the order localSheetId counts in). */
-export function parseSheetNames(workbookXml: string): string[] {
-  return (workbookXml.match(SHEET) ?? []).map((xml) => parseAttributes(xml).get('name') ?? '');
+export interface NewDefinedName {
+  name: string;
+  formula: string;
+  localSheetId?: number;
+  hidden?: boolean;
+  comment?: string;
 }
 
-export interface MergeNamesInput {
-  /** xl/workbook.xml of the file that was opened; null for a new workbook. */
-  originalXml: string | null;
-  /** xl/workbook.xml as ExcelJS wrote it. */
-  outputXml: string;
-  /** Workbook-scope names the add-in wrote in this session (compared without regard to case). */
-  ownedNames: ReadonlySet<string>;
-  /** Sheets the add-in wrote in this session (as named in the output). */
-  writtenSheets: ReadonlySet<string>;
-  /** Names to flag hidden="1" (the marks), so they stay out of the user's Name Manager. */
-  isHidden: (name: string) => boolean;
+/** A <definedName> element for a name the add-in writes. */
+export function definedNameXml(entry: NewDefinedName): string {
+  const attributes = [
+    entry.hidden ? ' hidden="1"' : '',
+    ` name="${escapeXml(entry.name)}"`,
+    entry.comment ? ` comment="${escapeXml(entry.comment)}"` : '',
+    entry.localSheetId === undefined ? '' : ` localSheetId="${entry.localSheetId}"`,
+  ].join('');
+  return `<definedName${attributes}>${escapeXml(entry.formula)}</definedName>`;
 }
 
-/** Names whose ExcelJS rendering replaces the original for the sheets the add-in wrote. */
-const REGENERATED = new Set(['_XLNM.PRINT_AREA', '_XLNM.PRINT_TITLES', '_XLNM._FILTERDATABASE']);
-
-export function mergeDefinedNames(input: MergeNamesInput): string {
-  const outputSheets = parseSheetNames(input.outputXml);
-  const owned = new Set([...input.ownedNames].map((name) => name.toUpperCase()));
-  const written = new Set([...input.writtenSheets].map((name) => name.toUpperCase()));
-  const outputNames = parseDefinedNames(input.outputXml);
-
-  const fromOutput = outputNames.filter((entry) => {
-    if (input.originalXml === null) return true;
-    if (entry.localSheetId === null) return owned.has(entry.name.toUpperCase());
-    const sheet = outputSheets[entry.localSheetId];
-    return (
-      sheet !== undefined && written.has(sheet.toUpperCase()) && REGENERATED.has(entry.name.toUpperCase())
-    );
-  });
-
-  const fromOriginal: string[] = [];
-  if (input.originalXml !== null) {
-    const originalSheets = parseSheetNames(input.originalXml);
-    for (const entry of parseDefinedNames(input.originalXml)) {
-      if (entry.localSheetId === null) {
-        if (!owned.has(entry.name.toUpperCase())) fromOriginal.push(entry.xml);
-        continue;
-      }
-      const sheet = originalSheets[entry.localSheetId];
-      const index = sheet === undefined ? -1 : outputSheets.indexOf(sheet);
-      if (index < 0) continue;
-      if (written.has(sheet.toUpperCase()) && REGENERATED.has(entry.name.toUpperCase())) continue;
-      fromOriginal.push(index === entry.localSheetId ? entry.xml : withLocalSheetId(entry.xml, index));
-    }
+/**
+ * The workbook part with its <definedNames> holding exactly `elements` (stored XML of the kept
+ * names, then the add-in's), the block's own start tag kept; a block is added where the schema
+ * wants it when there was none, and dropped when nothing is left in it.
+ */
+export function withDefinedNames(workbookXml: string, elements: readonly string[]): string {
+  const prefix = rootPrefix(workbookXml);
+  const existing = DEFINED_NAMES_BLOCK.exec(workbookXml);
+  if (existing !== null) {
+    const start = /^<[^>]*?(\/?)>/.exec(existing[0])![0].replace(/\s*\/>$/, '>');
+    const end = `</${/^<([\w.:-]+)/.exec(start)![1]}>`;
+    const block = elements.length === 0 ? '' : `${start}${withPrefix(elements.join(''), prefix)}${end}`;
+    return workbookXml.replace(DEFINED_NAMES_BLOCK, () => block);
   }
-
-  const names = [
-    ...fromOriginal,
-    ...fromOutput.map((entry) => (input.isHidden(entry.name) ? withHidden(entry.xml) : entry.xml)),
-  ];
-  const block = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
-  if (DEFINED_NAMES_BLOCK.test(input.outputXml))
-    return input.outputXml.replace(DEFINED_NAMES_BLOCK, () => block);
+  if (elements.length === 0) return workbookXml;
+  const block = withPrefix(`<definedNames>${elements.join('')}</definedNames>`, prefix);
   // Schema order: <sheets>, <functionGroups>?, <externalReferences>?, <definedNames>, <calcPr>…
-  return input.outputXml.replace(
-    /(<\/sheets>(?:<functionGroups\b[^>]*\/>)?(?:<externalReferences>[\s\S]*?<\/externalReferences>)?)/,
-    (m) => m + block,
+  return insertAfterFirstOf(
+    workbookXml,
+    ['externalReferences', 'functionGroups', 'sheets'],
+    'workbook',
+    block,
   );
-}
-
-function parseAttributes(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:]+)="([^"]*)"/g)) attributes.set(match[1], unescapeXml(match[2]));
-  return attributes;
-}
-
-function withLocalSheetId(xml: string, index: number): string {
-  return xml.replace(/localSheetId="\d+"/, `localSheetId="${index}"`);
-}
-
-function withHidden(xml: string): string {
-  return /\bhidden="/.test(xml) ? xml : xml.replace(/^<definedName\b/, '<definedName hidden="1"');
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&amp;/g, '&');
 }

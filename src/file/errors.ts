@@ -1,6 +1,12 @@
-/** A file the port cannot read or save; `message` is Chinese and says what to do. */
+/** A file the port cannot read, write or save; `message` is Chinese and says what to do. */
 export type WorkbookFileErrorCode =
-  'not-a-workbook' | 'legacy-or-encrypted' | 'unreadable' | 'same-as-input' | 'save-failed';
+  | 'not-a-workbook'
+  | 'legacy-or-encrypted'
+  | 'unreadable'
+  | 'not-writable'
+  | 'same-as-input'
+  | 'wrong-extension'
+  | 'save-failed';
 
 export class WorkbookFileError extends Error {
   constructor(

@@ -7,7 +7,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileStrings } from '../strings/file';
 import { WorkbookFileError } from './errors';
-import { openWorkbookBytes, workbookFileBytes, type WorkbookFile } from './workbookFile';
+import {
+  openWorkbookBytes,
+  workbookFileBytes,
+  workbookFileExtension,
+  type WorkbookFile,
+} from './workbookFile';
 
 export interface DiskWorkbookFile extends WorkbookFile {
   /** The file it was opened from; null for a new workbook. */
@@ -25,12 +30,19 @@ export async function openWorkbookPath(filePath: string): Promise<DiskWorkbookFi
   return { ...file, sourcePath: path.resolve(filePath) };
 }
 
-/** Saves to `outPath`; refuses the path the workbook was opened from (and any other named in `protect`). */
+/**
+ * Saves to `outPath`; refuses the path the workbook was opened from (and any other named in
+ * `protect`), and a name whose extension does not match the package (Excel opens an .xlsm only as
+ * .xlsm and an .xlsx only as .xlsx).
+ */
 export async function saveWorkbookPath(
   file: WorkbookFile & { sourcePath?: string | null },
   outPath: string,
   protect: readonly string[] = [],
 ): Promise<void> {
+  const extension = workbookFileExtension(file);
+  if (path.extname(outPath).toLowerCase() !== extension)
+    throw new WorkbookFileError('wrong-extension', fileStrings.wrongExtension(outPath, extension));
   const target = await canonical(outPath);
   for (const input of [file.sourcePath ?? null, ...protect]) {
     if (input !== null && (await canonical(input)) === target) {

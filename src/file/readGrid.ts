@@ -1,72 +1,109 @@
 /**
- * Reads a worksheet into a RawGrid, the shape the Office.js port also produces from
- * range.values / formulas / numberFormat: dates as serial numbers with their format, rich text and
- * hyperlinks flattened to their text, formulas with their cached result.
+ * Reading a workbook file's sheets into RawGrids, the shape the Office.js port also produces from
+ * range.values / formulas / numberFormat: the owned sheets found by their marks, any worksheet by
+ * name. Only the parts a grid needs are read — the workbook part and its relationships, the shared
+ * strings, the styles' number formats and the sheet's own part — so no chart, pivot table, macro
+ * or anything else in the package can stop a read.
  */
-import * as ExcelJS from 'exceljs';
-import { gridFromCells, type RawCell, type RawGrid, type RawValue } from '../workbook/grid';
+import { fileStrings } from '../strings/file';
+import { emptyGrid, gridFromCells, type RawGrid } from '../workbook/grid';
+import { cellNumberFormats } from './cellFormats';
+import { WorkbookFileError } from './errors';
+import type { OpcPackage } from './opcPackage';
 import { findOwnedSheets } from './ownedMark';
+import { parseSharedStrings } from './sharedStrings';
+import { readSheetCells } from './sheetCells';
+import type { WorkbookFile } from './workbookFile';
+import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from './workbookIndex';
 
-const MS_PER_DAY = 86400000;
-/** Serial of 1970-01-01 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-export function readSheetGrid(worksheet: ExcelJS.Worksheet): RawGrid {
-  const cells: Array<{ row: number; column: number } & RawCell> = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const raw = rawCell(cell);
-      if (raw.value !== null || raw.formula !== null)
-        cells.push({ row: rowNumber, column: columnNumber, ...raw });
-    });
-  });
-  const grid = gridFromCells(worksheet.name, cells);
-  const columnWidths: Record<number, number> = {};
-  // worksheet.columns is null on a sheet without column definitions.
-  for (const column of (worksheet.columns as ExcelJS.Column[] | null) ?? []) {
-    if (typeof column.width === 'number' && column.width > 0) columnWidths[column.number] = column.width;
-  }
-  return Object.keys(columnWidths).length > 0 ? { ...grid, columnWidths } : grid;
+/** What every grid of one state of the package shares, read once. */
+interface PackageReading {
+  revision: number;
+  index: WorkbookIndex;
+  numberFormats: string[];
+  sharedStrings: () => readonly string[];
 }
 
-/** Raw grids of the owned sheets, by kind (one pass over the marks). */
-export function readOwnedGrids(workbook: ExcelJS.Workbook): Map<string, RawGrid> {
-  return new Map([...findOwnedSheets(workbook)].map(([kind, sheet]) => [kind, readSheetGrid(sheet)]));
+const readings = new WeakMap<OpcPackage, Promise<PackageReading>>();
+
+async function reading(pkg: OpcPackage): Promise<PackageReading> {
+  const cached = readings.get(pkg);
+  if (cached !== undefined) {
+    const ready = await cached;
+    if (ready.revision === pkg.revision) return ready;
+  }
+  const fresh = readPackage(pkg);
+  readings.set(pkg, fresh);
+  return fresh;
 }
 
-function rawCell(cell: ExcelJS.Cell): RawCell {
-  const numberFormat = cell.numFmt || 'General';
-  switch (cell.type) {
-    case ExcelJS.ValueType.Merge:
-      // Like Office.js, only the top-left cell of a merged range holds the value.
-      return { value: null, formula: null, numberFormat };
-    case ExcelJS.ValueType.Formula: {
-      const value = cell.value as ExcelJS.CellFormulaValue;
-      return { value: toRawValue(value.result ?? null), formula: `=${cell.formula}`, numberFormat };
-    }
-    default:
-      return { value: toRawValue(cell.value), formula: null, numberFormat };
-  }
+async function readPackage(pkg: OpcPackage): Promise<PackageReading> {
+  const revision = pkg.revision;
+  const index = await readWorkbookIndex(pkg);
+  const stylesXml = index.stylesPart === null ? null : await pkg.text(index.stylesPart);
+  const sharedStringsXml = index.sharedStringsPart === null ? null : await pkg.text(index.sharedStringsPart);
+  let strings: string[] | null = null;
+  return {
+    revision,
+    index,
+    numberFormats: cellNumberFormats(stylesXml),
+    sharedStrings: () => (strings ??= sharedStringsXml === null ? [] : parseSharedStrings(sharedStringsXml)),
+  };
 }
 
-function toRawValue(value: unknown): RawValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value instanceof Date) {
-    // ExcelJS turns date-formatted serials into UTC instants; turn them back.
-    return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+/** The names of the worksheets, in workbook order (chart sheets have no cells and are left out). */
+export async function sheetNames(file: WorkbookFile): Promise<string[]> {
+  if (file.pkg === null) return [];
+  const { index } = await reading(file.pkg);
+  return index.sheets.filter((sheet) => sheet.type === 'worksheet').map((sheet) => sheet.name);
+}
+
+/** The grid of the worksheet named `name`; null when there is no such worksheet. */
+export async function readSheetGrid(file: WorkbookFile, name: string): Promise<RawGrid | null> {
+  if (file.pkg === null) return null;
+  const state = await reading(file.pkg);
+  const sheet = state.index.sheets.find((entry) => entry.name === name && entry.type === 'worksheet');
+  return sheet === undefined ? null : gridOf(file, file.pkg, state, sheet);
+}
+
+/** Raw grids of the owned sheets, by kind. */
+export async function readOwnedGrids(file: WorkbookFile): Promise<Map<string, RawGrid>> {
+  const grids = new Map<string, RawGrid>();
+  if (file.pkg === null) return grids;
+  const state = await reading(file.pkg);
+  for (const [kind, sheet] of findOwnedSheets(state.index)) {
+    if (sheet.type === 'worksheet') grids.set(kind, await gridOf(file, file.pkg, state, sheet));
   }
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if (typeof object.error === 'string') return { error: object.error };
-    if (Array.isArray(object.richText)) {
-      return (object.richText as Array<{ text?: unknown }>)
-        .map((run) => (typeof run.text === 'string' ? run.text : ''))
-        .join('');
-    }
-    if ('text' in object) return toRawValue(object.text);
-    if ('result' in object) return toRawValue(object.result);
+  return grids;
+}
+
+async function gridOf(
+  file: WorkbookFile,
+  pkg: OpcPackage,
+  state: PackageReading,
+  sheet: SheetEntry,
+): Promise<RawGrid> {
+  const displayName = file.displayName ?? '';
+  const xml = sheet.partName === null ? null : await pkg.text(sheet.partName);
+  if (xml === null)
+    throw new WorkbookFileError(
+      'unreadable',
+      fileStrings.sheetPartMissing(displayName, sheet.name, sheet.partName ?? sheet.relationshipId),
+    );
+  let read;
+  try {
+    read = readSheetCells(xml, { sharedStrings: state.sharedStrings, numberFormats: state.numberFormats });
+  } catch (error) {
+    throw new WorkbookFileError(
+      'unreadable',
+      fileStrings.sheetUnreadable(
+        displayName,
+        sheet.name,
+        error instanceof Error ? error.message : String(error),
+      ),
+    );
   }
-  return String(value);
+  if (read.cells.length === 0) return emptyGrid(sheet.name);
+  const grid = gridFromCells(sheet.name, read.cells);
+  return Object.keys(read.columnWidths).length > 0 ? { ...grid, columnWidths: read.columnWidths } : grid;
 }

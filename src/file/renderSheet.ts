@@ -1,5 +1,6 @@
 /**
- * Renders one sheet description into an ExcelJS worksheet that is new or has just been cleared.
+ * Renders one sheet description into a new ExcelJS worksheet (of a workbook of the add-in's sheets
+ * alone, which spliceSheets.ts then puts into the user's package).
  *
  * Strings are written as text (ExcelJS stores them as shared strings, never as formulas), formulas
  * without a cached result so every spreadsheet program computes them on opening, and dates as
@@ -40,19 +41,6 @@ export interface RenderContext {
   resolve: (text: string) => string;
   /** The table name to use for a wanted one (free in the workbook). */
   tableName: (wanted: string) => string;
-}
-
-/** Resets an owned worksheet to the state of a new one, keeping its identity, name, order and visibility. */
-export function clearWorksheet(worksheet: ExcelJS.Worksheet): void {
-  // The model setter adds merges to those the sheet has, so undo them first.
-  for (const merge of worksheet.model.merges) worksheet.unMergeCells(merge);
-  const blank = new ExcelJS.Workbook().addWorksheet('blank').model;
-  worksheet.model = {
-    ...blank,
-    id: worksheet.id,
-    name: worksheet.name,
-    state: worksheet.state,
-  } as ExcelJS.WorksheetModel;
 }
 
 export function renderSheet(

@@ -30,6 +30,10 @@ export const excelStrings = {
   payloadTooLarge:
     '一次写入的数据超出了 Excel 的限制。请减少一次处理的党支部或人数后重试，或改用“文件模式”处理该工作簿。',
   busy: 'Excel 正忙（可能正在计算、保存或有对话框打开）。请稍候片刻，关闭对话框后重试。',
+  // Never "save and reopen": after a failed write that would save a partly updated workbook.
   general: (detail: string) =>
-    `Excel 未能完成操作${detail ? `（${detail}）` : ''}。请保存工作簿，关闭后重新打开再试；若仍出错，可改用“文件模式”处理。`,
+    `Excel 未能完成操作${detail ? `（${detail}）` : ''}。请稍候重试；若仍出错，可改用“文件模式”处理。`,
+  // A write that stopped part-way (see src/excel/writePlan.ts): `cause` is one of the messages above.
+  writeInterrupted: (cause: string) =>
+    `更新工作表时中途出错，工作簿可能只更新了一部分。已录入的考勤、议题、备注等内容都还在工作簿中，没有丢失。请点击“完成更新”再执行一次本步骤，它会重新读取工作簿并补完全部更新（期间新录入的内容也会保留）。出错原因：${cause}`,
 } as const;

@@ -12,6 +12,7 @@ import { scheduleEn, scheduleZh } from './pane/schedule';
 import { attendanceEn, attendanceZh } from './pane/attendance';
 import { summaryEn, summaryZh } from './pane/summary';
 import { checkEn, checkZh } from './pane/check';
+import { unfinishedWriteEn, unfinishedWriteZh } from './pane/unfinishedWrite';
 import { diagnosticsEn, diagnosticsZh } from './diagnostics';
 import { NOTICE_PANE_EN, NOTICE_PANE_ZH } from './notice';
 
@@ -25,6 +26,7 @@ export const paneZh = {
   ...attendanceZh,
   ...summaryZh,
   ...checkZh,
+  ...unfinishedWriteZh,
   // The notice panel of 节假日 and 关于与诊断 keep their texts in their own files.
   ...NOTICE_PANE_ZH,
   ...diagnosticsZh,
@@ -43,6 +45,7 @@ export const paneEn: PaneStrings = {
   ...attendanceEn,
   ...summaryEn,
   ...checkEn,
+  ...unfinishedWriteEn,
   ...NOTICE_PANE_EN,
   ...diagnosticsEn,
 };

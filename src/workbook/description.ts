@@ -231,6 +231,14 @@ export interface SheetDescription {
   freeze?: { rows: number; columns: number };
   names?: readonly NameSpec[];
   print?: PrintSetup;
+  /**
+   * A range of this sheet's cells that records that the rest of the workbook is written (设置's
+   * generated branch names: while they differ from the names shown, a branch rename is still to be
+   * carried through). A port that writes in several steps writes these cells last, after every
+   * other sheet, so a write stopped earlier is done again from the same record; one that writes
+   * the file whole may ignore it. Its cells are still given in `blocks`.
+   */
+  writeLast?: string;
 }
 
 export function isFormulaCell(cell: Cell): cell is FormulaCell {

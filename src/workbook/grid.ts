@@ -73,6 +73,11 @@ export function gridEnd(grid: RawGrid): { row: number; column: number } {
   return { row: grid.origin.row + rows - 1, column: grid.origin.column + columns - 1 };
 }
 
+/** True when some cell holds a value or a formula (a sheet only formatted so far holds nothing). */
+export function hasCells(grid: RawGrid): boolean {
+  return grid.values.some((row, r) => row.some((value, c) => value !== null || grid.formulas[r][c] !== null));
+}
+
 /** The grid of a sheet with no cells (or one no action reads): no rows, origin A1. */
 export function emptyGrid(sheetName: string): RawGrid {
   return { sheetName, origin: { row: 1, column: 1 }, values: [], formulas: [], numberFormats: [] };

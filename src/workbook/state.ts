@@ -13,7 +13,7 @@ import type { ExtraActivity } from '../domain/schedule';
 import type { ActivityDetails } from '../domain/summaries';
 import type { ThemeOverride } from '../domain/themes';
 import type { Cell } from './description';
-import type { RawGrid } from './grid';
+import { hasCells, type RawGrid } from './grid';
 import type { SheetProblem } from './problems';
 import { ATTENDANCE_PROBLEMS, attendanceSheetName } from '../strings/attendanceSheet';
 import { SHEET_PROBLEMS } from '../strings/sheets';
@@ -113,7 +113,15 @@ const ATTENDANCE_KIND = /^attendance\.(\d+)$/;
  * Reads the owned grids (by kind). An attendance sheet belongs to the branch it records, whatever
  * the order of the branches in 设置 (which the user may change).
  */
-export function readWorkbookState(grids: ReadonlyMap<string, RawGrid>, fallbackYear: number): WorkbookState {
+export function readWorkbookState(
+  allGrids: ReadonlyMap<string, RawGrid>,
+  fallbackYear: number,
+): WorkbookState {
+  // An owned sheet with no cells holds nothing to read: as if it were not there yet. A write that
+  // stopped right after adding it leaves it so (src/excel/writePlan.ts); read as an empty 设置 it
+  // would stop the rerun, and as an 出勤 sheet of no branch it would keep its number from the branch
+  // it was made for.
+  const grids = new Map([...allGrids].filter(([, grid]) => hasCells(grid)));
   const problems: SheetProblem[] = [];
   const settingsGrid = grids.get('settings');
   let settings: WorkbookSettings | null = null;

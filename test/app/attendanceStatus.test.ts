@@ -10,13 +10,14 @@ import type { WorkbookPort } from '../../src/app/port';
 import { SummaryError } from '../../src/app/summaries';
 import { parseIsoDate, type CalendarDate } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
-import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
+import { newWorkbookFile } from '../../src/file/workbookFile';
 import type { RawGrid } from '../../src/workbook/grid';
 import {
   attendanceCell,
   generatedFixtureWorkbook,
   ownedSheet,
   saveAndReopen,
+  type SavedWorkbook,
 } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
@@ -31,7 +32,7 @@ function date(text: string): CalendarDate {
 }
 
 /** Member ids of a branch in roster order. */
-function memberIds(file: WorkbookFile, branch: string): string[] {
+function memberIds(file: SavedWorkbook, branch: string): string[] {
   const roster = ownedSheet(file, 'roster');
   const ids: string[] = [];
   roster.getColumn(1).eachCell((cell, row) => {
@@ -61,7 +62,7 @@ function branchOf(status: { branches: BranchAttendanceStatus[] }, name: string):
 }
 
 describe('attendanceStatus', () => {
-  let file: WorkbookFile;
+  let file: SavedWorkbook;
   let one: ExcelJS.Worksheet;
   let ids: string[];
 

@@ -9,7 +9,6 @@ import { checkWorkbook } from '../../src/app/check';
 import { generateWorkbook } from '../../src/app/generate';
 import type { CalendarDate } from '../../src/domain/date';
 import type { Member } from '../../src/domain/member';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
 import { newWorkbookFile } from '../../src/file/workbookFile';
@@ -20,6 +19,8 @@ import {
   defaultSettings,
 } from '../../src/workbook/sheets/settings';
 import { readWorkbookState } from '../../src/workbook/state';
+import { findOwnedWorksheets } from '../helpers/excelJsGrid';
+import { saveAndReopen } from '../helpers/generatedWorkbook';
 
 const SETUP = ['机关第一党支部', '机关第二党支部', '机关第三党支部', '机关第四党支部'];
 
@@ -92,11 +93,12 @@ describe('generateWorkbook with a roster whose branch names differ', () => {
     });
     expect(first.settings.branches.map((b) => b.name)).toEqual(SETUP);
     expect(first.emptyBranches).toEqual(['机关第四党支部']);
-    const sheets = [...findOwnedSheets(file.workbook).keys()].filter((kind) =>
+    const saved = await saveAndReopen(file);
+    const sheets = [...findOwnedWorksheets(saved.workbook).keys()].filter((kind) =>
       kind.startsWith('attendance.'),
     );
     expect(sheets).toHaveLength(4);
-    const settings = findOwnedSheets(file.workbook).get('settings')!;
+    const settings = findOwnedWorksheets(saved.workbook).get('settings')!;
     expect(settings.getCell(BRANCH_HEADER_ROW, ALIASES_COLUMN).value).toBe(
       '花名册中的名称（导入时对应到本支部，多个用顿号分隔）',
     );
@@ -111,7 +113,7 @@ describe('generateWorkbook with a roster whose branch names differ', () => {
       notInRoster: ['机关第四党支部'],
       unused: [],
     });
-    const state = readWorkbookState(readOwnedGrids(file.workbook), 2026);
+    const state = readWorkbookState(await readOwnedGrids(file), 2026);
     expect(state.members.map((m) => m.branch)).toEqual([
       '机关第一党支部',
       '机关第一党支部',
@@ -125,21 +127,23 @@ describe('generateWorkbook with a roster whose branch names differ', () => {
 describe('检查 flags the branches reconciliation left behind', () => {
   it('names a branch with nobody on its roster, and an attendance sheet whose branch 设置 no longer has', async () => {
     const file = newWorkbookFile();
-    const port = createFilePort(file);
-    await generateWorkbook(port, { settings: defaultSettings(2026, '单位', SETUP) });
-    await generateWorkbook(port, {
+    const written = createFilePort(file);
+    await generateWorkbook(written, { settings: defaultSettings(2026, '单位', SETUP) });
+    await generateWorkbook(written, {
       members: [
         member('A1', '机关第一党支部'),
         member('B1', '机关第二党支部'),
         member('C1', '机关第三党支部'),
       ],
     });
-    // The secretary deletes 机关第三党支部 from 设置 (its row emptied), then generates again.
-    const settings = findOwnedSheets(file.workbook).get('settings')!;
+    // The secretary deletes 机关第三党支部 from 设置 (its row emptied), saves, and checks.
+    const saved = await saveAndReopen(file);
+    const settings = findOwnedWorksheets(saved.workbook).get('settings')!;
     for (const column of [1, 2, 6]) settings.getCell(FIRST_BRANCH_ROW + 2, column).value = null;
     settings.getCell(FIRST_BRANCH_ROW + 2, 2).value = '机关第四党支部';
     settings.getCell(FIRST_BRANCH_ROW + 2, 6).value = '机关第四党支部';
     for (const column of [1, 2, 6]) settings.getCell(FIRST_BRANCH_ROW + 3, column).value = null;
+    const port = createFilePort(await saveAndReopen(saved));
 
     const check = await checkWorkbook(port, '2026-03-31' as CalendarDate);
     const items = check.items.filter((item) => item.code === 'empty-branch' || item.code === 'orphan-sheet');

@@ -6,13 +6,18 @@
 import type * as ExcelJS from 'exceljs';
 import { GenerateError, generateWorkbook } from '../../src/app/generate';
 import type { Member } from '../../src/domain/member';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
-import { readOwnedGrids } from '../../src/file/readGrid';
-import type { WorkbookFile } from '../../src/file/workbookFile';
+import { readOwnedGrids, sheetNames } from '../../src/file/readGrid';
+import { workbookFileBytes } from '../../src/file/workbookFile';
 import { FIRST_BRANCH_ROW } from '../../src/workbook/sheets/settings';
 import { attendanceSheetNumbers, readWorkbookState } from '../../src/workbook/state';
-import { attendanceCell, generatedWorkbook, saveAndReopen } from '../helpers/generatedWorkbook';
+import { findOwnedWorksheets } from '../helpers/excelJsGrid';
+import {
+  attendanceCell,
+  generatedWorkbook,
+  saveAndReopen,
+  type SavedWorkbook,
+} from '../helpers/generatedWorkbook';
 
 const FIRST = '第一党支部';
 const SECOND = '第二党支部';
@@ -30,15 +35,15 @@ const ROSTER: Member[] = [
   member('C001', '赵磊', THIRD),
 ];
 
-function sheetNamed(file: WorkbookFile, name: string): ExcelJS.Worksheet {
+function sheetNamed(file: SavedWorkbook, name: string): ExcelJS.Worksheet {
   const sheet = file.workbook.getWorksheet(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
 }
 
 /** Writes the branch list of 设置 as the secretary would retype it (names in column B). */
-function setBranches(file: WorkbookFile, names: readonly string[]): void {
-  const settings = findOwnedSheets(file.workbook).get('settings');
+function setBranches(file: SavedWorkbook, names: readonly string[]): void {
+  const settings = findOwnedWorksheets(file.workbook).get('settings');
   if (!settings) throw new Error('no 设置');
   for (let i = 0; i < 10; i++) {
     const row = settings.getRow(FIRST_BRANCH_ROW + i);
@@ -49,8 +54,8 @@ function setBranches(file: WorkbookFile, names: readonly string[]): void {
   }
 }
 
-function marksOf(file: WorkbookFile): Map<string, string> {
-  const state = readWorkbookState(readOwnedGrids(file.workbook), 2027);
+async function marksOf(file: SavedWorkbook): Promise<Map<string, string>> {
+  const state = readWorkbookState(await readOwnedGrids(file), 2027);
   return new Map(
     state.attendance.map((entry) => [
       `${entry.branch}|${entry.memberId}|${entry.activityId}`,
@@ -64,7 +69,7 @@ jest.setTimeout(60_000);
 describe('attendance sheets stay with their branch', () => {
   it('keeps marks on the same member and activity when 设置 lists the branches in another order', async () => {
     let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
-    expect(findOwnedSheets(saved.workbook).get('attendance.1')?.name).toBe(`出勤-${FIRST}`);
+    expect(findOwnedWorksheets(saved.workbook).get('attendance.1')?.name).toBe(`出勤-${FIRST}`);
     attendanceCell(sheetNamed(saved, `出勤-${FIRST}`), 'A001', '2027-03-1').value = '√';
     attendanceCell(sheetNamed(saved, `出勤-${FIRST}`), 'A002', '2027-03-1').value = '事：出差';
     attendanceCell(sheetNamed(saved, `出勤-${SECOND}`), 'B001', '2027-03-1').value = '×';
@@ -82,7 +87,7 @@ describe('attendance sheets stay with their branch', () => {
     expect(kinds.get(`出勤-${THIRD}`)).toBe('attendance.3');
     expect(kinds.get('出勤-新设党支部')).toBe('attendance.4');
 
-    expect(marksOf(final)).toEqual(
+    expect(await marksOf(final)).toEqual(
       new Map([
         [`${FIRST}|A001|2027-03-1`, '√'],
         [`${FIRST}|A002|2027-03-1`, '事'],
@@ -121,8 +126,8 @@ describe('attendance sheets stay with their branch', () => {
     expect(result.report.sheets.find((sheet) => sheet.kind === 'attendance.2')?.name).toBe(`出勤-${SECOND}`);
     expect(sheetNamed(final, `出勤-${SECOND}`).getCell('B3').value).toBe(`党支部：${RENAMED}`);
     expect(attendanceCell(sheetNamed(final, `出勤-${SECOND}`), 'B002', '2027-02-2').value).toBe('迟');
-    expect(marksOf(final)).toEqual(new Map([[`${RENAMED}|B002|2027-02-2`, '迟']]));
-    const state = readWorkbookState(readOwnedGrids(final.workbook), 2027);
+    expect(await marksOf(final)).toEqual(new Map([[`${RENAMED}|B002|2027-02-2`, '迟']]));
+    const state = readWorkbookState(await readOwnedGrids(final), 2027);
     expect(state.settings?.branches.map((branch) => branch.name)).toEqual([FIRST, RENAMED]);
     expect(state.members.filter((m) => m.branch === RENAMED).map((m) => m.id)).toEqual(['B001', 'B002']);
     expect(state.scheduleRows.filter((row) => row.branch === SECOND)).toEqual([]);
@@ -133,15 +138,17 @@ describe('attendance sheets stay with their branch', () => {
 
   it('writes nothing when the branch table would lose what was typed, naming the cells', async () => {
     const saved = await generatedWorkbook({ year: 2027, members: ROSTER.slice(0, 4) });
-    const settings = findOwnedSheets(saved.workbook).get('settings');
+    const settings = findOwnedWorksheets(saved.workbook).get('settings');
     if (!settings) throw new Error('no 设置');
     // A second 第一党支部 row with its own secretary, and a recorder on a row without a name.
     settings.getCell(`B${FIRST_BRANCH_ROW + 2}`).value = FIRST;
     settings.getCell(`C${FIRST_BRANCH_ROW + 2}`).value = '赵磊';
     settings.getCell(`D${FIRST_BRANCH_ROW + 3}`).value = '陈静';
-    const sheetCount = saved.workbook.worksheets.length;
+    const edited = await saveAndReopen(saved);
+    const sheetsBefore = await sheetNames(edited);
+    const bytesBefore = await workbookFileBytes(edited);
 
-    const failure = await generateWorkbook(createFilePort(saved), { year: 2027 }).then(
+    const failure = await generateWorkbook(createFilePort(edited), { year: 2027 }).then(
       () => null,
       (error: unknown) => error,
     );
@@ -152,9 +159,11 @@ describe('attendance sheets stay with their branch', () => {
       ['设置', `B${FIRST_BRANCH_ROW + 2}`, 'error'],
     ]);
     expect((failure as GenerateError).message).toContain('本次没有写入任何内容');
-    expect(saved.writtenSheets.size).toBe(0);
-    expect(saved.workbook.worksheets).toHaveLength(sheetCount);
-    expect(settings.getCell(`C${FIRST_BRANCH_ROW + 2}`).value).toBe('赵磊');
+    expect(edited.ownedNames.size).toBe(0);
+    expect(await sheetNames(edited)).toEqual(sheetsBefore);
+    expect(await workbookFileBytes(edited)).toEqual(bytesBefore);
+    const settingsAfter = findOwnedWorksheets(edited.workbook).get('settings');
+    expect(settingsAfter?.getCell(`C${FIRST_BRANCH_ROW + 2}`).value).toBe('赵磊');
   });
 
   it('numbers sheets by their recorded branch, new branches taking the smallest free number', () => {

@@ -12,7 +12,7 @@ import { generateWorkbook } from '../../src/app/generate';
 import type { Member } from '../../src/domain/member';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
+import { newWorkbookFile } from '../../src/file/workbookFile';
 import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
 import { SCHEDULE_COLUMNS } from '../../src/workbook/sheets/schedule';
 import { readWorkbookState } from '../../src/workbook/state';
@@ -22,6 +22,7 @@ import {
   ownedSheet,
   rowWhere,
   saveAndReopen,
+  type SavedWorkbook,
 } from '../helpers/generatedWorkbook';
 
 const ONE = '第一党支部';
@@ -33,7 +34,7 @@ const ROSTER: Member[] = [
 
 /** Appends a row to 活动安排 as a user would type it. */
 function addRow(
-  file: WorkbookFile,
+  file: SavedWorkbook,
   values: Partial<Record<keyof typeof SCHEDULE_COLUMNS, ExcelJS.CellValue>>,
 ) {
   const sheet = ownedSheet(file, 'schedule');
@@ -75,7 +76,7 @@ describe('extra activities added in 活动安排', () => {
     expect(errors[2].message).toContain('第九党支部');
     saved = await saveAndReopen(saved);
 
-    let state = readWorkbookState(readOwnedGrids(saved.workbook), 2027);
+    let state = readWorkbookState(await readOwnedGrids(saved), 2027);
     const extras = state.scheduleRows.filter((row) => row.extra === true);
     expect(extras.map((r) => [r.branch, r.activityId, r.date, r.theme, r.cancelled])).toEqual([
       [ONE, '2027-05-X1', '2027-05-20', 'other', false],
@@ -92,7 +93,7 @@ describe('extra activities added in 活动安排', () => {
     saved = await saveAndReopen(saved);
     await generateWorkbook(createFilePort(saved), { year: 2027 });
     saved = await saveAndReopen(saved);
-    state = readWorkbookState(readOwnedGrids(saved.workbook), 2027);
+    state = readWorkbookState(await readOwnedGrids(saved), 2027);
     const ids = state.scheduleRows
       .filter((row) => row.extra === true)
       .map((row) => `${row.branch}|${row.activityId}|${row.date}|${row.details.topic ?? ''}`);
@@ -263,7 +264,7 @@ describe('columns the user adds to the generated sheets', () => {
       expect(h.getCell(rowWhere(h, HOLIDAYS_FIRST_ROW, { 1: utc(2027, 10, 1) }), 6).value).toBe('张三值班');
       expect(h.getCell(rowWhere(h, HOLIDAYS_FIRST_ROW, { 1: utc(2027, 5, 14) }), 3).value).toBe('放假');
 
-      const state = readWorkbookState(readOwnedGrids(saved.workbook), 2027);
+      const state = readWorkbookState(await readOwnedGrids(saved), 2027);
       expect(state.problems.filter((p) => p.message.includes('未导入'))).toEqual([]);
       expect(state.userColumns.roster.columns.map((c) => c.header)).toEqual([['党小组'], ['联系电话']]);
     }

@@ -9,11 +9,15 @@ import { addManualHoliday } from '../../src/app/holidays';
 import type { WorkbookPort } from '../../src/app/port';
 import { fromExcelSerial } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
-import type { WorkbookFile } from '../../src/file/workbookFile';
 import { gridEnd, gridValue, isRawError } from '../../src/workbook/grid';
 import { HOLIDAYS_FIRST_ROW } from '../../src/workbook/sheets/holidays';
 import { readWorkbookState } from '../../src/workbook/state';
-import { generatedFixtureWorkbook, ownedSheet, saveAndReopen } from '../helpers/generatedWorkbook';
+import {
+  generatedFixtureWorkbook,
+  ownedSheet,
+  saveAndReopen,
+  type SavedWorkbook,
+} from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
 
@@ -51,7 +55,7 @@ async function scheduleDates(port: WorkbookPort, activityId: string): Promise<(s
 }
 
 describe('addManualHoliday', () => {
-  let file: WorkbookFile;
+  let file: SavedWorkbook;
   let port: WorkbookPort;
 
   beforeAll(async () => {

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { previewImport } from '../../src/app/importPreview';
 import { openWorkbookPath } from '../../src/file/nodeFiles';
-import { readSheetGrid } from '../../src/file/readGrid';
+import { readSheetGrid, sheetNames } from '../../src/file/readGrid';
 import { gridFromCells, type RawValue } from '../../src/workbook/grid';
 import { problemLine } from '../../src/workbook/problems';
 import { tableFromCsv, tableFromGrid } from '../../src/workbook/rosterImport';
@@ -205,7 +205,8 @@ wb.save(${JSON.stringify(file)})
     const out = path.join(dir, 'lo');
     await soffice(file, out);
     const copy = await openWorkbookPath(path.join(out, 'errors.xlsx'));
-    const preview = previewImport(tableFromGrid(readSheetGrid(copy.workbook.worksheets[0])));
+    const grid = await readSheetGrid(copy, (await sheetNames(copy))[0]);
+    const preview = previewImport(tableFromGrid(grid!));
     expect(preview.members.map((m) => m.name)).toEqual(['甲', '乙']);
     const lines = preview.problems.map(problemLine);
     expect(lines).toHaveLength(2);

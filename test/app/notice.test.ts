@@ -63,9 +63,13 @@ async function scheduleDates(port: WorkbookPort, activityId: string): Promise<(s
 
 /** A 2027 workbook of the fixture roster, with one row and one column of the user's own in 节假日. */
 async function workbook2027(): Promise<WorkbookFile> {
-  let file = newWorkbookFile();
-  await generateWorkbook(createFilePort(file), { year: 2027, unit: '测试局', members: roster.value.members });
-  file = await saveAndReopen(file);
+  const generated = newWorkbookFile();
+  await generateWorkbook(createFilePort(generated), {
+    year: 2027,
+    unit: '测试局',
+    members: roster.value.members,
+  });
+  const file = await saveAndReopen(generated);
   const sheet = ownedSheet(file, 'holidays');
   let next = HOLIDAYS_FIRST_ROW;
   while (sheet.getCell(next, 1).value !== null) next++;

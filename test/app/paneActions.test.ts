@@ -19,6 +19,7 @@ import {
   generatedFixtureWorkbook,
   openFixtureWorkbook,
   ownedSheet,
+  saveAndReopen,
 } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(60_000);
@@ -172,7 +173,8 @@ describe('checkWorkbook', () => {
     ids.forEach((id, index) => {
       attendanceCell(sheet, id, '2026-01-1').value = index < 10 ? '√' : '×';
     });
-    const result = await checkWorkbook(createFilePort(file), date('2026-01-20'));
+    const typed = await saveAndReopen(file);
+    const result = await checkWorkbook(createFilePort(typed), date('2026-01-20'));
     expect(result.year).toBe(2026);
     const below = result.items.filter((item) => item.code === 'below-threshold');
     expect(below).toHaveLength(1);

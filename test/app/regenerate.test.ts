@@ -102,7 +102,7 @@ describe('regenerating keeps entered data', () => {
     expect(result.report.sheets.every((sheet) => !sheet.created)).toBe(true);
     const final = await saveAndReopen(saved);
 
-    const state = readWorkbookState(readOwnedGrids(final.workbook), 2027);
+    const state = readWorkbookState(await readOwnedGrids(final), 2027);
     expect(state.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(state.members.map((m) => m.id)).toEqual(['A001', 'A002', 'A003', 'A004', 'B001']);
     expect(state.members.find((m) => m.id === 'A003')?.name).toBe('=张伟');
@@ -171,7 +171,7 @@ describe('regenerating keeps entered data', () => {
       members: [member('M0000XYZ', '王芳'), ...FIRST_ROSTER.filter((m) => m.id !== 'A002')],
     });
     expect(result.missingMembers).toEqual([]);
-    const state = readWorkbookState(readOwnedGrids(saved.workbook), 2027);
+    const state = readWorkbookState(await readOwnedGrids(saved), 2027);
     expect(state.members.find((m) => m.name === '王芳')?.id).toBe('A002');
   });
 });

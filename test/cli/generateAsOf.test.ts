@@ -8,8 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { todayInChina } from '../../src/cli/commands/generate';
-import { findOwnedSheets } from '../../src/file/ownedMark';
-import { openWorkbookPath, saveWorkbookPath } from '../../src/file/nodeFiles';
+import { findOwnedWorksheets } from '../helpers/excelJsGrid';
+import { excelJsWorkbook } from '../helpers/generatedWorkbook';
 import { ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 
 jest.setTimeout(120_000);
@@ -68,8 +68,8 @@ describe('party-day generate --as-of', () => {
 
     // The branch records 8 January for six people (one an invitee or exempt): 3 present, 1 on leave,
     // 1 absent of the 6 due, 陈晨 not yet → 3/6 = 50%, under 80%, and 1 still unrecorded.
-    const file = await openWorkbookPath(path.join(dir, 'a.xlsx'));
-    const sheet = findOwnedSheets(file.workbook).get('attendance.1');
+    const book = await excelJsWorkbook(path.join(dir, 'a.xlsx'));
+    const sheet = findOwnedWorksheets(book).get('attendance.1');
     if (!sheet) throw new Error('no attendance sheet');
     let column = 0;
     sheet.getRow(ID_ROW).eachCell((cell, n) => {
@@ -93,7 +93,7 @@ describe('party-day generate --as-of', () => {
       }
     });
     expect(marked).toBe(6);
-    await saveWorkbookPath({ ...file, sourcePath: null }, path.join(dir, 'marked.xlsx'), []);
+    await book.xlsx.writeFile(path.join(dir, 'marked.xlsx'));
 
     const second = await run(
       [

@@ -10,8 +10,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { openWorkbookBytes, workbookFileBytes } from '../../src/file/workbookFile';
+import { findOwnedWorksheets } from '../helpers/excelJsGrid';
+import { reopenBytes } from '../helpers/generatedWorkbook';
 import { ONE, TWO, branchWorkbookBytes, everyone, fixtureMembers } from '../helpers/branchWorkbooks';
 
 jest.setTimeout(180_000);
@@ -123,13 +124,13 @@ describe('party-day merge', () => {
     expect(first.stdout).toContain(`${TWO}（${two}）：部分，尚未登记：3月27日`);
 
     // The 组织委员 adds a sheet of their own and types beside the status table.
-    const file = await openWorkbookBytes(await fs.readFile(out), '总支汇总.xlsx');
+    const file = await reopenBytes(await fs.readFile(out), '总支汇总.xlsx');
     file.workbook.addWorksheet('督办记录').getCell('A1').value = '3月督办：二支部';
-    await fs.writeFile(out, await workbookFileBytes(file));
+    await fs.writeFile(out, new Uint8Array(await file.workbook.xlsx.writeBuffer()));
 
     const second = await cli(['merge', one, two, '--year', '2026', '--as-of', '2026-04-30', '--out', out]);
     expect(second.code).toBe(0);
-    const after = await openWorkbookBytes(await fs.readFile(out), '总支汇总.xlsx');
+    const after = await reopenBytes(await fs.readFile(out), '总支汇总.xlsx');
     expect(after.workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       '报送情况',
       '总支月度检查',
@@ -141,7 +142,7 @@ describe('party-day merge', () => {
     expect(after.workbook.getWorksheet('报送情况')?.getCell('A1').value).toBe(
       '测试局机关党总支 2026年度各党支部报送情况',
     );
-    expect([...findOwnedSheets(after.workbook).keys()].sort()).toEqual([
+    expect([...findOwnedWorksheets(after.workbook).keys()].sort()).toEqual([
       'rollup.members',
       'rollup.month',
       'rollup.status',

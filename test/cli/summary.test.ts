@@ -12,8 +12,8 @@ import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
-import { openWorkbookPath } from '../../src/file/nodeFiles';
-import { findOwnedSheets } from '../../src/file/ownedMark';
+import { findOwnedWorksheets } from '../helpers/excelJsGrid';
+import { excelJsWorkbook } from '../helpers/generatedWorkbook';
 import { FIRST_MEMBER_ROW, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 
 jest.setTimeout(120_000);
@@ -77,9 +77,7 @@ beforeAll(async () => {
   // Type attendance into 出勤-机关第一党支部 the way a user would, by ids.
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(generated);
-  const file = await openWorkbookPath(generated);
-  const sheetName = findOwnedSheets(file.workbook).get('attendance.1')?.name;
-  const sheet = book.getWorksheet(sheetName ?? '');
+  const sheet = findOwnedWorksheets(book).get('attendance.1');
   if (!sheet) throw new Error('no attendance sheet');
   const columns = new Map<string, number>();
   sheet.getRow(ID_ROW).eachCell((cell, column) => columns.set(String(cell.value), column));
@@ -258,12 +256,12 @@ describe('party-day sheets', () => {
     ]);
     expect(month.code).toBe(0);
     expect(month.stdout).toContain('月度汇总');
-    const monthFile = await openWorkbookPath(monthOut);
-    const sheet = findOwnedSheets(monthFile.workbook).get('summary.month');
+    const monthFile = await excelJsWorkbook(monthOut);
+    const sheet = findOwnedWorksheets(monthFile).get('summary.month');
     expect(sheet?.name).toBe('月度汇总');
     expect(sheet?.getCell('A1').value).toBe('张店分局机关党总支 2027年3月各党支部党员固定活动日情况汇总');
     // The user's entries are still in the copy's attendance sheet.
-    expect(findOwnedSheets(monthFile.workbook).has('attendance.1')).toBe(true);
+    expect(findOwnedWorksheets(monthFile).has('attendance.1')).toBe(true);
 
     const yearOut = path.join(dir, 'year.xlsx');
     const year = await cli([
@@ -278,8 +276,7 @@ describe('party-day sheets', () => {
       '2027-03-31',
     ]);
     expect(year.code).toBe(0);
-    const yearFile = await openWorkbookPath(yearOut);
-    const owned = findOwnedSheets(yearFile.workbook);
+    const owned = findOwnedWorksheets(await excelJsWorkbook(yearOut));
     expect(owned.get('summary.year')?.name).toBe('年度汇总');
     expect(owned.has('summary.month')).toBe(true);
     expect(await sha256(workbook)).toBe(before);

@@ -89,7 +89,7 @@ module.exports = {
     await h.openWorkbook(t, copy);
 
     const setup = h.region(t.page, '设置工作簿');
-    await setup.getByLabel('单位名称', { exact: true }).fill(UNIT);
+    await setup.getByRole('textbox', { name: /^单位名称/ }).fill(UNIT);
     await setup.getByLabel('党支部（每行一个）', { exact: true }).fill(BRANCHES.join('\n'));
     await setup.getByLabel('年度', { exact: true }).fill(String(YEAR));
     await h.clickButton(setup, '设置工作簿');

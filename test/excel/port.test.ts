@@ -242,10 +242,14 @@ describe('errors', () => {
     });
   });
 
-  it('turns GeneralException into advice to reopen the workbook', async () => {
+  it('turns GeneralException into advice to retry, never to save the workbook', async () => {
     const fake = createFakeExcel();
     fake.injectErrorOnNextSync('GeneralException', 'boom');
-    await expect(portOn(fake).readOwnedGrids()).rejects.toMatchObject({ code: 'general' });
+    await expect(portOn(fake).readOwnedGrids()).rejects.toMatchObject({
+      code: 'general',
+      message: 'Excel 未能完成操作（boom）。请稍候重试；若仍出错，可改用“文件模式”处理。',
+      interrupted: false,
+    });
   });
 
   it('refuses to add sheets to a workbook whose structure is protected, before writing anything', async () => {

@@ -15,6 +15,7 @@ import { dateOf } from '../../src/domain/date';
 import { runExcelAction } from '../../src/excel/port';
 import { createFilePort } from '../../src/file/port';
 import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
+import { typeIntoFile } from '../helpers/typeCells';
 import { cellRef } from '../../src/workbook/address';
 import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
 import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport';
@@ -73,7 +74,7 @@ function attendanceAddress(grid: RawGrid, memberId: string, activityId: string):
 
 interface Driver {
   act<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T>;
-  type(sheetName: string, address: string, text: string): void;
+  type(sheetName: string, address: string, text: string): void | Promise<void>;
   /** A sheet's non-empty cells as the workbook holds them (formula text where there is one). */
   cells(grid: RawGrid): Map<string, unknown>;
 }
@@ -81,11 +82,7 @@ interface Driver {
 function fileDriver(file: WorkbookFile): Driver {
   return {
     act: (action) => action(createFilePort(file)),
-    type: (sheetName, address, text) => {
-      const sheet = file.workbook.getWorksheet(sheetName);
-      if (!sheet) throw new Error(`No sheet ${sheetName}`);
-      sheet.getCell(address).value = text;
-    },
+    type: (sheetName, address, text) => typeIntoFile(file, sheetName, [{ address, text }]),
     // The file port reads every cell as it is.
     cells: cellsOf,
   };
@@ -128,7 +125,7 @@ async function scenario(
   const attendance = grids.get(attendanceSheetKind(1));
   if (!attendance) throw new Error('No attendance sheet for the first branch');
   for (const [memberId, activityId, code] of ATTENDANCE)
-    driver.type(attendance.sheetName, attendanceAddress(attendance, memberId, activityId), code);
+    await driver.type(attendance.sheetName, attendanceAddress(attendance, memberId, activityId), code);
   await driver.act((port) => generateWorkbook(port, HOLIDAY_CHANGE));
   await driver.act((port) => writeSummarySheets(port, MONTH));
   await driver.act((port) => writeSummarySheets(port, YEAR));

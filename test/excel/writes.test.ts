@@ -12,7 +12,7 @@ import type { WorkbookPort } from '../../src/app/port';
 import { writeSummarySheets } from '../../src/app/summaries';
 import { dateOf } from '../../src/domain/date';
 import { createExcelPort } from '../../src/excel/port';
-import { planCellWrites } from '../../src/excel/cellWrites';
+import { planFormulaWrites, planValuesWrite } from '../../src/excel/cellWrites';
 import { isRiskyText } from '../../src/excel/cellText';
 import { toR1C1 } from '../../src/excel/r1c1';
 import { equalRectangles, keyGrid } from '../../src/excel/rectangles';
@@ -74,51 +74,76 @@ describe('equalRectangles', () => {
   });
 });
 
-describe('planCellWrites', () => {
-  it('writes a filled column in R1C1, other cells in arrays without the empty stretches, each the size of its range', () => {
+describe('cell writes', () => {
+  it('write every cell but formulas in one values array over the area, empty ones as empty text', () => {
+    const rows = Array.from({ length: 3 }, (_, i) => [`M${i + 1}`, i, null, { formula: `=B${i + 2}*2` }]);
+    const values = planValuesWrite([{ block: { anchor: 'A2', cells: rows }, top: 2, left: 1 }], {
+      top: 1,
+      left: 1,
+      bottom: 5,
+      right: 5,
+    });
+    expect({ box: values.box, property: values.property, data: values.data }).toEqual({
+      box: { top: 1, left: 1, bottom: 5, right: 5 },
+      property: 'values',
+      data: [
+        ['', '', '', '', ''],
+        ['M1', 0, '', '', ''],
+        ['M2', 1, '', '', ''],
+        ['M3', 2, '', '', ''],
+        ['', '', '', '', ''],
+      ],
+    });
+  });
+
+  it('write a filled column of formulas in R1C1, other formulas in arrays the size of their range that leave the rest as it is', () => {
     const rows = Array.from({ length: 6 }, (_, i) => [
       `M${i + 1}`,
       i,
-      // Columns C…AC empty: a gap too long to write as nulls.
-      ...new Array<null>(27).fill(null),
+      i === 2 ? { formula: '=TODAY()' } : null,
+      // Columns D…AC empty: a gap too long to write as nulls.
+      ...new Array<null>(26).fill(null),
       { formula: `=B${i + 2}*2` },
     ]);
-    const writes = planCellWrites({ anchor: 'A2', cells: rows }, 2, 1, (text) => text, false);
+    const writes = planFormulaWrites(
+      { block: { anchor: 'A2', cells: rows }, top: 2, left: 1 },
+      (text) => text,
+      false,
+    );
     expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
       {
         box: { top: 2, left: 30, bottom: 7, right: 30 },
         property: 'formulasR1C1',
         data: new Array(6).fill(['=RC[-28]*2']),
       },
-      {
-        box: { top: 2, left: 1, bottom: 7, right: 2 },
-        property: 'values',
-        data: rows.map((row) => row.slice(0, 2)),
-      },
+      { box: { top: 4, left: 3, bottom: 4, right: 3 }, property: 'formulas', data: [['=TODAY()']] },
     ]);
   });
-  it('never sends text through formulas: a row mixing formulas and user text is two writes, each with nulls for the other', () => {
+
+  it('never sends text through formulas: a row mixing formulas and user text is a formulas write with nulls for the text, and the values write', () => {
     const cells = [[{ formula: '=B2*2' }, '=不是公式', { formula: '=C2&"x"' }, '+86 138']];
-    const writes = planCellWrites({ anchor: 'A2', cells }, 2, 1, (text) => text, true);
+    const placed = { block: { anchor: 'A2', cells }, top: 2, left: 1 };
+    const writes = planFormulaWrites(placed, (text) => text, true);
     expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
       {
         box: { top: 2, left: 1, bottom: 2, right: 3 },
         property: 'formulas',
         data: [['=B2*2', null, '=C2&"x"']],
       },
-      {
-        box: { top: 2, left: 2, bottom: 2, right: 4 },
-        property: 'values',
-        data: [['=不是公式', null, '+86 138']],
-      },
     ]);
+    const values = planValuesWrite([placed], { top: 2, left: 1, bottom: 2, right: 4 });
+    expect(values.data).toEqual([['', '=不是公式', '', '+86 138']]);
   });
 
   it('fills a rectangle of one R1C1 formula from its corner with copyFrom where ExcelApi 1.9 allows', () => {
     const cells = Array.from({ length: 3 }, (_, r) =>
       [0, 1].map((c) => ({ formula: `=${'AB'[c]}${r + 2}*2` })),
     );
-    const writes = planCellWrites({ anchor: 'C2', cells }, 2, 3, (text) => text, true);
+    const writes = planFormulaWrites(
+      { block: { anchor: 'C2', cells }, top: 2, left: 3 },
+      (text) => text,
+      true,
+    );
     expect(writes.map(({ bytes: _bytes, ...write }) => write)).toEqual([
       { box: { top: 2, left: 3, bottom: 2, right: 3 }, property: 'formulasR1C1', data: [['=RC[-2]*2']] },
       {

@@ -1,96 +1,73 @@
-import { mergeDefinedNames, parseDefinedNames, parseSheetNames } from '../../src/file/definedNamesXml';
+import { definedNameXml, parseDefinedNames, withDefinedNames } from '../../src/file/definedNamesXml';
 
-const workbookXml = (sheets: string[], names: string) =>
-  `<workbook><sheets>${sheets.map((s, i) => `<sheet sheetId="${i + 1}" name="${s}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
-  (names ? `<definedNames>${names}</definedNames>` : '') +
-  '<calcPr calcId="171027"/></workbook>';
+const workbookXml = (names: string | null, prefix = '') =>
+  `<${prefix}workbook xmlns${prefix ? `:${prefix.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  `<${prefix}sheets><${prefix}sheet name="台账" sheetId="1" r:id="rId1"/></${prefix}sheets>` +
+  (names === null ? '' : `<${prefix}definedNames>${names}</${prefix}definedNames>`) +
+  `<${prefix}calcPr calcId="171027"/></${prefix}workbook>`;
 
-describe('parsing workbook.xml', () => {
-  it('reads sheet names and defined names with scope, unescaping entities', () => {
-    const xml = workbookXml(
-      ['台账', 'A&amp;B'],
-      '<definedName name="合计">&apos;台账&apos;!$A$1</definedName><definedName name="本表" localSheetId="1" hidden="1">1</definedName>',
-    );
-    expect(parseSheetNames(xml)).toEqual(['台账', 'A&B']);
-    expect(parseDefinedNames(xml).map((n) => [n.name, n.localSheetId])).toEqual([
-      ['合计', null],
-      ['本表', 1],
+const USER_NAMES = [
+  '<definedName name="税率">0.05</definedName>',
+  '<definedName name="本表" localSheetId="0" hidden="1" comment="用户的">&apos;台账&apos;!$A$1</definedName>',
+  '<definedName name="动态名单">OFFSET(台账!$B$3,0,0,COUNTA(台账!$B:$B)-2,1)</definedName>',
+];
+
+describe('parseDefinedNames', () => {
+  it('reads each name with its scope, its formula unescaped and its element as stored', () => {
+    const names = parseDefinedNames(workbookXml(USER_NAMES.join('')));
+    expect(names.map((n) => [n.name, n.localSheetId, n.formula])).toEqual([
+      ['税率', null, '0.05'],
+      ['本表', 0, "'台账'!$A$1"],
+      ['动态名单', null, 'OFFSET(台账!$B$3,0,0,COUNTA(台账!$B:$B)-2,1)'],
     ]);
+    expect(names.map((n) => n.xml)).toEqual(USER_NAMES);
+  });
+
+  it('reads names written with a namespace prefix, and none from a workbook without them', () => {
+    const prefixed = workbookXml('<x:definedName name="合计">台账!$C$9</x:definedName>', 'x:');
+    expect(parseDefinedNames(prefixed).map((n) => [n.name, n.formula])).toEqual([['合计', '台账!$C$9']]);
+    expect(parseDefinedNames(workbookXml(null))).toEqual([]);
   });
 });
 
-describe('mergeDefinedNames', () => {
-  const original = workbookXml(
-    ['台账', '旧设置'],
-    [
-      '<definedName name="税率">0.05</definedName>',
-      '<definedName name="PD_Unit">&apos;旧设置&apos;!$B$3</definedName>',
-      '<definedName name="本表" localSheetId="1">&apos;旧设置&apos;!$A$1</definedName>',
-      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;台账&apos;!$A$1:$C$9</definedName>',
-      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;旧设置&apos;!$1:$1</definedName>',
-    ].join(''),
-  );
-  // ExcelJS's rendering: scope lost, the formula name gone, print areas regenerated, a new sheet added.
-  const output = workbookXml(
-    ['台账', '旧设置', '出勤'],
-    [
-      '<definedName name="PD_Unit">&apos;旧设置&apos;!$B$4</definedName>',
-      '<definedName name="本表">&apos;旧设置&apos;!$A$1</definedName>',
-      '<definedName name="_PartyDay_settings">&apos;旧设置&apos;!$A$1</definedName>',
-      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;台账&apos;!$A1:$C9</definedName>',
-      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;旧设置&apos;!$1:$2</definedName>',
-    ].join(''),
-  );
+describe('definedNameXml', () => {
+  it('writes a hidden mark, a sheet-scoped name and a comment, escaping the text', () => {
+    expect(definedNameXml({ name: '_PartyDay_settings', formula: "'设置'!$A$1", hidden: true })).toBe(
+      '<definedName hidden="1" name="_PartyDay_settings">&apos;设置&apos;!$A$1</definedName>',
+    );
+    expect(definedNameXml({ name: '_xlnm.Print_Titles', formula: "'A&B'!$1:$2", localSheetId: 3 })).toBe(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;A&amp;B&apos;!$1:$2</definedName>',
+    );
+    expect(definedNameXml({ name: 'PD_Unit', formula: "'设置'!$B$3", comment: '单位 <名称>' })).toBe(
+      '<definedName name="PD_Unit" comment="单位 &lt;名称&gt;">&apos;设置&apos;!$B$3</definedName>',
+    );
+  });
+});
 
-  it("keeps the user's names verbatim and takes the add-in's from the new rendering", () => {
-    const merged = mergeDefinedNames({
-      originalXml: original,
-      outputXml: output,
-      ownedNames: new Set(['PD_UNIT', '_PartyDay_settings']),
-      writtenSheets: new Set(['旧设置']),
-      isHidden: (name) => name.startsWith('_PartyDay_'),
-    });
-    expect(parseDefinedNames(merged).map((n) => n.xml)).toEqual([
-      '<definedName name="税率">0.05</definedName>',
-      '<definedName name="本表" localSheetId="1">&apos;旧设置&apos;!$A$1</definedName>',
-      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;台账&apos;!$A$1:$C$9</definedName>',
-      '<definedName name="PD_Unit">&apos;旧设置&apos;!$B$4</definedName>',
-      '<definedName hidden="1" name="_PartyDay_settings">&apos;旧设置&apos;!$A$1</definedName>',
-      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;旧设置&apos;!$1:$2</definedName>',
-    ]);
-    expect(merged).toMatch(/<\/definedNames><calcPr/);
+describe('withDefinedNames', () => {
+  it('replaces the block with exactly the elements given, the rest of the part unchanged', () => {
+    const xml = workbookXml(USER_NAMES.join(''));
+    const mark = definedNameXml({ name: '_PartyDay_settings', formula: "'设置'!$A$1", hidden: true });
+    const edited = withDefinedNames(xml, [USER_NAMES[0], USER_NAMES[2], mark]);
+    expect(edited).toBe(workbookXml([USER_NAMES[0], USER_NAMES[2], mark].join('')));
   });
 
-  it('moves a sheet-scoped name to its sheet when the sheet order changed', () => {
-    const reordered = workbookXml(['出勤', '台账', '旧设置'], '');
-    const merged = mergeDefinedNames({
-      originalXml: original,
-      outputXml: reordered,
-      ownedNames: new Set(),
-      writtenSheets: new Set(),
-      isHidden: () => false,
-    });
-    expect(parseDefinedNames(merged).map((n) => `${n.name}@${n.localSheetId}`)).toEqual([
-      '税率@null',
-      'PD_Unit@null',
-      '本表@2',
-      '_xlnm.Print_Area@1',
-      '_xlnm.Print_Titles@2',
-    ]);
-    expect(merged.indexOf('<definedNames>')).toBeGreaterThan(merged.indexOf('</sheets>'));
+  it('adds a block after <sheets> where there was none, and drops an empty one', () => {
+    const xml = workbookXml(null);
+    const mark = definedNameXml({ name: '_PartyDay_roster', formula: "'党员名册'!$A$1", hidden: true });
+    expect(withDefinedNames(xml, [mark])).toBe(workbookXml(mark));
+    expect(withDefinedNames(workbookXml(USER_NAMES[0]), [])).toBe(xml);
+    expect(withDefinedNames(xml, [])).toBe(xml);
   });
 
-  it('keeps everything ExcelJS wrote for a new workbook, marks hidden', () => {
-    const merged = mergeDefinedNames({
-      originalXml: null,
-      outputXml: workbookXml(
-        ['设置'],
-        '<definedName name="_PartyDay_settings">&apos;设置&apos;!$A$1</definedName>',
-      ),
-      ownedNames: new Set(),
-      writtenSheets: new Set(['设置']),
-      isHidden: (name) => name.startsWith('_PartyDay_'),
-    });
-    expect(merged).toContain('<definedNames><definedName hidden="1" name="_PartyDay_settings">');
+  it('writes new names in the prefix the part uses', () => {
+    const xml = workbookXml('<x:definedName name="合计">台账!$C$9</x:definedName>', 'x:');
+    const edited = withDefinedNames(xml, [
+      '<x:definedName name="合计">台账!$C$9</x:definedName>',
+      definedNameXml({ name: '_PartyDay_holidays', formula: "'节假日'!$A$1", hidden: true }),
+    ]);
+    expect(edited).toContain(
+      '<x:definedNames><x:definedName name="合计">台账!$C$9</x:definedName><x:definedName hidden="1" name="_PartyDay_holidays">',
+    );
   });
 });

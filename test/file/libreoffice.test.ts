@@ -35,7 +35,7 @@ function number(text: string): number {
 describe('LibreOffice recalculates what the file port wrote', () => {
   it('computes COUNTIF counts and IFERROR rates written without cached values, and keeps Chinese', async () => {
     const file = newWorkbookFile();
-    writeDescriptions(file, [settingsSheet, attendanceSheet()]);
+    await writeDescriptions(file, [settingsSheet, attendanceSheet()]);
     const out = path.join(dir, 'attendance.xlsx');
     await saveWorkbookPath(file, out);
 
@@ -62,7 +62,7 @@ describe('LibreOffice recalculates what the file port wrote', () => {
 
   it("computes the user's own sheets the same before and after the add-in writes its sheets", async () => {
     const file = await openWorkbookPath(FIXTURE);
-    writeDescriptions(file, [settingsSheet, attendanceSheet()]);
+    await writeDescriptions(file, [settingsSheet, attendanceSheet()]);
     const out = path.join(dir, 'existing-with-sheets.xlsx');
     await saveWorkbookPath(file, out);
     const [before, after] = await Promise.all([recalcAllToCsv(FIXTURE), recalcAllToCsv(out)]);
@@ -124,7 +124,7 @@ describe('LibreOffice prints what the print setup says', () => {
 
   it('gives A4 portrait pages with the title rows and the page footer on every page', async () => {
     const file = newWorkbookFile();
-    writeDescriptions(file, [longList()]);
+    await writeDescriptions(file, [longList()]);
     const out = path.join(dir, 'print.xlsx');
     await saveWorkbookPath(file, out);
 

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { WorkbookFileError } from '../../src/file/errors';
 import { openWorkbookPath, saveWorkbookPath } from '../../src/file/nodeFiles';
+import { sheetNames } from '../../src/file/readGrid';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 
@@ -44,7 +45,20 @@ describe('opening and saving on disk', () => {
     await saveWorkbookPath(file, out);
     expect(await fs.readdir(dir)).toEqual(['out.xlsx']);
     const again = await openWorkbookPath(out);
-    expect(again.workbook.worksheets.map((s) => s.name)).toEqual(['工作台账', '党费收缴', '党员花名册']);
+    expect(await sheetNames(again)).toEqual(['工作台账', '党费收缴', '党员花名册']);
+  });
+
+  it('saves an .xlsx only under .xlsx, and says why in Chinese', async () => {
+    const file = await openWorkbookPath(FIXTURE);
+    for (const name of ['out.xlsm', 'out.xls', 'out']) {
+      await expect(saveWorkbookPath(file, path.join(dir, name))).rejects.toMatchObject({
+        code: 'wrong-extension',
+        message: `原工作簿不含宏，输出文件须以 .xlsx 结尾（“${path.join(dir, name)}”不是），否则 Excel 无法打开。请改用 .xlsx 文件名。`,
+      });
+    }
+    expect(await fs.readdir(dir)).toEqual([]);
+    await saveWorkbookPath(file, path.join(dir, 'OUT.XLSX'));
+    expect(await fs.readdir(dir)).toEqual(['OUT.XLSX']);
   });
 
   it('explains in Chinese when saving fails', async () => {

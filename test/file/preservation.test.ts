@@ -1,23 +1,31 @@
 /**
  * Writing the add-in's sheets into a secretary's own workbook leaves everything of theirs as it
- * was: every sheet, value, formula, style, merged range, column width, row height, page setup and
- * defined name, compared cell by cell against the original file.
+ * was, compared part by part on the unzipped package: every part but the five it shares (the
+ * workbook part and its relationships, content types, styles, app properties) keeps its bytes, and
+ * those change only as they may — the user's sheet entries, names, styles and relationships as
+ * stored. Regenerating replaces the add-in's parts and adds nothing else.
  */
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { parseDefinedNames } from '../../src/file/definedNamesXml';
 import { openWorkbookPath, saveWorkbookPath } from '../../src/file/nodeFiles';
-import { findOwnedSheets } from '../../src/file/ownedMark';
+import { readOwnedGrids, readSheetGrid, sheetNames } from '../../src/file/readGrid';
 import { writeDescriptions } from '../../src/file/writeDescriptions';
-import { readPart } from '../helpers/xlsxZip';
+import {
+  missingElements,
+  packageChanges,
+  partText,
+  SHARED_PARTS,
+  stylesAppendedOnly,
+  workbookPartKept,
+} from '../helpers/packageDiff';
 import { attendanceSheet, settingsSheet } from './sampleDescriptions';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 
-/** Names ExcelJS cannot read back (constants, formulas, sheet scope, hidden, a user print area). */
+/** Names ExcelJS could not read back (constants, formulas, sheet scope, hidden, a user print area). */
 const EXTRA_NAMES = [
   '<definedName name="税率">0.05</definedName>',
   '<definedName name="动态名单" comment="用户自己的名称">OFFSET(党员花名册!$B$3,0,0,COUNTA(党员花名册!$B:$B)-2,1)</definedName>',
@@ -40,130 +48,122 @@ async function fixtureVariant(dir: string, withExtraNames: boolean): Promise<str
   return target;
 }
 
-async function load(filePath: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(filePath);
-  return workbook;
-}
-
-/** Everything ExcelJS knows about a cell that the user could have set. */
-function cellSnapshot(cell: ExcelJS.Cell): string {
-  return JSON.stringify({
-    type: cell.type,
-    value: cell.value,
-    formula: cell.formula ?? null,
-    numFmt: cell.numFmt ?? null,
-    font: cell.font ?? null,
-    fill: cell.fill ?? null,
-    border: cell.border ?? null,
-    alignment: cell.alignment ?? null,
-  });
-}
-
-function sheetSnapshot(sheet: ExcelJS.Worksheet): Map<string, string> {
-  const cells = new Map<string, string>();
-  sheet.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => cells.set(cell.address, cellSnapshot(cell))),
-  );
-  return cells;
-}
+const ADDED_PARTS = [
+  'xl/tables/table1.xml',
+  'xl/worksheets/_rels/sheet4.xml.rels',
+  'xl/worksheets/sheet4.xml',
+  'xl/worksheets/sheet5.xml',
+];
 
 describe.each([
   ['the fixture as shipped', false],
-  ['the fixture with names ExcelJS cannot read', true],
+  ['the fixture with names of every kind', true],
 ])('writing owned sheets into %s', (_label, withExtraNames) => {
   let dir: string;
   let inputPath: string;
-  let outputPath: string;
   let inputBytes: Buffer;
+  let output: Uint8Array;
+  let rerun: Uint8Array;
   let notices: string[];
 
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'party-day-preserve-'));
     inputPath = await fixtureVariant(dir, withExtraNames);
     inputBytes = await fs.readFile(inputPath);
-    outputPath = path.join(dir, 'result.xlsx');
     const file = await openWorkbookPath(inputPath);
     expect(file.warnings).toEqual([]);
-    notices = writeDescriptions(file, [settingsSheet, attendanceSheet()]).notices;
-    await saveWorkbookPath(file, outputPath);
+    notices = (await writeDescriptions(file, [settingsSheet, attendanceSheet()])).notices;
+    await saveWorkbookPath(file, path.join(dir, 'result.xlsx'));
+    output = await fs.readFile(path.join(dir, 'result.xlsx'));
+    const again = await openWorkbookPath(path.join(dir, 'result.xlsx'));
+    expect((await writeDescriptions(again, [settingsSheet, attendanceSheet()])).notices).toEqual([]);
+    await saveWorkbookPath(again, path.join(dir, 'again.xlsx'));
+    rerun = await fs.readFile(path.join(dir, 'again.xlsx'));
   });
 
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
   it('adds its sheets after the existing ones, without notices', async () => {
-    const output = await load(outputPath);
-    expect(output.worksheets.map((s) => s.name)).toEqual([
-      '工作台账',
-      '党费收缴',
-      '党员花名册',
-      '设置',
-      '出勤登记',
-    ]);
+    const file = await openWorkbookPath(path.join(dir, 'result.xlsx'));
+    expect(await sheetNames(file)).toEqual(['工作台账', '党费收缴', '党员花名册', '设置', '出勤登记']);
     expect(notices).toEqual([]);
-    expect([...findOwnedSheets(output).keys()]).toEqual(['settings', 'attendance.b01']);
+    expect([...(await readOwnedGrids(file)).keys()]).toEqual(['settings', 'attendance.b01']);
   });
 
-  it('keeps every cell of every existing sheet: value, formula, cached result and style', async () => {
-    const original = await load(inputPath);
-    const output = await load(outputPath);
-    let compared = 0;
-    for (const sheet of original.worksheets) {
-      const before = sheetSnapshot(sheet);
-      const after = sheetSnapshot(output.getWorksheet(sheet.name)!);
-      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
-      for (const [address, snapshot] of before) {
-        expect([sheet.name, address, after.get(address)]).toEqual([sheet.name, address, snapshot]);
-        compared++;
-      }
-    }
-    expect(compared).toBeGreaterThan(100);
-    // A few cells by hand, so the comparison is known to look at real content.
-    const ledger = output.getWorksheet('工作台账')!;
-    expect(ledger.getCell('D3').numFmt).toBe(original.getWorksheet('工作台账')!.getCell('D3').numFmt);
-    expect(ledger.getCell('A1').font?.bold).toBe(true);
-    const dues = output.getWorksheet('党费收缴')!;
-    expect(dues.getCell('F2').formula).toBe('SUM(C2:E2)');
+  it('keeps every part of the user’s but the five shared ones byte for byte, and adds only its own', async () => {
+    const changes = await packageChanges(inputBytes, output);
+    expect(changes.removed).toEqual([]);
+    expect(changes.added).toEqual(ADDED_PARTS);
+    expect(changes.changed.filter((part) => !(SHARED_PARTS as readonly string[]).includes(part))).toEqual([]);
+    // The user's three sheets among the parts kept.
+    const kept = (await JSZip.loadAsync(inputBytes))
+      .file(/^xl\/worksheets\/sheet\d\.xml$/)
+      .map((f) => f.name);
+    expect(kept).toEqual([
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+    ]);
+    for (const part of kept) expect(changes.changed).not.toContain(part);
   });
 
-  it('keeps merged ranges, column widths, row heights, views and page setup', async () => {
-    const original = await load(inputPath);
-    const output = await load(outputPath);
-    for (const sheet of original.worksheets) {
-      const after = output.getWorksheet(sheet.name)!;
-      expect(after.model.merges.sort()).toEqual(sheet.model.merges.sort());
-      expect(after.columns?.map((c) => [c.number, c.width, c.hidden])).toEqual(
-        sheet.columns?.map((c) => [c.number, c.width, c.hidden]),
-      );
-      const heights = (ws: ExcelJS.Worksheet) => {
-        const list: Array<[number, number | undefined]> = [];
-        ws.eachRow({ includeEmpty: true }, (row, n) => list.push([n, row.height]));
-        return list;
-      };
-      expect(heights(after)).toEqual(heights(sheet));
-      expect(after.views).toEqual(sheet.views);
-      expect(after.pageSetup).toEqual(sheet.pageSetup);
-      expect(after.properties).toEqual(sheet.properties);
-    }
-    expect(output.getWorksheet('工作台账')!.model.merges).toEqual(['A1:F1']);
+  it('changes the shared parts only by adding to them', async () => {
+    const before = async (name: string) => (await partText(inputBytes, name))!;
+    const after = async (name: string) => (await partText(output, name))!;
+    expect(stylesAppendedOnly(await before('xl/styles.xml'), await after('xl/styles.xml'))).toEqual([]);
+    expect(workbookPartKept(await before('xl/workbook.xml'), await after('xl/workbook.xml'))).toEqual([]);
+    const relationship = /<Relationship\b[^>]*>/g;
+    expect(
+      missingElements(
+        await before('xl/_rels/workbook.xml.rels'),
+        await after('xl/_rels/workbook.xml.rels'),
+        relationship,
+      ),
+    ).toEqual([]);
+    const entry = /<(?:Default|Override)\b[^>]*>/g;
+    expect(
+      missingElements(await before('[Content_Types].xml'), await after('[Content_Types].xml'), entry),
+    ).toEqual([]);
   });
 
-  it('keeps every defined name exactly as the original file stores it', async () => {
-    const originalXml = await readPart(inputBytes, 'xl/workbook.xml');
-    const outputXml = await readPart(await fs.readFile(outputPath), 'xl/workbook.xml');
+  it('keeps every defined name exactly as the original file stores it, and adds its own', async () => {
+    const originalXml = (await partText(inputBytes, 'xl/workbook.xml'))!;
+    const outputXml = (await partText(output, 'xl/workbook.xml'))!;
     const originalNames = parseDefinedNames(originalXml);
     expect(originalNames.length).toBe(withExtraNames ? 6 : 1);
     for (const entry of originalNames) expect(outputXml).toContain(entry.xml);
-    expect(outputXml).toContain('<definedName name="党费合计">&apos;党费收缴&apos;!$F$2:$F$11</definedName>');
     const names = parseDefinedNames(outputXml).map((entry) => `${entry.name}@${entry.localSheetId ?? '-'}`);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(
-      expect.arrayContaining([
-        '_PartyDay_settings@-',
-        '_PartyDay_attendance.b01@-',
-        'PD_Threshold@-',
-        '_xlnm.Print_Titles@4',
-      ]),
+    expect(names.slice(originalNames.length)).toEqual([
+      '_PartyDay_settings@-',
+      'PD_Threshold@-',
+      'PD_Unit@-',
+      '_PartyDay_attendance.b01@-',
+      '_xlnm.Print_Area@4',
+      '_xlnm.Print_Titles@4',
+    ]);
+  });
+
+  it('reads the user’s sheets the same after writing', async () => {
+    const before = await openWorkbookPath(inputPath);
+    const after = await openWorkbookPath(path.join(dir, 'result.xlsx'));
+    for (const name of ['工作台账', '党费收缴', '党员花名册'])
+      expect(await readSheetGrid(after, name)).toEqual(await readSheetGrid(before, name));
+  });
+
+  it('regenerates in place: the same parts, the styles not grown, the user’s parts still untouched', async () => {
+    const changes = await packageChanges(output, rerun);
+    expect(changes.removed).toEqual([]);
+    expect(changes.added).toEqual([]);
+    // Only the add-in's sheets (rewritten, byte for byte the same here) and the workbook part's
+    // calcPr, already set, could differ: nothing does but what is regenerated.
+    expect(
+      changes.changed.filter((part) => !ADDED_PARTS.includes(part) && part !== 'xl/workbook.xml'),
+    ).toEqual([]);
+    expect(await partText(rerun, 'xl/styles.xml')).toBe(await partText(output, 'xl/styles.xml'));
+    const fromInput = await packageChanges(inputBytes, rerun);
+    expect(fromInput.changed.filter((part) => !(SHARED_PARTS as readonly string[]).includes(part))).toEqual(
+      [],
     );
   });
 

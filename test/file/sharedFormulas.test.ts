@@ -19,7 +19,7 @@ import { cellXml, readPart, sheetXml } from '../helpers/xlsxZip';
 
 async function writtenBytes(description: SheetDescription): Promise<Uint8Array> {
   const file = newWorkbookFile();
-  writeDescriptions(file, [description]);
+  await writeDescriptions(file, [description]);
   return workbookFileBytes(file);
 }
 
@@ -55,7 +55,7 @@ describe('formulas filled across a block', () => {
 
   it('read back as each cell’s own formula', async () => {
     const reopened = await openWorkbookBytes(await writtenBytes(filledSheet()), 'f.xlsx');
-    const grid = readSheetGrid(reopened.workbook.getWorksheet('填充')!);
+    const grid = (await readSheetGrid(reopened, '填充'))!;
     expect(gridCell(grid, 2, 4).formula).toBe('=SUM(D$3:D$9)*$A$1');
     expect(gridCell(grid, 5, 6).formula).toBe('=SUM(B5:E5)');
   });
@@ -83,7 +83,7 @@ describe('formulas filled across a block', () => {
     for (const address of filled) expect(cellXml(xml, address)).toMatch(/<f t="shared" si="\d+"\/>/);
     // And they read back as the description's own text.
     const reopened = await openWorkbookBytes(bytes, 'a.xlsx');
-    const grid = readSheetGrid(reopened.workbook.getWorksheet(description.name)!);
+    const grid = (await readSheetGrid(reopened, description.name))!;
     description.blocks[0].cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (isFormulaCell(cell))
@@ -119,7 +119,7 @@ describe('活动安排’s lookups into the attendance sheets', () => {
       }
     }
     const reopened = await openWorkbookBytes(bytes, 'a.xlsx');
-    const grid = readSheetGrid(reopened.workbook.getWorksheet('活动安排')!);
+    const grid = (await readSheetGrid(reopened, '活动安排'))!;
     const due = (row: number) => gridCell(grid, row, SCHEDULE_COLUMNS.due).formula;
     expect(due(SCHEDULE_FIRST_ROW + 23)).toBe(
       "=IFERROR(INDEX('出勤-第一党支部'!$A$1:$ZZ$10000,MATCH(\"应到\",'出勤-第一党支部'!$A$1:$A$10000,0),MATCH($A27,'出勤-第一党支部'!$A$3:$ZZ$3,0)),\"\")",
@@ -150,7 +150,7 @@ describe('cell styles', () => {
     // The default, the styled cells, the styled date.
     expect(count).toBe(3);
     const reopened = await openWorkbookBytes(bytes, 's.xlsx');
-    const grid = readSheetGrid(reopened.workbook.getWorksheet('样式')!);
+    const grid = (await readSheetGrid(reopened, '样式'))!;
     expect(gridCell(grid, 1, 1)).toEqual({
       value: toExcelSerial(dateOf(2027, 3, 12)),
       formula: null,

@@ -1,8 +1,8 @@
+import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { dateOf, toExcelSerial } from '../../src/domain/date';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { markName } from '../../src/workbook/marks';
-import { readSheetGrid } from '../../src/file/readGrid';
+import { readOwnedGrids, readSheetGrid, sheetNames } from '../../src/file/readGrid';
 import {
   newWorkbookFile,
   openWorkbookBytes,
@@ -11,30 +11,42 @@ import {
 } from '../../src/file/workbookFile';
 import { writeDescriptions } from '../../src/file/writeDescriptions';
 import { gridCell } from '../../src/workbook/grid';
-import { cellXml, readPart, sharedStrings, sheetXml } from '../helpers/xlsxZip';
+import { reopenBytes } from '../helpers/generatedWorkbook';
+import { cellXml, readPart, sheetXml } from '../helpers/xlsxZip';
 import { attendanceSheet, settingsSheet } from './sampleDescriptions';
 
 async function written(): Promise<{ file: WorkbookFile; bytes: Uint8Array }> {
   const file = newWorkbookFile();
-  writeDescriptions(file, [settingsSheet, attendanceSheet()]);
+  await writeDescriptions(file, [settingsSheet, attendanceSheet()]);
   return { file, bytes: await workbookFileBytes(file) };
 }
 
-/** The shared string a cell refers to, or null when the cell is not a shared-string cell. */
-async function sharedStringOf(bytes: Uint8Array, xml: string, address: string): Promise<string | null> {
+/** The text of a cell written as an inline string, or null when the cell is not one. */
+function inlineStringOf(xml: string, address: string): string | null {
   const cell = cellXml(xml, address);
-  const index = cell && /t="s"/.test(cell) ? /<v>(\d+)<\/v>/.exec(cell)?.[1] : undefined;
-  return index === undefined ? null : (await sharedStrings(bytes))[Number(index)];
+  if (cell === null || !/t="inlineStr"/.test(cell)) return null;
+  return /<is><t[^>]*>([\s\S]*?)<\/t><\/is>/.exec(cell)?.[1] ?? null;
+}
+
+/** A workbook of the user's made by ExcelJS, opened as the add-in opens a file. */
+async function userWorkbook(build: (workbook: ExcelJS.Workbook) => void): Promise<WorkbookFile> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return openWorkbookBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), 'mine.xlsx');
+}
+
+async function ownedSheetNames(file: WorkbookFile): Promise<Array<[string, string]>> {
+  return [...(await readOwnedGrids(file))].map(([kind, grid]) => [kind, grid.sheetName]);
 }
 
 describe('writeDescriptions into a new workbook', () => {
   it('writes text as text, even when it begins with = + - or @', async () => {
     const { bytes } = await written();
     const xml = await sheetXml(bytes, '出勤登记');
-    expect(await sharedStringOf(bytes, xml, 'B5')).toBe('=SUM(1,2)');
-    expect(await sharedStringOf(bytes, xml, 'B6')).toBe('+86 138');
-    expect(await sharedStringOf(bytes, xml, 'A13')).toBe('@备注：以上为示例');
-    expect(await sharedStringOf(bytes, xml, 'A14')).toBe('-1 不是公式');
+    expect(inlineStringOf(xml, 'B5')).toBe('=SUM(1,2)');
+    expect(inlineStringOf(xml, 'B6')).toBe('+86 138');
+    expect(inlineStringOf(xml, 'A13')).toBe('@备注：以上为示例');
+    expect(inlineStringOf(xml, 'A14')).toBe('-1 不是公式');
     expect(xml).not.toContain('<f>SUM(1,2)</f>');
   });
 
@@ -57,17 +69,17 @@ describe('writeDescriptions into a new workbook', () => {
     expect(cellXml(xml, 'C2')).toMatch(/<v>46395<\/v>/);
     expect(cellXml(xml, 'E2')).toMatch(/<v>46430<\/v>/);
     const reopened = await openWorkbookBytes(bytes, 'x.xlsx');
-    const grid = readSheetGrid(reopened.workbook.getWorksheet('出勤登记')!);
+    const grid = (await readSheetGrid(reopened, '出勤登记'))!;
     expect(gridCell(grid, 2, 3)).toEqual({ value: 46395, formula: null, numberFormat: 'm"月"d"日"' });
   });
 
   it('gives date cells yyyy-mm-dd when no style formats them', async () => {
     const file = newWorkbookFile();
-    writeDescriptions(file, [
+    await writeDescriptions(file, [
       { kind: 'd', name: '日期', blocks: [{ anchor: 'B2', cells: [[{ date: dateOf(2027, 12, 31) }]] }] },
     ]);
     const reopened = await openWorkbookBytes(await workbookFileBytes(file), 'd.xlsx');
-    expect(gridCell(readSheetGrid(reopened.workbook.getWorksheet('日期')!), 2, 2)).toEqual({
+    expect(gridCell((await readSheetGrid(reopened, '日期'))!, 2, 2)).toEqual({
       value: toExcelSerial(dateOf(2027, 12, 31)),
       formula: null,
       numberFormat: 'yyyy-mm-dd',
@@ -91,7 +103,7 @@ describe('writeDescriptions into a new workbook', () => {
       '<definedName name="_xlnm.Print_Area" localSheetId="1">&apos;出勤登记&apos;!$A$1:$E$14</definedName>',
     );
     const reopened = await openWorkbookBytes(bytes, 'x.xlsx');
-    expect([...findOwnedSheets(reopened.workbook)].map(([kind, sheet]) => [kind, sheet.name])).toEqual([
+    expect(await ownedSheetNames(reopened)).toEqual([
       ['settings', '设置'],
       ['attendance.b01', '出勤登记'],
     ]);
@@ -141,7 +153,7 @@ describe('writeDescriptions into a new workbook', () => {
 
   it('applies range styles cell by cell: fill, font, borders by edge, alignment', async () => {
     const { bytes } = await written();
-    const sheet = (await openWorkbookBytes(bytes, 'x.xlsx')).workbook.getWorksheet('出勤登记')!;
+    const sheet = (await reopenBytes(bytes)).workbook.getWorksheet('出勤登记')!;
     const { font, fill, alignment } = sheet.getCell('C2');
     expect(font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } });
     expect(fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF2F5597' } });
@@ -160,41 +172,45 @@ describe('writeDescriptions into a new workbook', () => {
     expect(sheet.getRow(1).height).toBe(28);
   });
 
-  it('refuses a faulty description before writing anything', () => {
+  it('refuses a faulty description before writing anything', async () => {
     const file = newWorkbookFile();
     const bad = { ...attendanceSheet(), merges: ['A1:E1', 'E1:F1'] };
-    expect(() => writeDescriptions(file, [settingsSheet, bad])).toThrow('overlaps');
-    expect(file.workbook.worksheets).toHaveLength(0);
+    await expect(writeDescriptions(file, [settingsSheet, bad])).rejects.toThrow('overlaps');
+    expect(file.pkg).toBeNull();
+    expect(await sheetNames(file)).toEqual([]);
   });
 });
 
 describe('writeDescriptions into a workbook that already has sheets', () => {
   it('updates an owned sheet in place: same sheet, position and (renamed) name; old content gone', async () => {
     const first = await written();
-    const file = await openWorkbookBytes(first.bytes, 'x.xlsx');
     // The user renames the attendance sheet in Excel: the mark follows the sheet.
-    const sheet = file.workbook.getWorksheet('出勤登记')!;
-    const id = sheet.id;
-    sheet.name = '我的出勤';
-    file.workbook.definedNames.model = file.workbook.definedNames.model.map((entry) =>
+    const saved = await reopenBytes(first.bytes);
+    saved.workbook.getWorksheet('出勤登记')!.name = '我的出勤';
+    saved.workbook.definedNames.model = saved.workbook.definedNames.model.map((entry) =>
       entry.name === markName('attendance.b01') ? { name: entry.name, ranges: ["'我的出勤'!$A$1"] } : entry,
     );
+    const file = await openWorkbookBytes(new Uint8Array(await saved.workbook.xlsx.writeBuffer()), 'y.xlsx');
+    const sheetEntry = (xml: string) => /<sheet [^>]*name="我的出勤"[^>]*\/>/.exec(xml)?.[0];
+    const before = sheetEntry(await readPart(await workbookFileBytes(file), 'xl/workbook.xml'));
+    expect(before).toBeDefined();
     const shorter = attendanceSheet();
     shorter.blocks = shorter.blocks.slice(0, 2);
-    const report = writeDescriptions(file, [settingsSheet, shorter]);
+    const report = await writeDescriptions(file, [settingsSheet, shorter]);
     expect(report.sheets.map((s) => [s.kind, s.name, s.created, s.reason])).toEqual([
       ['settings', '设置', false, 'owned'],
       ['attendance.b01', '我的出勤', false, 'owned'],
     ]);
     expect(report.notices).toEqual([]);
     const bytes = await workbookFileBytes(file);
+    // The same <sheet> entry (id, relationship) as before: the sheet was rewritten, not replaced.
+    expect(sheetEntry(await readPart(bytes, 'xl/workbook.xml'))).toBe(before);
     const reopened = await openWorkbookBytes(bytes, 'y.xlsx');
-    expect(reopened.workbook.worksheets.map((s) => s.name)).toEqual(['设置', '我的出勤']);
-    const updated = reopened.workbook.getWorksheet('我的出勤')!;
-    expect(updated.id).toBe(id);
-    expect(updated.getCell('C8').value).toBeNull();
-    expect(updated.getCell('A13').value).toBeNull();
-    expect(updated.getCell('B3').value).toBe('阎平');
+    expect(await sheetNames(reopened)).toEqual(['设置', '我的出勤']);
+    const updated = (await readSheetGrid(reopened, '我的出勤'))!;
+    expect(gridCell(updated, 8, 3).formula).toBeNull();
+    expect(gridCell(updated, 13, 1).value).toBeNull();
+    expect(gridCell(updated, 3, 2).value).toBe('阎平');
     const xml = await sheetXml(bytes, '我的出勤');
     expect(xml.match(/<dataValidation /g)).toHaveLength(1);
     expect(xml.match(/<conditionalFormatting /g)).toHaveLength(3);
@@ -205,10 +221,10 @@ describe('writeDescriptions into a workbook that already has sheets', () => {
   });
 
   it("writes under a free name when a sheet of the user's has the wanted name, and says so", async () => {
-    const file = newWorkbookFile();
-    const mine = file.workbook.addWorksheet('设置');
-    mine.getCell('A1').value = '我自己的设置';
-    const report = writeDescriptions(file, [settingsSheet, attendanceSheet()]);
+    const file = await userWorkbook((workbook) => {
+      workbook.addWorksheet('设置').getCell('A1').value = '我自己的设置';
+    });
+    const report = await writeDescriptions(file, [settingsSheet, attendanceSheet()]);
     expect(report.sheets[0]).toMatchObject({
       kind: 'settings',
       name: '设置(2)',
@@ -218,27 +234,28 @@ describe('writeDescriptions into a workbook that already has sheets', () => {
     expect(report.notices).toEqual([
       '工作簿中已有一个不是由本助手生成的“设置”工作表，为避免覆盖，本次写入“设置(2)”。原表未作改动，可在助手中从原表导入。',
     ]);
-    expect(mine.getCell('A1').value).toBe('我自己的设置');
-    expect(mine.getCell('A2').value).toBeNull();
+    const mine = (await readSheetGrid(file, '设置'))!;
+    expect(mine.values).toEqual([['我自己的设置']]);
     const xml = await sheetXml(await workbookFileBytes(file), '出勤登记');
     expect(cellXml(xml, 'A1')).toContain('&apos;设置(2)&apos;!$B$3');
   });
 
   it("never replaces a user's defined name or table name", async () => {
-    const file = newWorkbookFile();
-    const mine = file.workbook.addWorksheet('台账');
-    file.workbook.definedNames.add("'台账'!$A$1", 'PD_Unit');
-    mine.addTable({ name: 'PD_Settings', ref: 'C1', columns: [{ name: '列1' }], rows: [['x']] });
-    const report = writeDescriptions(file, [settingsSheet]);
+    const file = await userWorkbook((workbook) => {
+      const mine = workbook.addWorksheet('台账');
+      workbook.definedNames.add("'台账'!$A$1", 'PD_Unit');
+      mine.addTable({ name: 'PD_Settings', ref: 'C1', columns: [{ name: '列1' }], rows: [['x']] });
+    });
+    const report = await writeDescriptions(file, [settingsSheet]);
     expect(report.notices).toEqual([
       '工作簿中已有名为“PD_Settings”的表格，本助手的表格改名为“PD_Settings_2”。',
       '工作簿中已有名称“PD_Unit”（不是由本助手定义），本助手未修改它；引用该名称的公式可能不正确，请在“公式 → 名称管理器”中改名后重新生成。',
     ]);
-    expect(file.workbook.definedNames.getRanges('PD_Unit').ranges).toEqual(["'台账'!$A$1"]);
-    expect(file.workbook.definedNames.getRanges('PD_Threshold').ranges).toEqual(["'设置'!$B$2"]);
-    const settings = file.workbook.getWorksheet('设置')!;
-    expect(settings.getTable('PD_Settings_2')).toBeDefined();
-    expect(settings.getTable('PD_Settings')).toBeUndefined();
+    const workbookXml = await readPart(await workbookFileBytes(file), 'xl/workbook.xml');
+    expect(workbookXml).toContain('<definedName name="PD_Unit">&apos;台账&apos;!$A$1</definedName>');
+    expect(workbookXml).not.toMatch(/name="PD_Unit">&apos;设置/);
+    expect(workbookXml).toContain('<definedName name="PD_Threshold">&apos;设置&apos;!$B$2</definedName>');
+    expect((await tablesIn(await workbookFileBytes(file))).sort()).toEqual(['PD_Settings', 'PD_Settings_2']);
   });
 });
 

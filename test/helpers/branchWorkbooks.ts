@@ -61,7 +61,8 @@ export async function branchWorkbookBytes(book: BranchBook): Promise<Uint8Array>
   for (const [activityId, codes] of Object.entries(book.attendance ?? {}))
     for (const [memberId, code] of Object.entries(codes))
       attendanceCell(sheet, memberId, activityId).value = code;
-  return workbookFileBytes(reopened);
+  // What was typed, saved as Excel would (the add-in wrote nothing since the file was opened).
+  return workbookFileBytes(await saveAndReopen(reopened));
 }
 
 /** Every member of the list with a code, except those given otherwise. */

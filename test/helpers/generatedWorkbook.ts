@@ -1,14 +1,14 @@
 /**
- * Finding cells in a workbook the add-in generated, the way a secretary's edits are simulated in
- * tests: by member id and activity id (or the values a row holds), never by position; and a
- * sheet's rows as plain values to compare with what was typed.
+ * A secretary's workbook in tests: the add-in's file (what the port reads and writes) and, to type
+ * into its cells as in Excel, an ExcelJS copy of the same saved bytes. Cells are found by member id
+ * and activity id (or the values a row holds), never by position; a sheet's rows come back as
+ * plain values to compare with what was typed.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type * as ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import { generateWorkbook, type GenerateInput } from '../../src/app/generate';
 import { previewSheetImport } from '../../src/app/importPreview';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import {
   newWorkbookFile,
@@ -18,28 +18,63 @@ import {
 } from '../../src/file/workbookFile';
 import { ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
+import { findOwnedWorksheets } from './excelJsGrid';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 
-/** Saves to bytes and opens them again, as a user saving and reopening the file would. */
-export async function saveAndReopen(file: WorkbookFile): Promise<WorkbookFile> {
-  return openWorkbookBytes(await workbookFileBytes(file), 'book.xlsx');
+/**
+ * A saved workbook opened again: the file the add-in works on, and `workbook`, the same bytes in
+ * ExcelJS, where a test types as a secretary types in Excel (saveAndReopen then saves what was typed).
+ */
+export interface SavedWorkbook extends WorkbookFile {
+  workbook: ExcelJS.Workbook;
+}
+
+/** Opens bytes as the add-in does, and in ExcelJS for typing into. */
+export async function reopenBytes(bytes: Uint8Array, name = 'book.xlsx'): Promise<SavedWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  await workbook.xlsx.load(copy.buffer);
+  return { ...(await openWorkbookBytes(bytes, name)), workbook };
+}
+
+/** A workbook built in ExcelJS (the user's own, as another program writes it), opened as the add-in does. */
+export async function openExcelJsWorkbook(
+  workbook: ExcelJS.Workbook,
+  name = 'book.xlsx',
+): Promise<SavedWorkbook> {
+  return reopenBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), name);
+}
+
+/**
+ * Saves and opens again, as a user saving and reopening the file would: what the add-in wrote since
+ * the file was opened when it wrote anything, otherwise what was typed into `workbook` (saved by
+ * ExcelJS, as the tests' stand-in for Excel).
+ */
+export async function saveAndReopen(file: WorkbookFile | SavedWorkbook): Promise<SavedWorkbook> {
+  const wrote = file.ownedNames.size > 0;
+  const bytes =
+    wrote || !('workbook' in file)
+      ? await workbookFileBytes(file)
+      : new Uint8Array(await file.workbook.xlsx.writeBuffer());
+  return reopenBytes(bytes);
 }
 
 /** A new workbook generated from `input`, saved and opened again: where a secretary's edits begin. */
-export async function generatedWorkbook(input: GenerateInput): Promise<WorkbookFile> {
+export async function generatedWorkbook(input: GenerateInput): Promise<SavedWorkbook> {
   const file = newWorkbookFile();
   await generateWorkbook(createFilePort(file), input);
   return saveAndReopen(file);
 }
 
 /** test/fixtures/existing-workbook.xlsx: a unit's own workbook (工作台账, 党费收缴, 党员花名册), never set up. */
-export async function openFixtureWorkbook(): Promise<WorkbookFile> {
-  return openWorkbookBytes(new Uint8Array(readFileSync(FIXTURE)), 'existing-workbook.xlsx');
+export async function openFixtureWorkbook(): Promise<SavedWorkbook> {
+  return reopenBytes(new Uint8Array(readFileSync(FIXTURE)), 'existing-workbook.xlsx');
 }
 
 /** The fixture set up for 2026 (测试局) with its 党员花名册 imported, saved and reopened. */
-export async function generatedFixtureWorkbook(): Promise<WorkbookFile> {
+export async function generatedFixtureWorkbook(): Promise<SavedWorkbook> {
   const file = await openFixtureWorkbook();
   const port = createFilePort(file);
   const preview = await previewSheetImport(port, '党员花名册');
@@ -48,8 +83,8 @@ export async function generatedFixtureWorkbook(): Promise<WorkbookFile> {
 }
 
 /** The owned sheet of a kind ('schedule', 'attendance.1' …), wherever the user moved or renamed it. */
-export function ownedSheet(file: WorkbookFile, kind: string): ExcelJS.Worksheet {
-  const sheet = findOwnedSheets(file.workbook).get(kind);
+export function ownedSheet(file: SavedWorkbook, kind: string): ExcelJS.Worksheet {
+  const sheet = findOwnedWorksheets(file.workbook).get(kind);
   if (!sheet) throw new Error(`no owned sheet ${kind}`);
   return sheet;
 }
@@ -143,4 +178,11 @@ export function withoutColumns(
   const values = row.map((value, i) => (columns.includes(i + 1) ? null : value));
   while (values.length > 0 && values[values.length - 1] === null) values.pop();
   return values;
+}
+
+/** A workbook file on disk in ExcelJS, as the tests' stand-in for opening it in Excel. */
+export async function excelJsWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(filePath);
+  return workbook;
 }

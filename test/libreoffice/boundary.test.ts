@@ -72,7 +72,7 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 describe('到会率 and 达标 recalculated by LibreOffice at the 80% boundary', () => {
   it('meets at 80%, misses just below, says 待补登 while open and 未登记 with nothing recorded', async () => {
     const file = newWorkbookFile();
-    writeDescriptions(file, [
+    await writeDescriptions(file, [
       describeSettingsSheet(defaultSettings(2027, '测试单位', [BRANCH])),
       describeAttendanceSheet({
         year: 2027,

@@ -71,13 +71,13 @@ function expectRate(text: string, rate: number | null): void {
 describe('出勤登记 formulas recalculated by LibreOffice', () => {
   it('give the engine’s figures for every activity and every member', async () => {
     const file = newWorkbookFile();
-    writeDescriptions(file, [settings, describeAttendanceSheet(sampleInput())]);
+    await writeDescriptions(file, [settings, describeAttendanceSheet(sampleInput())]);
     const out = path.join(dir, 'attendance.xlsx');
     await saveWorkbookPath(file, out);
 
     // Read back by ids, as the add-in does, and evaluate with the engine.
     const reopened = await openWorkbookPath(out);
-    const grid = readOwnedGrids(reopened.workbook).get('attendance.1');
+    const grid = (await readOwnedGrids(reopened)).get('attendance.1');
     expect(grid).toBeDefined();
     const parsed = parseAttendanceGrid(grid!, { branch: BRANCH });
     expect(parsed.problems).toEqual([]);
@@ -157,7 +157,7 @@ describe('出勤登记 formulas recalculated by LibreOffice', () => {
 
   it('pins the figures by hand, so a shared mistake in engine and sheet would still show', async () => {
     const file = newWorkbookFile();
-    writeDescriptions(file, [settings, describeAttendanceSheet(sampleInput())]);
+    await writeDescriptions(file, [settings, describeAttendanceSheet(sampleInput())]);
     const out = path.join(dir, 'pinned.xlsx');
     await saveWorkbookPath(file, out);
     const rows = await recalcToCsv(out, attendanceSheetTitle(BRANCH));
@@ -183,7 +183,7 @@ describe('出勤登记 formulas recalculated by LibreOffice', () => {
     const marks = new Map(input.marks);
     marks.set('D010', new Map([['2027-01-1', { raw: '✓' }]]));
     const file = newWorkbookFile();
-    writeDescriptions(file, [settings, describeAttendanceSheet({ ...input, marks })]);
+    await writeDescriptions(file, [settings, describeAttendanceSheet({ ...input, marks })]);
     const out = path.join(dir, 'variant.xlsx');
     await saveWorkbookPath(file, out);
     const rows = await recalcToCsv(out, attendanceSheetTitle(BRANCH));
@@ -200,7 +200,9 @@ describe('出勤登记 formulas recalculated by LibreOffice', () => {
   it('prints on A4 landscape, one page wide, with the header rows on every page', async () => {
     const many = Array.from({ length: 70 }, (_, i) => ({ ...MEMBERS[0], id: `P${i}`, name: `党员${i}` }));
     const file = newWorkbookFile();
-    writeDescriptions(file, [describeAttendanceSheet({ ...sampleInput(), members: [...MEMBERS, ...many] })]);
+    await writeDescriptions(file, [
+      describeAttendanceSheet({ ...sampleInput(), members: [...MEMBERS, ...many] }),
+    ]);
     const out = path.join(dir, 'attendance-print.xlsx');
     await saveWorkbookPath(file, out);
     const pdf = await toPdf(out, ARTIFACTS);

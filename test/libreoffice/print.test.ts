@@ -32,7 +32,7 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 async function print(name: string, description: SheetDescription): Promise<PdfInfo> {
   const file = newWorkbookFile();
-  writeDescriptions(file, [description]);
+  await writeDescriptions(file, [description]);
   const xlsx = path.join(dir, `${name}.xlsx`);
   await saveWorkbookPath(file, xlsx);
   const pdf = await toPdf(xlsx, ARTIFACTS);

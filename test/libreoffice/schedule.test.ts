@@ -16,7 +16,6 @@ import { evaluateAttendance } from '../../src/domain/ledger';
 import type { Member } from '../../src/domain/member';
 import { generateSchedule } from '../../src/domain/schedule';
 import { openWorkbookPath, saveWorkbookPath } from '../../src/file/nodeFiles';
-import { findOwnedSheets } from '../../src/file/ownedMark';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
 import { newWorkbookFile } from '../../src/file/workbookFile';
@@ -24,8 +23,9 @@ import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/
 import { scheduleSettingsOf } from '../../src/workbook/sheets/settings';
 import { readWorkbookState } from '../../src/workbook/state';
 import { recalcToCsv } from '../helpers/libreoffice';
+import { findOwnedWorksheets } from '../helpers/excelJsGrid';
 import { sheetRateAndMet } from '../helpers/sheetFigures';
-import { attendanceCell } from '../helpers/generatedWorkbook';
+import { attendanceCell, excelJsWorkbook } from '../helpers/generatedWorkbook';
 
 jest.setTimeout(120_000);
 
@@ -92,17 +92,17 @@ describe('活动安排 figures recalculated by LibreOffice', () => {
     const generated = path.join(dir, 'generated.xlsx');
     await saveWorkbookPath(file, generated);
 
-    const edited = await openWorkbookPath(generated);
-    const sheets = findOwnedSheets(edited.workbook);
+    const edited = await excelJsWorkbook(generated);
+    const sheets = findOwnedWorksheets(edited);
     const sheetOf = (branch: string) =>
       [...sheets.values()].find((sheet) => sheet.name === `出勤-${branch}`)!;
     for (const [branch, memberId, activityId, text] of TYPED)
       attendanceCell(sheetOf(branch), memberId, activityId).value = text;
     const out = path.join(dir, 'typed.xlsx');
-    await saveWorkbookPath(edited, out);
+    await edited.xlsx.writeFile(out);
 
     // The engine on what the add-in reads back from the same file.
-    const state = readWorkbookState(readOwnedGrids((await openWorkbookPath(out)).workbook), 2027);
+    const state = readWorkbookState(await readOwnedGrids(await openWorkbookPath(out)), 2027);
     expect(state.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(state.attendance).toHaveLength(TYPED.length);
     const settings = state.settings!;

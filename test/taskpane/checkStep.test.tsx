@@ -78,7 +78,7 @@ function yearResult(): CheckResult {
   };
 }
 
-function renderCheck(select?: jest.Mock) {
+function renderCheck(select?: jest.Mock, now = new Date('2026-03-20T10:00:00+08:00')) {
   const access: WorkbookAccess = {
     run: (action) => action({} as WorkbookPort),
     canDownload: select === undefined,
@@ -92,7 +92,7 @@ function renderCheck(select?: jest.Mock) {
           access={access}
           info={info}
           refresh={() => Promise.resolve()}
-          now={() => new Date('2026-03-20T10:00:00+08:00')}
+          now={() => now}
         />
       </RunnerProvider>
     </FluentProvider>,
@@ -121,6 +121,17 @@ describe('groupCheckItems', () => {
     expect(groups.flatMap((g) => g.items)).toHaveLength(items.length);
     expect(groups[2].items).toEqual(items.filter((item) => item.code === 'unrecorded'));
     expect(groupCheckItems([])).toEqual([]);
+  });
+});
+
+describe('检查 and the pane’s today', () => {
+  it('checks the records as complete up to the pane’s today', async () => {
+    jest.mocked(checkWorkbook).mockResolvedValue(yearResult());
+    // Local wall-clock time, so both jest time zones see 28 December 2026.
+    const step = renderCheck(undefined, new Date(2026, 11, 28, 8, 30));
+    await runCheck(step);
+    expect(jest.mocked(checkWorkbook).mock.calls).toHaveLength(1);
+    expect(jest.mocked(checkWorkbook).mock.calls[0][1]).toBe('2026-12-28');
   });
 });
 

@@ -235,7 +235,9 @@ describe('the pane inside Excel', () => {
     await renderExcelMode();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Excel 未能完成操作');
-    expect(alert.textContent).toContain('请保存工作簿，关闭后重新打开再试');
+    // Never advice to save: after a failed write that would keep a partly updated workbook.
+    expect(alert.textContent).toContain('请稍候重试');
+    expect(alert.textContent).not.toContain('保存');
     expect(screen.queryByRole('region', { name: '设置工作簿' })).toBeNull();
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '重新读取工作簿' }));

@@ -47,7 +47,8 @@ function session(): FileSession {
   return {
     port,
     displayName: 'existing-workbook.xlsx',
-    warnings: [{ code: 'charts', message: '“工作台账”中的 1 个图表将不会保留。' }],
+    warnings: [{ code: 'signature', message: '此文件带有数字签名。写入本助手的工作表后签名将失效。' }],
+    extension: '.xlsx',
     bytes: () => Promise.resolve(new Uint8Array([1, 2, 3])),
   };
 }
@@ -104,17 +105,37 @@ beforeEach(() => {
 afterEach(() => jest.clearAllMocks());
 
 describe('file mode', () => {
-  it('opens a workbook and shows what the download will lose before anything else', async () => {
+  it('opens a workbook and shows what the download cannot keep as it was before anything else', async () => {
     renderFileMode();
     await openFixture();
     expect(fakeModule.openFile).toHaveBeenCalledWith(expect.any(Uint8Array), 'existing-workbook.xlsx');
-    expect(screen.getByText('下载的文件将不包含以下内容')).toBeTruthy();
-    expect(screen.getByText('“工作台账”中的 1 个图表将不会保留。')).toBeTruthy();
+    expect(screen.getByText('以下内容在下载的文件中无法保持原样')).toBeTruthy();
+    expect(screen.getByText('此文件带有数字签名。写入本助手的工作表后签名将失效。')).toBeTruthy();
     // Steps that need settings stay disabled and say why, the reason being the button's description.
     const preview = screen.getByRole('button', { name: '预览活动安排' });
     expect(preview.getAttribute('aria-disabled')).toBe('true');
     const reason = document.getElementById(preview.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toBe('请先完成“设置工作簿”。');
+  });
+
+  it('downloads a workbook with macros as .xlsm', async () => {
+    jest
+      .mocked(fakeModule.openFile)
+      .mockResolvedValueOnce({ ...session(), displayName: '宏台账.xlsm', warnings: [], extension: '.xlsm' });
+    const save = renderFileMode();
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    const file = new File([new Uint8Array([80, 75])], '宏台账.xlsm');
+    Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(new ArrayBuffer(2)) });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await screen.findByText('已打开：宏台账.xlsm');
+    expect(screen.queryByText('以下内容在下载的文件中无法保持原样')).toBeNull();
+    const download = await screen.findByRole('button', { name: '下载处理后的工作簿' });
+    await act(async () => {
+      fireEvent.click(download);
+    });
+    await waitFor(() => expect(save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), '宏台账-活动日.xlsm'));
   });
 
   it('refuses a file that is not .xlsx, saying what to do', async () => {
@@ -440,6 +461,13 @@ describe('downloadName', () => {
     expect(downloadName('book.XLSM', '新工作簿')).toBe('book-活动日.xlsx');
     expect(downloadName('活动日.xlsx', '新工作簿')).toBe('活动日-活动日.xlsx');
     expect(downloadName(null, '新工作簿')).toBe('新工作簿-活动日.xlsx');
+  });
+
+  it('keeps a workbook with macros an .xlsm, as Excel opens it only under that extension', () => {
+    expect(downloadName('宏台账.xlsm', '新工作簿', '.xlsm')).toBe('宏台账-活动日.xlsm');
+    expect(downloadName('宏台账-活动日 (1).XLSM', '新工作簿', '.xlsm')).toBe('宏台账-活动日.xlsm');
+    // Named .xlsx but holding macros: the content decides.
+    expect(downloadName('改过名的.xlsx', '新工作簿', '.xlsm')).toBe('改过名的-活动日.xlsm');
   });
 
   it('keeps the name of a file it downloaded before instead of adding -活动日 again', () => {

@@ -10,12 +10,13 @@
 import './textEncoder';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import * as ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { generateWorkbook } from '../../src/app/generate';
 import { readWorkbookInfo, type WorkbookInfo } from '../../src/app/workbookInfo';
 import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
-import { newWorkbookFile, type WorkbookFile } from '../../src/file/workbookFile';
+import type { WorkbookFile } from '../../src/file/workbookFile';
 import { paneStrings } from '../../src/strings';
 import { portAccess } from '../../src/taskpane/workflow/access';
 import { ImportStep } from '../../src/taskpane/workflow/ImportStep';
@@ -23,6 +24,7 @@ import { RunnerProvider } from '../../src/taskpane/workflow/runner';
 import { SetupStep } from '../../src/taskpane/workflow/SetupStep';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
 import { readWorkbookState } from '../../src/workbook/state';
+import { openExcelJsWorkbook } from '../helpers/generatedWorkbook';
 
 configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(60_000);
@@ -40,12 +42,13 @@ const ROSTER: Array<[string, string, string, string]> = [
 
 /** A workbook set up with 机关第一…第四党支部 and the user's own 花名册 naming 第一…党支部. */
 async function workbook(): Promise<{ file: WorkbookFile; info: WorkbookInfo }> {
-  const file = newWorkbookFile();
-  const roster = file.workbook.addWorksheet('花名册');
+  const own = new ExcelJS.Workbook();
+  const roster = own.addWorksheet('花名册');
   roster.addRow(['张店分局党员花名册']);
   roster.mergeCells('A1:D1');
   roster.addRow(['党员姓名', '党支部', '党籍状态', '备注']);
   for (const row of ROSTER) roster.addRow(row);
+  const file = await openExcelJsWorkbook(own);
   const port = createFilePort(file);
   await generateWorkbook(port, { settings: defaultSettings(2026, '中共区自然资源局机关委员会', SETUP) });
   return { file, info: await readWorkbookInfo(port, 2026) };
@@ -108,7 +111,7 @@ describe('导入党员 reconciles the roster’s branches with 设置', () => {
     expect(outcome.textContent).toContain('第 4 行 汪磊：在册止 2026-06-30');
     expect(outcome.textContent).toContain('“机关第三党支部”名册中没有人员');
 
-    const state = readWorkbookState(readOwnedGrids(file.workbook), 2026);
+    const state = readWorkbookState(await readOwnedGrids(file), 2026);
     expect(state.settings?.branches.map((b) => [b.name, b.aliases ?? []])).toEqual([
       ['机关第一党支部', ['第一党支部']],
       ['机关第二党支部', ['第二党支部']],
@@ -124,8 +127,9 @@ describe('导入党员 reconciles the roster’s branches with 设置', () => {
   });
 
   it('does not import before 设置 exists, and says why', async () => {
-    const file = newWorkbookFile();
-    file.workbook.addWorksheet('花名册').addRow(['姓名', '党支部']);
+    const own = new ExcelJS.Workbook();
+    own.addWorksheet('花名册').addRow(['姓名', '党支部']);
+    const file = await openExcelJsWorkbook(own);
     const info = await readWorkbookInfo(createFilePort(file), 2026);
     const step = renderImport(file, info);
     const button = within(step).getByRole('button', { name: '导入' });
@@ -166,17 +170,18 @@ describe('导入党员 reconciles the roster’s branches with 设置', () => {
       fireEvent.click(within(step).getByRole('button', { name: '导入' }));
     });
     await within(step).findByText(/已导入 3 人/);
-    const state = readWorkbookState(readOwnedGrids(file.workbook), 2026);
+    const state = readWorkbookState(await readOwnedGrids(file), 2026);
     expect(state.members.map((m) => m.name)).toEqual(['秦桂英', '秦桂英', '段勇']);
   });
 });
 
 describe('设置工作簿 offers the roster’s branches and requires the unit', () => {
   it('fills the branches from the roster sheet on request, and refuses a blank 单位名称', async () => {
-    const file = newWorkbookFile();
-    const roster = file.workbook.addWorksheet('党员花名册');
+    const own = new ExcelJS.Workbook();
+    const roster = own.addWorksheet('党员花名册');
     roster.addRow(['姓名', '所在支部', '人员类别']);
     for (const [name, branch] of ROSTER) roster.addRow([name, branch, '正式党员']);
+    const file = await openExcelJsWorkbook(own);
     const info = await readWorkbookInfo(createFilePort(file), 2026);
     expect(info.rosterBranches).toEqual([
       { branch: '第一党支部', count: 2 },
@@ -215,6 +220,6 @@ describe('设置工作簿 offers the roster’s branches and requires the unit',
     const alert = await within(setup).findByRole('alert');
     expect(alert.textContent).toContain('请填写“单位名称”');
     await waitFor(() => expect(alert.parentElement).toBe(document.activeElement));
-    expect(readOwnedGrids(file.workbook).has('settings')).toBe(false);
+    expect((await readOwnedGrids(file)).has('settings')).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ function paste(panel: HTMLElement, text: string): void {
 async function pasteAndWrite(step: HTMLElement): Promise<void> {
   await click(button(step, '查看 2027 年节假日'));
   await within(step).findByText('2027 年尚无国务院放假通知数据');
+  within(step).getByText('放假 13 天，调休上班 0 天。');
   const panel = panelOf(step);
   expect(button(panel, '预览').disabled).toBe(true);
   paste(panel, EXAMPLE);
@@ -114,6 +115,9 @@ async function pasteAndWrite(step: HTMLElement): Promise<void> {
   // warning of an estimate.
   const heading = await within(step).findByRole('button', { name: '2027 年节假日列表（33 天）' });
   expect(within(step).queryByText('2027 年尚无国务院放假通知数据')).toBeNull();
+  // The counts the step showed before (13 estimated days, no working days) are those of the notice now.
+  within(step).getByText('放假 28 天，调休上班 5 天。');
+  expect(within(step).queryByText('放假 13 天，调休上班 0 天。')).toBeNull();
   await click(heading);
   const list = within(step).getByRole('list', { name: '2027 年节假日列表' });
   expect(within(list).getAllByRole('listitem')[0].textContent).toBe('2027-01-01 元旦 放假 通知');

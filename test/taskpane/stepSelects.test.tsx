@@ -195,6 +195,20 @@ describe('月度汇总 / 年度汇总 choices', () => {
     expect(request.branch).toBeUndefined();
   });
 
+  it('opens on the month of the pane’s today and dates the summary by it', async () => {
+    // Local wall-clock time, so both jest time zones see 7 November 2026, 09:05.
+    const now = new Date(2026, 10, 7, 9, 5);
+    render(inPane(<SummaryStep {...propsOf(infoOf(twoBranches))} now={() => now} />));
+    const step = screen.getByRole('region', { name: zh.summaryHeading });
+    expect(shown(select(step, '月份'))).toBe('11 月');
+    await runSummary(step, 1);
+    expect(jest.mocked(writeSummarySheets).mock.calls[0][1]).toMatchObject({
+      period: { kind: 'month', year: 2026, month: 11 },
+      asOf: '2026-11-07',
+      generatedAt: '2026-11-07 09:05',
+    });
+  });
+
   it('falls back to 全部党支部 when the branch picked is no longer in 设置', async () => {
     const view = render(inPane(<SummaryStep {...propsOf(infoOf(twoBranches))} />));
     const step = screen.getByRole('region', { name: zh.summaryHeading });

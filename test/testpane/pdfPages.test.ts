@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { saveWorkbookPath } from '../../src/file/nodeFiles';
-import { newWorkbookFile } from '../../src/file/workbookFile';
+import * as ExcelJS from 'exceljs';
 import { pdfPageCount } from '../../src/testpane/pdfPages';
 import { toPdf } from '../helpers/libreoffice';
 
@@ -45,11 +44,10 @@ test('counts the pages of a PDF LibreOffice prints as pdfinfo does', async () =>
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-pages-'));
   try {
     // Three sheets of one cell each: three printed pages.
-    const file = newWorkbookFile();
-    for (const name of ['一', '二', '三'])
-      file.workbook.addWorksheet(name).getCell('A1').value = `第${name}页`;
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['一', '二', '三']) workbook.addWorksheet(name).getCell('A1').value = `第${name}页`;
     const xlsx = path.join(dir, 'three.xlsx');
-    await saveWorkbookPath(file, xlsx);
+    await workbook.xlsx.writeFile(xlsx);
     const printed = await toPdf(xlsx, dir);
     expect(printed.pages).toBe(3);
     expect(await pdfPageCount(new Uint8Array(fs.readFileSync(printed.pdfPath)))).toBe(3);

@@ -17,7 +17,7 @@ import { decodeCsvBytes } from '../../file/csvText';
 import { WorkbookFileError } from '../../file/errors';
 import { openWorkbookPath, saveWorkbookPath } from '../../file/nodeFiles';
 import { createFilePort } from '../../file/port';
-import { readSheetGrid } from '../../file/readGrid';
+import { readSheetGrid, sheetNames } from '../../file/readGrid';
 import { newWorkbookFile } from '../../file/workbookFile';
 import { CLI_TEXT } from '../../strings/calendar';
 import { GENERATE_CLI } from '../../strings/sheets';
@@ -69,18 +69,22 @@ async function loadRoster(file: string, io: CliIo): Promise<LoadedRoster> {
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
     const workbook = await openFile(file);
-    const names = workbook.workbook.worksheets.map((sheet) => sheet.name);
+    const names = await withFileErrors(() => sheetNames(workbook));
     const name = rosterSheetName(names) ?? names[0];
-    const sheet = workbook.workbook.worksheets.find((worksheet) => worksheet.name === name);
-    if (!sheet) throw new CliUsageError(GENERATE_CLI.noSheet(file));
-    return { table: tableFromGrid(readSheetGrid(sheet)), sheet: sheet.name, encoding: null };
+    const grid = name === undefined ? null : await withFileErrors(() => readSheetGrid(workbook, name));
+    if (grid === null) throw new CliUsageError(GENERATE_CLI.noSheet(file));
+    return { table: tableFromGrid(grid), sheet: grid.sheetName, encoding: null };
   }
   throw new CliUsageError(GENERATE_CLI.badMembersType(file));
 }
 
 async function openFile(file: string) {
+  return withFileErrors(() => openWorkbookPath(file));
+}
+
+async function withFileErrors<T>(action: () => Promise<T>): Promise<T> {
   try {
-    return await openWorkbookPath(file);
+    return await action();
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliUsageError(error.message);
     throw error;

@@ -15,8 +15,9 @@ export const fileModeZh = {
   fileOpenFailedTitle: '无法打开文件',
   fileOnlyXlsx:
     '“{name}”不是 .xlsx 工作簿或 .csv 名册。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再打开。',
-  fileLostTitle: '下载的文件将不包含以下内容',
-  fileLostBody: '浏览器中无法保留这些部分。请在原文件中保留它们，或把本助手生成的工作表复制回原文件。',
+  fileLostTitle: '以下内容在下载的文件中无法保持原样',
+  fileLostBody:
+    '本助手只添加和更新自己的工作表，工作簿中其余的工作表、图表、数据透视表、宏、批注等均原样保留，只有：',
   fileDownload: '下载处理后的工作簿',
   fileDownloadSection: '下载',
   fileDownloaded: '已下载“{name}”。原文件未改动；请用 Excel 或 WPS 打开新文件，核对后打印（Ctrl+P）。',
@@ -44,9 +45,9 @@ export const fileModeEn: Record<keyof typeof fileModeZh, string> = {
   fileNewName: 'New workbook',
   fileOpenFailedTitle: 'Cannot open the file',
   fileOnlyXlsx: '“{name}” is not an .xlsx file. Save it as an Excel workbook (*.xlsx) in Excel or WPS first.',
-  fileLostTitle: 'The downloaded file will not contain',
+  fileLostTitle: 'Not kept as it was in the downloaded file',
   fileLostBody:
-    'The browser cannot keep these parts. Keep them in the original file, or copy the assistant’s sheets back into it.',
+    'The assistant only adds and updates its own sheets; every other sheet, chart, pivot table, macro and comment is kept as it was, except:',
   fileDownload: 'Download the workbook',
   fileDownloadSection: 'Download',
   fileDownloaded:

@@ -8,6 +8,7 @@ import type { PaneStrings } from '../../strings';
 import type { WorkbookAccess } from '../workflow/access';
 import { OutcomeBar } from '../workflow/OutcomeBar';
 import { RunnerProvider, useAction } from '../workflow/runner';
+import { UnfinishedWriteNotice } from '../workflow/unfinishedWrite';
 import { RunnerStatus, Workflow } from '../workflow/Workflow';
 
 const useStyles = makeStyles({
@@ -97,6 +98,7 @@ function ExcelMode({
       </Caption1>
       <RunnerStatus label={strings.busyLabel} />
       <OutcomeBar outcome={action.outcome} strings={strings} />
+      <UnfinishedWriteNotice strings={strings} sheets={info?.unfinishedSheets ?? []} />
       {info !== null && (
         <Workflow strings={strings} access={access} info={info} refresh={refresh} now={now} />
       )}

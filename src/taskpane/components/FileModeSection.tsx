@@ -43,9 +43,11 @@ export interface FileModeProps {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 function saveWithLink(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const type = /\.xlsm$/i.test(name) ? XLSM_TYPE : XLSX_TYPE;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -56,7 +58,7 @@ function saveWithLink(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** File mode: open an .xlsx (or a new one), run the steps on it in memory, download the result. */
+/** File mode: open an .xlsx/.xlsm (or a new one), run the steps on it in memory, download the result. */
 export function FileModeSection(props: FileModeProps) {
   return (
     <RunnerProvider>
@@ -138,7 +140,11 @@ function FileMode({
   const download = () =>
     saving.run(strings.fileDownload, async () => {
       if (!session) return;
-      const name = downloadName(session.displayName ?? rosterFile?.name ?? null, strings.fileNewName);
+      const name = downloadName(
+        session.displayName ?? rosterFile?.name ?? null,
+        strings.fileNewName,
+        session.extension,
+      );
       save(await session.bytes(), name);
       saving.setOutcome({
         intent: 'success',

@@ -1,9 +1,10 @@
-/** File mode's session on the ExcelJS port; only ever loaded through import() (its own chunk). */
+/** File mode's session on the file port; only ever loaded through import() (its own chunk). */
 import { createFilePort } from '../../file/port';
 import {
   newWorkbookFile,
   openWorkbookBytes,
   workbookFileBytes,
+  workbookFileExtension,
   type WorkbookFile,
 } from '../../file/workbookFile';
 import type { FileSession, FileSessionModule } from './session';
@@ -13,6 +14,7 @@ function sessionOf(file: WorkbookFile): FileSession {
     port: createFilePort(file),
     displayName: file.displayName,
     warnings: file.warnings.map(({ code, message }) => ({ code, message })),
+    extension: workbookFileExtension(file),
     bytes: () => workbookFileBytes(file),
   };
 }

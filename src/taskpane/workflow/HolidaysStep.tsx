@@ -184,7 +184,11 @@ export function HolidaysStep({ strings, access, info, refresh, now }: StepProps)
       <NoticePaste
         {...{ strings, access, info, refresh, now, year }}
         relist={listing !== null}
-        onListed={setListing}
+        onListed={(listed) => {
+          // The counts above the list are the year's as written, not those before the notice.
+          setListing(listed);
+          showOutcome(listed);
+        }}
       />
       <div className={own.form} role="group" aria-labelledby={`${id}-add`}>
         <h3 id={`${id}-add`} className={own.formHeading}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import {
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
@@ -11,6 +12,7 @@ import type { PaneStrings } from '../../strings';
 import { DateText } from './parts/DateText';
 import { FoldedList } from './parts/FoldedList';
 import type { Outcome } from './runner';
+import { FinishWriteButton } from './unfinishedWrite';
 
 const useStyles = makeStyles({
   // Focus lands here when an outcome appears: the ring shows where the pane moved the user.
@@ -76,6 +78,11 @@ export function OutcomeBar({ outcome, strings }: { outcome: Outcome | null; stri
             ),
           )}
         </MessageBarBody>
+        {outcome.finish !== undefined && (
+          <MessageBarActions>
+            <FinishWriteButton label={outcome.finish.label} onFinish={outcome.finish.run} />
+          </MessageBarActions>
+        )}
       </MessageBar>
     </div>
   );

@@ -6,12 +6,15 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import type { PaneStrings } from '../../strings';
 import { useRecordError } from '../diagnostics/lastError';
 import { shownError } from './errors';
+import { isInterruptedWrite } from './unfinishedWrite';
 
 export interface Outcome {
   intent: 'success' | 'warning' | 'error' | 'info';
   title: string;
   body: string;
   lines: string[];
+  /** A write that stopped part-way: running the step again finishes it (./unfinishedWrite.tsx). */
+  finish?: { label: string; run: () => void };
   /** Further lists under their own headings (必须处理, 提示), each folded when long. */
   sections?: OutcomeSection[];
 }
@@ -69,7 +72,17 @@ export function useAction(strings: PaneStrings): Action {
       } catch (error) {
         recordError(error);
         const shown = shownError(error, strings);
-        setOutcome({ intent: 'error', title: strings.errorTitle, body: shown.message, lines: shown.lines });
+        // Finishing is the same step again: it reads the workbook afresh (./unfinishedWrite.tsx).
+        const finish = isInterruptedWrite(error)
+          ? { label: strings.finishWrite, run: () => void again.current(firstStep, work) }
+          : undefined;
+        setOutcome({
+          intent: 'error',
+          title: strings.errorTitle,
+          body: shown.message,
+          lines: shown.lines,
+          finish,
+        });
         return undefined;
       } finally {
         guard.current = false;
@@ -78,5 +91,7 @@ export function useAction(strings: PaneStrings): Action {
     },
     [guard, setStep, strings, recordError],
   );
+  const again = useRef(run);
+  again.current = run;
   return { busy: step !== null, outcome, setOutcome, run };
 }

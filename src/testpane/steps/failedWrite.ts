@@ -3,14 +3,24 @@
  * makes Excel stop 生成活动安排's batch right after one of its operations, as Excel stops at the
  * first operation that fails: everything before it is in the workbook, nothing after. At each stop,
  * every entry typed in (the codes on 出勤, 活动内容, 地点 and 主持人 on 活动安排) must still be in the
- * workbook; running the action again must then give exactly the workbook a clean run gave.
+ * workbook, every sheet too, the user's own 花名册 untouched, and the error must say the write
+ * stopped part-way (ExcelPortError.interrupted: the pane then offers 完成更新); running the action
+ * again must then give exactly the workbook a clean run gave.
  */
 import { generateWorkbook } from '../../app/generate';
 import { ExcelPortError } from '../../excel/errors';
-import { readSheet, readSheets } from '../readBack';
+import { readSheet, readSheets, sheetNames } from '../readBack';
 import type { Step, StepEnv } from '../step';
 import { typedCodes } from './attendance';
-import { ATTENDANCE, ATTENDANCE_SHEET, FIRST, OWNED_SHEETS, SCHEDULE_SHEET, SCHEDULE_TYPED } from './data';
+import {
+  ATTENDANCE,
+  ATTENDANCE_SHEET,
+  FIRST,
+  OWNED_SHEETS,
+  ROSTER_SHEET,
+  SCHEDULE_SHEET,
+  SCHEDULE_TYPED,
+} from './data';
 import { scheduleCells, scheduleRow } from './schedule';
 
 /** Where the batch is stopped, as fractions of its operations (after the first, …, before the last). */
@@ -73,6 +83,8 @@ export const failedWriteStep: Step = {
     env.checks.equal('正常再生成一次：已登记的内容都在', await entered(env), ENTERED);
     const stops = stopPoints(total);
     if (!env.checks.that('写入由多项操作组成', stops.length >= 3, total, '≥ 4 项')) return;
+    const sheetsBefore = await sheetNames(env.host.run);
+    const rosterBefore = (await readSheet(env.host.run, ROSTER_SHEET)).content();
 
     for (const after of stops) {
       const where = `第 ${after}/${total} 项操作后中止`;
@@ -83,11 +95,19 @@ export const failedWriteStep: Step = {
         failure = error;
       }
       env.checks.equal(
-        `${where}：报告为 Excel 的错误`,
-        failure instanceof ExcelPortError ? [failure.code, failure.excelCode] : String(failure),
-        ['item-not-found', 'ItemNotFound'],
+        `${where}：报告为 Excel 的错误，且为中途中止的写入（可“完成更新”）`,
+        failure instanceof ExcelPortError
+          ? [failure.code, failure.excelCode, failure.interrupted]
+          : String(failure),
+        ['item-not-found', 'ItemNotFound', true],
       );
       env.checks.equal(`${where}：已登记的内容都还在工作簿中`, await entered(env), ENTERED);
+      env.checks.equal(`${where}：工作表一张不少、一张不多`, await sheetNames(env.host.run), sheetsBefore);
+      env.checks.equal(
+        `${where}：用户自己的“${ROSTER_SHEET}”原样未动`,
+        (await readSheet(env.host.run, ROSTER_SHEET)).content(),
+        rosterBefore,
+      );
       await env.act((port) => generateWorkbook(port, {}));
       env.checks.equal(
         `${where}，重试：与正常一次的结果逐格相同（不同的格）`,

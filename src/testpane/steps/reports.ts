@@ -39,11 +39,12 @@ export const summariesStep: Step = {
     );
     const monthly = await readSheet(env.host.run, '月度汇总');
     // Across branches: 已安排 2, 已开展 2, 应到人次 14 (7 × 2), 实到 4, 请假 1, 缺席 2, 迟到 0, 早退 0,
-    // 列席 1, 未登记 7 (27 March, nobody recorded), 到会率 4/14, 未达标 1.
+    // 列席 1, 未登记 7 (27 March, nobody recorded), 到会率 4/7 (over the recorded activity only: an
+    // activity with nothing recorded has no rate), 未达标 1.
     env.checks.equal(
       '月度汇总读回：各支部对照中的第一党支部',
       rowCells(monthly, monthly.rowWhere(2, FIRST), 5, 16),
-      [2, 2, 14, 4, 1, 2, 0, 0, 1, 7, 0.2857, 1],
+      [2, 2, 14, 4, 1, 2, 0, 0, 1, 7, 0.5714, 1],
     );
     // The branch's page: 16 March (moved from the 13th), 应到 7 实到 4 请假 1 缺席 2 迟到 0 早退 0
     // 列席 1 未登记 0, 到会率 4/7, 达标 否.
@@ -57,17 +58,35 @@ export const summariesStep: Step = {
       writeSummarySheets(port, { period: { kind: 'year', year: YEAR }, asOf, generatedAt: GENERATED_AT }),
     );
     const annual = await readSheet(env.host.run, '年度汇总');
-    // 段勇: √ in January, × in March: 各月实到 1 0 0 …; 全年 应到 24 实到 1 请假 0 缺席 1.
+    // 段勇: √ in January, × in March: 各月实到 1, 未登记 (February: nothing recorded), 0, then 未登记;
+    // first half 应到 12 实到 1, rate 1/2 over the two recorded activities; the second half 未登记;
+    // 全年 应到 24 实到 1 请假 0 缺席 1.
     env.checks.equal(
       '年度汇总读回：段勇的各月实到与全年',
       rowCells(annual, annual.rowWhere(2, '段勇'), 4, 25),
-      [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 1, 0.0833, 12, 0, 0, 24, 1, 0, 1],
+      [1, '未登记', 0, ...new Array<string>(9).fill('未登记'), 12, 1, 0.5, 12, 0, '未登记', 24, 1, 0, 1],
     );
-    // 第一党支部 in all: January 6, March 4; 应到 7 × 24 = 168, 实到 10, 请假 2 (事, 病), 缺席 2.
+    // 第一党支部 in all: January 6, March 4, the other months 未登记; first half 84 / 10, rate 10/14
+    // over the recorded activities; 应到 7 × 24 = 168, 实到 10, 请假 2 (事, 病), 缺席 2.
     env.checks.equal(
       '年度汇总读回：第一党支部合计',
       rowCells(annual, annual.rowWhere(1, '支部合计（实到人次）'), 4, 25),
-      [6, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 10, 0.119, 84, 0, 0, 168, 10, 2, 2],
+      [
+        6,
+        '未登记',
+        4,
+        ...new Array<string>(9).fill('未登记'),
+        84,
+        10,
+        0.7143,
+        84,
+        0,
+        '未登记',
+        168,
+        10,
+        2,
+        2,
+      ],
     );
   },
 };

@@ -82,8 +82,11 @@ export interface KeptRow {
   userCells?: Cell[];
 }
 
-/** Looks like a date format: has y or d outside quoted text and brackets (m alone may be minutes). */
-function isDateFormat(format: string): boolean {
+/**
+ * Looks like a date format: has y or d outside quoted text and brackets (m alone may be minutes).
+ * The one rule by which a number in a cell kept as typed is read as a date (keptCell).
+ */
+export function isDateFormat(format: string): boolean {
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   return /[yd]/i.test(bare);
 }

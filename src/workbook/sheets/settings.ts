@@ -159,6 +159,8 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
       { column: 5, width: 60 },
       { column: RECORDED_NAME_COLUMN, width: 16, hidden: true },
     ],
+    // The generated names last: until they are written, a rerun still sees the renames to carry.
+    writeLast: `${cellRef(BRANCH_HEADER_ROW, RECORDED_NAME_COLUMN)}:${cellRef(lastBranchRow, RECORDED_NAME_COLUMN)}`,
     blocks: [
       { anchor: 'A1', cells: [[SETTINGS_SHEET.title]] },
       { anchor: 'A2', cells: [[SETTINGS_SHEET.note]] },

@@ -203,7 +203,8 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefin
   }
   if (!valuesOnly) {
     for (const entry of sheet.formats) {
-      if (entry.rect.rowCount * entry.rect.columnCount < 1_000_000)
+      // A clear of formats ('*') leaves cells unformatted: it does not widen the used range.
+      if (entry.property !== '*' && entry.rect.rowCount * entry.rect.columnCount < 1_000_000)
         include(entry.rect.row, entry.rect.column, entry.rect.rowCount, entry.rect.columnCount);
     }
   }

@@ -56,7 +56,56 @@ export class FakeExcel {
       responseBytes: [],
       injected: [],
       cellEditMode: false,
+      operations: 0,
+      failAt: null,
+      recording: null,
+      operationLog: null,
     };
+  }
+
+  /** A fake holding a copy of this workbook state (e.g. one recordStates kept), with these options. */
+  static fromState(state: WorkbookState, options: Partial<FakeOptions> = {}): FakeExcel {
+    const fake = new FakeExcel(options);
+    fake.host.state = structuredClone(state);
+    return fake;
+  }
+
+  /**
+   * From now on, keeps a copy of the workbook as it is just before each of the state-changing
+   * operations numbered `at` (counted as injectErrorAtOperation counts: 1 is the next one). A batch
+   * stopped at operation n leaves exactly what the copy before n holds, so a test can look at every
+   * place an action may stop from one run of it; `recordedStates` hands them over.
+   */
+  recordStates(at: Iterable<number>): void {
+    const base = this.host.operations;
+    this.host.recording = { base, at: new Set([...at].map((n) => base + n)), states: new Map() };
+  }
+  /** The copies recordStates kept, by operation number (as given to it); recording stops. */
+  recordedStates(): Map<number, WorkbookState> {
+    const states = this.host.recording?.states ?? new Map<number, WorkbookState>();
+    this.host.recording = null;
+    return states;
+  }
+  /** From now on, notes where each state-changing operation runs ('Range.values', 'RangeFont.bold' …). */
+  logOperations(): void {
+    this.host.operationLog = [];
+  }
+  /** Where the operations ran since logOperations, in order (operation 1 first); logging stops. */
+  loggedOperations(): string[] {
+    const log = this.host.operationLog ?? [];
+    this.host.operationLog = null;
+    return log;
+  }
+
+  /**
+   * An independent copy of this workbook (state and options; counters reset): a test runs an
+   * action on a copy to stop it part-way, and on another copy to compare with a clean run.
+   */
+  clone(): FakeExcel {
+    const copy = new FakeExcel({ ...this.host.options });
+    copy.host.state = structuredClone(this.host.state);
+    copy.host.cellEditMode = this.host.cellEditMode;
+    return copy;
   }
 
   get state(): WorkbookState {
@@ -126,6 +175,20 @@ export class FakeExcel {
   injectErrorOnNextSync(code: FakeErrorCode, message?: string): void {
     this.host.injected.push(fakeError(code, undefined, message));
   }
+  /**
+   * The n-th operation from now that changes the workbook (1 = the next one; sets, method calls
+   * and sheet additions, counted across syncs and contexts: see proxy.ts `changesState`) fails with
+   * this error. Excel runs a batch in order and stops at the first failure, keeping what ran before
+   * it; so does the fake, so a test can stop an action after any of its operations.
+   */
+  injectErrorAtOperation(n: number, code: FakeErrorCode = 'GeneralException', message?: string): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`Operation ${n} is not a positive integer`);
+    this.host.failAt = { operation: this.host.operations + n, error: fakeError(code, undefined, message) };
+  }
+  /** Operations that changed the workbook so far (see injectErrorAtOperation); resetCounters zeroes it. */
+  get operationCount(): number {
+    return this.host.operations;
+  }
   /** While true, every sync fails as Excel does while the user is typing in a cell. */
   setCellEditMode(editing: boolean): void {
     this.host.cellEditMode = editing;
@@ -192,6 +255,14 @@ export class FakeExcel {
   }
   resetCounters(): void {
     this.host.syncCount = 0;
+    // An armed failure stays armed at the same operation from here.
+    if (this.host.failAt !== null) this.host.failAt.operation -= this.host.operations;
+    if (this.host.recording !== null) {
+      const shift = this.host.operations;
+      this.host.recording.base -= shift;
+      this.host.recording.at = new Set([...this.host.recording.at].map((n) => n - shift));
+    }
+    this.host.operations = 0;
     this.host.requestBytes = [];
     this.host.responseBytes = [];
   }

@@ -46,6 +46,29 @@ export interface FakeHost {
   responseBytes: number[];
   injected: FakeOfficeError[];
   cellEditMode: boolean;
+  /** State-changing operations run so far (see `changesState`), across syncs and contexts. */
+  operations: number;
+  /** The operation (a value of `operations`) that fails with `error` instead of running. */
+  failAt: { operation: number; error: FakeOfficeError } | null;
+  /**
+   * Copies of the workbook as it is just before each of these operations (`at`: values of
+   * `operations`), kept by their number counted from `base`.
+   */
+  recording: { base: number; at: Set<number>; states: Map<number, WorkbookState> } | null;
+  /** Where each state-changing operation ran ('Range.values', 'RangeFont.bold' …), while kept. */
+  operationLog: string[] | null;
+}
+
+/**
+ * True for an operation that changes the workbook: a property set, a method call, or adding a
+ * sheet (Office.js sends worksheets.add as the object path of its result). Loads and the object
+ * paths of getItem/getRange change nothing: a batch stopped just before one of them is the same
+ * as one stopped before the next operation that does.
+ */
+export function changesState(op: QueuedOp): boolean {
+  const wire = op.wire;
+  if (wire === null) return false;
+  return wire.k === 'set' || wire.k === 'call' || (wire.k === 'instantiate' && wire.n === 'add');
 }
 
 /**
@@ -188,6 +211,20 @@ export class FakeRequestContext {
       // Excel runs a batch in order and stops at the first failure; what ran before stays done.
       if (op.api && compareVersions(apiVersions[op.api], host.options.maxApiVersion) > 0) {
         throw fakeError('ApiNotFound', op.location);
+      }
+      if (changesState(op)) {
+        host.operations++;
+        host.operationLog?.push(op.location);
+        const recording = host.recording;
+        if (recording !== null && recording.at.has(host.operations))
+          recording.states.set(host.operations - recording.base, structuredClone(host.state));
+        const failAt = host.failAt;
+        if (failAt !== null && host.operations >= failAt.operation) {
+          // Injected by a test: the batch stops here, keeping what ran before it.
+          host.failAt = null;
+          failAt.error.debugInfo.errorLocation = op.location;
+          throw failAt.error;
+        }
       }
       try {
         op.apply();

@@ -1,7 +1,7 @@
 /** Excel.TableCollection / Table: add over a range with headers, names unique in the workbook, no overlaps. */
 
 import { formatLocal, intersects } from './address';
-import { guardWrite, readCell, writeGrid } from './cells';
+import { clearCells, guardWrite, readCell, writeGrid } from './cells';
 import { fakeError } from './errors';
 import { checkIdentifier, nameTaken } from './names';
 import { FakeClientObject, type FakeRequestContext } from './proxy';
@@ -104,13 +104,39 @@ export class FakeTable extends FakeClientObject {
       'Table.getDataBodyRange',
     );
   }
+  /**
+   * Deletes the table and what it holds: "Deletes the ListObject object and clears the cell data
+   * from the worksheet" (ListObject.Delete, Excel VBA reference; Office.js's Table.delete says only
+   * "Deletes the table", and convertToRange is the documented way to keep the data).
+   */
   delete(): void {
     this.queueCall('delete', [], () => {
       const t = this.entry('Table.delete');
       const sheet = this.sheet.sheetOrThrow('Table.delete');
       guardWrite(this.context.host, sheet, 'Table.delete');
       sheet.tables = sheet.tables.filter((x) => x !== t);
+      clearCells(sheet, t.rect, true, true);
     });
+  }
+  /**
+   * "Converts the table into a normal range of cells. All data is preserved." (Table.convertToRange,
+   * ExcelApi 1.2): the cells and their formats stay, the table is gone; returns that range.
+   */
+  convertToRange(): FakeRange {
+    let rect: TableState['rect'] | undefined;
+    this.queueCall('convertToRange', [], () => {
+      const t = this.entry('Table.convertToRange');
+      const sheet = this.sheet.sheetOrThrow('Table.convertToRange');
+      guardWrite(this.context.host, sheet, 'Table.convertToRange');
+      sheet.tables = sheet.tables.filter((x) => x !== t);
+      rect = t.rect;
+    });
+    return new FakeRange(this.sheet, () => rect, false, 'convertToRange').reachedBy(
+      this,
+      'convertToRange',
+      3,
+      [],
+    );
   }
 }
 

@@ -22,9 +22,9 @@ import {
 
 async function roundTrip(descriptions: SheetDescription[]): Promise<Map<string, RawGrid>> {
   const file = newWorkbookFile();
-  writeDescriptions(file, descriptions);
+  await writeDescriptions(file, descriptions);
   const reopened = await openWorkbookBytes(await workbookFileBytes(file), 'x.xlsx');
-  return readOwnedGrids(reopened.workbook);
+  return readOwnedGrids(reopened);
 }
 
 describe('设置', () => {

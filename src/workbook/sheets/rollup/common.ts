@@ -1,9 +1,14 @@
-/** What the roll-up sheets share: the page set-up, and the title block with period, record date and time. */
+/**
+ * What the roll-up sheets share: their kinds, what they are drawn from, the page set-up, and the
+ * title block with period, record date and time.
+ */
 import { ROLLUP_SHEETS as T } from '../../../strings/rollup';
 import { headerFooterLiteral, type PrintSetup } from '../../description';
 import type { SheetCanvas, Span } from '../summary/canvas';
 import { SUMMARY_MARGINS, drawInfoLine, drawTitle } from '../summary/parts';
-import type { RollupSheetsInput } from './sheets';
+import type { CalendarDate } from '../../../domain/date';
+import type { AnnualMatrix, BranchReport, MonthCheck, RolledBranch } from '../../../domain/rollup';
+import type { SheetProblem } from '../../problems';
 
 export const one = (column: number): Span => [column, column];
 
@@ -37,4 +42,27 @@ export function printSetup(
     footer: { center: '第 &P 页 共 &N 页' },
     centerHorizontally: true,
   };
+}
+
+export const ROLLUP_KINDS = {
+  status: 'rollup.status',
+  month: 'rollup.month',
+  year: 'rollup.year',
+  members: 'rollup.members',
+} as const;
+
+export interface RollupSheetsInput {
+  unit: string;
+  generatedAt: string;
+  asOf: CalendarDate;
+  year: number;
+  /** Null for a year. */
+  month: number | null;
+  files: ReadonlyArray<{ file: string; used: boolean }>;
+  branches: readonly RolledBranch[];
+  reports: readonly BranchReport[];
+  monthCheck: MonthCheck | null;
+  matrix: AnnualMatrix | null;
+  conflicts: ReadonlyArray<{ message: string }>;
+  problems: ReadonlyArray<{ file: string; problems: readonly SheetProblem[] }>;
 }

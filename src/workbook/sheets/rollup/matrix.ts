@@ -8,8 +8,7 @@ import { ROLLUP_SHEETS as T, ROLLUP_SHEET_NAMES } from '../../../strings/rollup'
 import type { Cell, SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
 import { BELOW_COLOR, BODY_FONT, drawBodyRow, drawHeader, drawParagraph, styleTable } from '../summary/parts';
-import { drawTitleBlock, one, printSetup } from './common';
-import { ROLLUP_KINDS, type RollupSheetsInput } from './sheets';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, printSetup } from './common';
 
 const MONTH_WIDTHS = [2.6, 4.6, 2.6];
 /** 排名 党支部, 12 × (次 率 达), 达标月数 完成率 全年到会率 来源文件. */

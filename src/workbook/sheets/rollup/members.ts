@@ -8,8 +8,7 @@ import { ROLLUP_SHEETS as T, ROLLUP_SHEET_NAMES } from '../../../strings/rollup'
 import type { Cell, SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
 import { RATE_FORMAT, drawBodyRow, drawHeader, drawHeading, drawParagraph } from '../summary/parts';
-import { drawTitleBlock, one, printSetup } from './common';
-import { ROLLUP_KINDS, type RollupSheetsInput } from './sheets';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, printSetup } from './common';
 
 const WIDTHS = [8, 10, 6.5, 6.5, 7.5, 6.5, 6.5, 7.5, 6.5, 6.5, 7.5];
 const SPANS: Span[] = WIDTHS.map((_, i) => one(i + 1));

@@ -19,8 +19,7 @@ import {
   drawHeader,
   drawParagraph,
 } from '../summary/parts';
-import { drawTitleBlock, one, printSetup } from './common';
-import { ROLLUP_KINDS, type RollupSheetsInput } from './sheets';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, printSetup } from './common';
 
 /** 党支部 已开展/应开展 日期 主题 应到 实到 到会率 达标 无故缺席 来源文件. */
 const WIDTHS = [14, 7, 7, 12, 5, 5, 7, 5, 14, 11];

@@ -3,37 +3,14 @@
  * 总支党员参与 for a year), described from the roll-up's figures. Static values, print-ready like
  * the branch summaries; each figure names the file it came from.
  */
-import type { CalendarDate } from '../../../domain/date';
-import type { AnnualMatrix, BranchReport, MonthCheck, RolledBranch } from '../../../domain/rollup';
 import type { SheetDescription } from '../../description';
-import type { SheetProblem } from '../../problems';
+import { type RollupSheetsInput } from './common';
 import { describeMatrixSheet } from './matrix';
 import { describeMembersSheet } from './members';
 import { describeMonthCheckSheet } from './monthCheck';
 import { describeStatusSheet } from './status';
 
-export const ROLLUP_KINDS = {
-  status: 'rollup.status',
-  month: 'rollup.month',
-  year: 'rollup.year',
-  members: 'rollup.members',
-} as const;
-
-export interface RollupSheetsInput {
-  unit: string;
-  generatedAt: string;
-  asOf: CalendarDate;
-  year: number;
-  /** Null for a year. */
-  month: number | null;
-  files: ReadonlyArray<{ file: string; used: boolean }>;
-  branches: readonly RolledBranch[];
-  reports: readonly BranchReport[];
-  monthCheck: MonthCheck | null;
-  matrix: AnnualMatrix | null;
-  conflicts: ReadonlyArray<{ message: string }>;
-  problems: ReadonlyArray<{ file: string; problems: readonly SheetProblem[] }>;
-}
+export { ROLLUP_KINDS, type RollupSheetsInput } from './common';
 
 export function describeRollupSheets(input: RollupSheetsInput): SheetDescription[] {
   const sheets = [describeStatusSheet(input)];

@@ -16,8 +16,7 @@ import {
   drawHeading,
   drawParagraph,
 } from '../summary/parts';
-import { drawTitleBlock, one, periodText, printSetup } from './common';
-import { ROLLUP_KINDS, type RollupSheetsInput } from './sheets';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, periodText, printSetup } from './common';
 
 const WIDTHS = [5, 16, 18, 10, 7, 9, 29];
 const SPANS: Span[] = WIDTHS.map((_, i) => one(i + 1));

@@ -1,0 +1,11 @@
+/**
+ * File mode on workbooks written by openpyxl, LibreOffice and WPS, and on the repository's own
+ * fixture: everything of the user's kept byte for byte, the add-in's sheets read back, LibreOffice
+ * prints the result (test/helpers/corpusCase.ts).
+ */
+import { CORPUS_FILES } from '../helpers/corpus';
+import { describeCorpusFile } from '../helpers/corpusCase';
+
+jest.setTimeout(240_000);
+
+for (const entry of CORPUS_FILES.filter((file) => file.writer !== 'Excel')) describeCorpusFile(entry);
