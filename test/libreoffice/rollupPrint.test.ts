@@ -87,7 +87,7 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 async function printSheet(name: string, description: SheetDescription) {
   const file = newWorkbookFile();
-  writeDescriptions(file, [description]);
+  await writeDescriptions(file, [description]);
   const xlsx = path.join(dir, `${name}.xlsx`);
   await saveWorkbookPath(file, xlsx);
   const pdf = await toPdf(xlsx, ARTIFACTS);
