@@ -10,7 +10,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
-import { openWorkbookBytes, workbookFileBytes } from '../../src/file/workbookFile';
 import { findOwnedWorksheets } from '../helpers/excelJsGrid';
 import { reopenBytes } from '../helpers/generatedWorkbook';
 import { ONE, TWO, branchWorkbookBytes, everyone, fixtureMembers } from '../helpers/branchWorkbooks';
