@@ -64,6 +64,7 @@ function renderFileMode(save = jest.fn()) {
       <FileModeSection
         strings={zh}
         takeFocus={false}
+        now={() => new Date('2026-03-20T10:00:00+08:00')}
         loadSession={() => Promise.resolve(fakeModule)}
         save={save}
       />
