@@ -58,7 +58,7 @@ export function interruptedWrite(error: unknown): ExcelPortError {
 }
 
 /** OfficeExtension.Error's code, read without depending on the class (absent outside Office). */
-function officeErrorCode(error: unknown): string | null {
+export function officeErrorCode(error: unknown): string | null {
   if (typeof error !== 'object' || error === null) return null;
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : null;

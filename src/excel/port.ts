@@ -15,7 +15,7 @@
  */
 import type { PortWriteReport, WorkbookPort } from '../app/port';
 import type { SheetDescription } from '../workbook/description';
-import type { RawGrid } from '../workbook/grid';
+import { emptyGrid, type RawGrid } from '../workbook/grid';
 import { SUMMARY_MONTH_KIND } from '../workbook/sheets/summaryMonth';
 import { SUMMARY_YEAR_KIND } from '../workbook/sheets/summaryYear';
 import { excelStrings } from '../strings/excel';
@@ -28,7 +28,8 @@ import {
 import { interruptedWrite, mapExcelError } from './errors';
 import { applyJournal } from './formatJournal';
 import { inventoryOf, loadInventory, type Inventory } from './inventory';
-import { gridOf, loadNothing, loadOwnedSheet, loadUsedRange } from './readGrid';
+import { gridOf, loadUsedRange } from './readGrid';
+import { readOwnedSheets } from './readOwned';
 import { partition, type WriteEnv, type WriteOperation } from './writeOperation';
 import { planWrite, writablePlan } from './writePlan';
 
@@ -75,27 +76,29 @@ export function createExcelPort(
     return inventory;
   };
 
-  /** The owned sheets' cells: one sync, none when no sheet is owned yet. */
+  /** The owned sheets' cells: one sync up to about 2,000 members, none when no sheet is owned yet. */
   const ensureGrids = async (): Promise<Map<string, RawGrid>> => {
     if (grids) return grids;
     const known = await ensureInventory();
     // Excel on the web refuses a response over 5 MB (see ./ownAreas.ts); reading every owned sheet
     // whole came to 8.5 MB at 2,000 members. The add-in's own formulas' text is left out where the
-    // sheet's areas are recorded, and the reports' cells (1.6 MB there) are not read at all.
-    const loads = [...known.ownedByKind].map(([kind, name]) => ({
+    // sheet's areas are recorded, the reports' cells (1.6 MB there) are not read at all, and a
+    // larger workbook is read in parts (./readOwned.ts).
+    const owned = [...known.ownedByKind].map(([kind, name]) => ({
       kind,
       name,
-      load: UNREAD_KINDS.has(kind)
-        ? loadNothing()
-        : loadOwnedSheet(context.workbook.worksheets.getItem(name), known.ownAreas.get(kind)),
+      ownAreas: known.ownAreas.get(kind),
     }));
-    if (loads.length > 0) await context.sync();
+    const read = await readOwnedSheets(
+      context,
+      owned.filter((sheet) => !UNREAD_KINDS.has(sheet.kind)),
+    );
     // A write stopped between a sheet's number formats and its values left records of what its
     // numbers were (./formatJournal.ts).
     grids = new Map(
-      loads.map(({ kind, name, load }) => [
+      owned.map(({ kind, name }) => [
         kind,
-        applyJournal(load.grid(name), known.journals.get(kind)?.entries ?? []),
+        applyJournal(read.get(kind) ?? emptyGrid(name), known.journals.get(kind)?.entries ?? []),
       ]),
     );
     return grids;

@@ -14,9 +14,17 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
 const ERROR_VALUE =
   /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
-/** A sheet's read queued: its grid after the next sync. */
-export interface GridLoad {
-  grid(sheetName: string): RawGrid;
+/** The arrays read of one rectangle of a sheet: rows × columns, the add-in's formulas marked. */
+export interface CellArrays {
+  box: RangeBox;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormats: unknown[][];
+}
+
+/** A read queued: its arrays after the next sync, or null for a sheet with no used range. */
+export interface ArraysLoad {
+  arrays(): CellArrays | null;
 }
 
 /**
@@ -27,70 +35,99 @@ export interface GridLoad {
  * stays out of the response. Cells inside the areas read as ADD_IN_FORMULA with their result as
  * value, so the parsers see what they saw before. Their number formats are read: a write leaves
  * out the formats a cell has already (./knownFormats.ts).
+ *
+ * `band`: only these rows of the used range, whose address a first read gave (./readOwned.ts);
+ * null reads the used range itself.
  */
-export function loadOwnedSheet(sheet: Excel.Worksheet, ownAreas: readonly RangeBox[] | undefined): GridLoad {
+export function loadCells(
+  sheet: Excel.Worksheet,
+  ownAreas: readonly RangeBox[] | undefined,
+  band: RangeBox | null,
+): ArraysLoad {
   if (ownAreas === undefined || ownAreas.length === 0) {
+    if (band !== null) {
+      const rows = sheet.getRange(formatRange(band)).load('address,values,formulas,numberFormat');
+      return { arrays: () => arraysOf(rows) };
+    }
     const used = loadUsedRange(sheet);
-    return { grid: (sheetName) => gridOf(sheetName, used) };
+    return { arrays: () => (used.isNullObject ? null : arraysOf(used)) };
   }
   // Not the OrNullObject form: its intersections are queued before Excel knows whether it exists,
   // and a blank sheet's used range is A1 ("it will not throw an error").
-  const used = sheet.getUsedRange().load('address,values,numberFormat');
-  const parts = complementBoxes(ownAreas).map((box) =>
-    used.getIntersectionOrNullObject(formatRange(box)).load('address,formulas'),
+  const range = (band === null ? sheet.getUsedRange() : sheet.getRange(formatRange(band))).load(
+    'address,values,numberFormat',
   );
-  return { grid: (sheetName) => splitGridOf(sheetName, used, ownAreas, parts) };
+  const parts = complementBoxes(ownAreas).map((box) =>
+    range.getIntersectionOrNullObject(formatRange(box)).load('address,formulas'),
+  );
+  return { arrays: () => splitArraysOf(range, ownAreas, parts) };
 }
 
-/**
- * Queues a sheet whose cells no action reads back (a report, rewritten whole from the records every
- * time): nothing but that it exists. Its grid names the sheet and holds no cells.
- */
-export function loadNothing(): GridLoad {
-  return { grid: emptyGrid };
-}
-
-function boxOf(address: string): RangeBox {
+export function boxOf(address: string): RangeBox {
   const box = parseSheetReference(address)?.box ?? parseRange(address.slice(address.lastIndexOf('!') + 1));
   if (!box) throw new RangeError(`Unreadable range address ${address}`);
   return box;
 }
 
-function splitGridOf(
-  sheetName: string,
+function splitArraysOf(
   used: Excel.Range,
   ownAreas: readonly RangeBox[],
   parts: readonly Excel.Range[],
-): RawGrid {
+): CellArrays {
   const box = boxOf(String(used.address));
-  const valuesIn = used.values as unknown[][];
-  const formulasIn: unknown[][] = valuesIn.map((row) => row.map(() => null));
-  const formatsIn = used.numberFormat as unknown[][];
+  const values = used.values as unknown[][];
+  const formulas: unknown[][] = values.map((row) => row.map(() => null));
   for (const area of ownAreas)
     for (let row = Math.max(area.top, box.top); row <= Math.min(area.bottom, box.bottom); row++)
       for (let column = Math.max(area.left, box.left); column <= Math.min(area.right, box.right); column++)
-        formulasIn[row - box.top][column - box.left] = ADD_IN_FORMULA;
+        formulas[row - box.top][column - box.left] = ADD_IN_FORMULA;
   for (const part of parts) {
     if (part.isNullObject) continue;
     const at = boxOf(String(part.address));
-    const formulas = part.formulas as unknown[][];
-    formulas.forEach((row, r) =>
+    (part.formulas as unknown[][]).forEach((row, r) =>
       row.forEach((formula, c) => {
-        formulasIn[at.top - box.top + r][at.left - box.left + c] = formula;
+        formulas[at.top - box.top + r][at.left - box.left + c] = formula;
       }),
     );
   }
-  return gridFromArrays(sheetName, box, valuesIn, formulasIn, formatsIn);
+  return { box, values, formulas, numberFormats: used.numberFormat as unknown[][] };
+}
+
+function arraysOf(range: Excel.Range): CellArrays {
+  return {
+    box: boxOf(String(range.address)),
+    values: range.values as unknown[][],
+    formulas: range.formulas as unknown[][],
+    numberFormats: range.numberFormat as unknown[][],
+  };
 }
 
 export function gridOf(sheetName: string, range: Excel.Range): RawGrid {
-  if (range.isNullObject) return emptyGrid(sheetName);
+  return gridOfArrays(sheetName, [range.isNullObject ? null : arraysOf(range)]);
+}
+
+/**
+ * One sheet's grid from the bands of rows it was read in (any order; one band for a sheet read
+ * whole). They must tile one rectangle, the used range; none at all is an empty sheet.
+ */
+export function gridOfArrays(sheetName: string, reads: ReadonlyArray<CellArrays | null>): RawGrid {
+  const bands = reads
+    .filter((read): read is CellArrays => read !== null)
+    .sort((a, b) => a.box.top - b.box.top);
+  if (bands.length === 0) return emptyGrid(sheetName);
+  const first = bands[0].box;
+  const last = bands[bands.length - 1].box;
+  bands.forEach((band, index) => {
+    const rowsBefore = index === 0 ? first.top : bands[index - 1].box.bottom + 1;
+    if (band.box.top !== rowsBefore || band.box.left !== first.left || band.box.right !== first.right)
+      throw new RangeError(`${sheetName}: bands of rows that do not tile ${formatRange(first)}…`);
+  });
   return gridFromArrays(
     sheetName,
-    boxOf(String(range.address)),
-    range.values as unknown[][],
-    range.formulas as unknown[][],
-    range.numberFormat as unknown[][],
+    { ...first, bottom: last.bottom },
+    bands.flatMap((band) => band.values),
+    bands.flatMap((band) => band.formulas),
+    bands.flatMap((band) => band.numberFormats),
   );
 }
 
