@@ -192,7 +192,13 @@ function filledWrites(box: RangeBox, formula: string): CellWrite[] {
     bytes: PATH_BYTES * 2 + ACTION_BYTES + 2 * formatRange(to).length + COPY_ARGUMENT_BYTES,
   });
   const writes: CellWrite[] = [
-    { box: corner, property: 'formulasR1C1', data: [[formula]], bytes: WRITE_BYTES + jsonBytes([[formula]]) },
+    {
+      box: corner,
+      property: 'formulasR1C1',
+      data: [[formula]],
+      // Its range's address is sent too (quoted), and the array inside the call's arguments.
+      bytes: WRITE_BYTES + formatRange(corner).length + 4 + jsonBytes([[formula]]),
+    },
   ];
   if (box.right > box.left) writes.push(copy({ ...firstRow, left: box.left + 1 }, corner));
   if (box.bottom > box.top) writes.push(copy({ ...box, top: box.top + 1 }, firstRow));

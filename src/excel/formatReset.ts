@@ -35,7 +35,9 @@ function edgesOf(area: RangeBox): BorderIndex[] {
 
 /** Estimated request bytes of queueFormatReset. */
 export function formatResetBytes(area: RangeBox): number {
-  return PATH_BYTES * (5 + EDGES.length) + ACTION_BYTES * (10 + EDGES.length) + formatRange(area).length;
+  // The range, its format, font, fill and borders, and each edge; five font sets, the fill's
+  // clear, an edge's style each, and three sets on the format.
+  return PATH_BYTES * (5 + EDGES.length) + ACTION_BYTES * (9 + EDGES.length) + formatRange(area).length;
 }
 
 export function queueFormatReset(sheet: Excel.Worksheet, area: RangeBox): void {

@@ -388,9 +388,11 @@ export function formatWriteBytes(write: FormatWrite): number {
     (write.borders.length > 0 ? 1 + write.borders.length : 0);
   let bytes = PATH_BYTES * paths + write.boxes.reduce((sum, box) => sum + formatRange(box).length + 1, 0);
   for (const set of write.sets) {
-    // A number format goes as one entry per cell (see numberFormatGrid).
-    const cells = set.property === 'numberFormat' ? boxRows(write.boxes[0]) * boxColumns(write.boxes[0]) : 1;
-    bytes += ACTION_BYTES + cells * (jsonBytes(set.value) + 1) + 2 * boxRows(write.boxes[0]);
+    // A number format goes as one entry per cell (see numberFormatGrid), a row's in brackets;
+    // anything else as one value.
+    const grid = set.property === 'numberFormat';
+    const cells = grid ? boxRows(write.boxes[0]) * boxColumns(write.boxes[0]) : 1;
+    bytes += ACTION_BYTES + cells * (jsonBytes(set.value) + 1) + (grid ? 2 * boxRows(write.boxes[0]) : 0);
   }
   for (const border of write.borders)
     bytes += 3 * ACTION_BYTES + jsonBytes([border.style, border.weight, border.color]);

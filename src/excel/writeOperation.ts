@@ -24,8 +24,26 @@ export function sheetOf(env: WriteEnv, kind: string): Excel.Worksheet {
   return sheet;
 }
 
-/** Groups operations into parts whose estimated request stays under `limit` bytes. */
+/**
+ * Groups operations, in order, into as few parts as keep each part's estimated request within
+ * `limit` bytes, and among those the most even: a write of 10 MB goes as three parts of about
+ * 3.4 MB rather than two of 4 MB and a small one, leaving each part room for the estimate's error.
+ */
 export function partition(operations: readonly WriteOperation[], limit: number): WriteOperation[][] {
+  const fewest = greedyParts(operations, limit);
+  if (fewest.length < 2) return fewest;
+  // The smallest cap that still gives as few parts (greedy filling is monotone in the cap).
+  let low = Math.max(...operations.map((operation) => operation.bytes));
+  let high = limit;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (greedyParts(operations, middle).length <= fewest.length) high = middle;
+    else low = middle + 1;
+  }
+  return greedyParts(operations, high);
+}
+
+function greedyParts(operations: readonly WriteOperation[], limit: number): WriteOperation[][] {
   const parts: WriteOperation[][] = [];
   let current: WriteOperation[] = [];
   let bytes = 0;

@@ -181,8 +181,12 @@ export function planWrite(
     operations.push({
       // An owned sheet's structure taken away (see queuePrepare), or a new sheet's tab set up.
       bytes:
+        // The sheet, its whole range, that range's conditional formats, validation and format, and
+        // the custom properties; twelve calls and sets at most besides the tables' and page breaks'.
         (entry.exists
-          ? PATH_BYTES * (8 + tablesToConvert.length) + ACTION_BYTES * (12 + tablesToConvert.length)
+          ? PATH_BYTES * (6 + tablesToConvert.length) +
+            ACTION_BYTES * (12 + tablesToConvert.length) +
+            (description.print?.rowBreaks !== undefined ? PATH_BYTES + ACTION_BYTES : 0)
           : PATH_BYTES * 2 + ACTION_BYTES * 3) +
         (unmarked ? PATH_BYTES * 3 + ACTION_BYTES * 3 : 0) +
         (inventory.placeholders.has(kind) ? PATH_BYTES * 2 + ACTION_BYTES : 0) +
@@ -199,7 +203,11 @@ export function planWrite(
     });
     for (const run of dimensionRuns(description))
       operations.push({
-        bytes: PATH_BYTES * 2 + ACTION_BYTES + jsonBytes(run),
+        // Widths and heights are set on the range's format, hiding on the range itself.
+        bytes:
+          PATH_BYTES * (run.property === 'columnHidden' || run.property === 'rowHidden' ? 1 : 2) +
+          ACTION_BYTES +
+          jsonBytes([run.address, run.value]),
         queue: (env) => queueDimensionRun(sheetOf(env, kind), run),
       });
 
@@ -272,7 +280,12 @@ export function planWrite(
     };
     if (ownAreas.formula !== null)
       operations.push({
-        bytes: PATH_BYTES * 2 + ACTION_BYTES * 3 + jsonBytes(ownAreas),
+        // names.add(name, formula) and the added item's path (the name again), then visible.
+        bytes:
+          PATH_BYTES +
+          ACTION_BYTES * 2 +
+          jsonBytes([ownAreas.name, ownAreas.formula]) +
+          jsonBytes(ownAreas.name),
         queue: (env) => queueOwnAreasWrite(env.context, ownAreas),
       });
   }
@@ -352,11 +365,17 @@ function finishBytes(description: SheetDescription, info: FinishInfo): number {
     jsonBytes([
       merges.map((merge) => merge.range),
       validations.map(({ range: _range, ...validation }) => Object.values(validation)),
-      formats.map((format) => [format.rule, Object.values(format.format)]),
+      formats.map((format) => [Object.values(format.rule), Object.values(format.format)]),
       info.tables,
-      description.print,
+      valuesOf(description.print),
     ])
   );
+}
+
+/** An object's values, nested ones too, without its keys. */
+function valuesOf(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  return (Array.isArray(value) ? value : Object.values(value)).map(valuesOf);
 }
 
 type NameOwner = 'none' | 'addin' | 'user';
