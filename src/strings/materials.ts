@@ -27,3 +27,30 @@ export const NOTICE_TEXT = {
   ],
   signedOn: (date: CalendarDate) => formatDateZh(date),
 } as const;
+
+export const MATERIAL_SHEETS = {
+  /** Sheet names: Excel allows 31 characters; the branch is cut first. */
+  signInName: (id: string, branch: string) => `签到表 ${id} ${branch}`,
+  recordName: (id: string, branch: string) => `活动记录 ${id} ${branch}`,
+  monthRecordsName: (year: number, month: number, branch: string) => `活动记录 ${year}年${month}月 ${branch}`,
+  /** '2027年3月15日（星期一）14:30'. */
+  when: (date: CalendarDate, weekday: string, time: string) => `${formatDateZh(date)}（${weekday}）${time}`,
+  unit: (unit: string) => `单位：${unit}`,
+  branch: (branch: string) => `党支部：${branch}`,
+  theme: (theme: string, topic: string | undefined) =>
+    topic === undefined ? `主题：${theme}` : `主题：${topic}（${theme}）`,
+  time: (when: string) => `时间：${when}`,
+  place: (place: string | undefined) => `地点：${place ?? ''}`,
+  host: (host: string | undefined) => `主持人：${host ?? ''}`,
+  recorder: (recorder: string | undefined) => `记录人：${recorder ?? ''}`,
+} as const;
+
+export const SIGN_IN_SHEET = {
+  title: (branch: string) => `${branch}党员固定活动日签到表`,
+  headers: ['序号', '姓名', '类别', '本人签名', '备注'] as const,
+  categories: { 正式党员: '正式', 预备党员: '预备' } as Readonly<Record<string, string>>,
+  exempt: '免参加',
+  invitees: '列席人员（发展对象、入党积极分子、团员青年、群众代表等，不计入应到、实到）',
+  inviteeHeaders: ['序号', '姓名', '身份', '本人签名', '备注'] as const,
+  footer: (due: number) => `应到 ${due} 人，实到 ____ 人（正式党员 ____、预备党员 ____）`,
+} as const;
