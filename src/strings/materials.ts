@@ -54,3 +54,61 @@ export const SIGN_IN_SHEET = {
   inviteeHeaders: ['序号', '姓名', '身份', '本人签名', '备注'] as const,
   footer: (due: number) => `应到 ${due} 人，实到 ____ 人（正式党员 ____、预备党员 ____）`,
 } as const;
+
+export const RECORD_SHEET = {
+  title: (branch: string) => `${branch}党员固定活动日活动记录`,
+  labels: {
+    kind: '活动类型',
+    id: '活动编号',
+    topic: '主题',
+    time: '时间',
+    place: '地点',
+    host: '主持人',
+    recorder: '记录人',
+    due: '应到',
+    attended: '实到',
+    invitees: '列席人员',
+    absent: '缺席人员及原因',
+    content: '主要内容',
+    resolution: '决议或结论',
+    archive: '存档资料（记录、图片、报道）',
+    expense: '经费',
+  },
+  people: (count: number) => `${count} 人`,
+  blankPeople: '____ 人',
+  attended: (count: number, formal: number, probationary: number) =>
+    `${count} 人（正式党员 ${formal} 人、预备党员 ${probationary} 人）`,
+  blankAttended: '____ 人（正式党员 ____ 人、预备党员 ____ 人）',
+  groups: {
+    personalLeave: '事假',
+    sickLeave: '病假',
+    absent: '无故缺席',
+    late: '迟到',
+    leftEarly: '早退',
+    unrecorded: '未登记',
+  },
+  group: (label: string, names: string) => `${label}：${names}`,
+  none: '无',
+  expense: (yuan: number) => `${yuan.toFixed(2)} 元`,
+  hostSigns: '主持人（签字）：',
+  recorderSigns: '记录人（签字）：',
+  notHeld: '（活动尚未举行，出勤待登记）',
+} as const;
+
+/** Why the materials of an activity cannot be made (the command line and the pane say these). */
+export const MATERIALS_APP = {
+  badId: (id: string) =>
+    `活动编号“${id}”格式不对；应如 2027-03-1（第 1 个固定活动日）或 2027-03-X1（增加的活动），见“活动安排”的编号列。`,
+  unknown: (id: string, branch: string | undefined) =>
+    branch === undefined
+      ? `找不到编号为“${id}”的活动；请查看“活动安排”的编号列。`
+      : `${branch}没有编号为“${id}”的活动；请查看“活动安排”的编号列。`,
+  otherYear: (id: string, year: number) =>
+    `活动“${id}”不在本工作簿的年度（${year}年）内；请打开该年度的工作簿，或核对活动编号。`,
+  cancelled: (id: string, branch: string) =>
+    `${branch}的活动“${id}”已取消（重新生成后不再安排），不能生成通知、签到表或活动记录。`,
+  ambiguous: (id: string, branches: readonly string[]) =>
+    `编号“${id}”的活动有 ${branches.length} 个党支部都有（${branches.join('、')}）；请用 --branch 指定党支部。`,
+  badMonth: (text: string) => `月份“${text}”无效；请写成如 2027-03。`,
+  needBranch: '生成本月全部活动记录时请用 --branch 指定党支部。',
+} as const;

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateWorkbook, type GenerateInput } from '../../src/app/generate';
 import type { Driver } from '../helpers/portDrivers';
+import { type MaterialsRequest, writeActivitySheets } from '../../src/app/materials';
 import { dateOf } from '../../src/domain/date';
+import { newWorkbookFile } from '../../src/file/workbookFile';
+import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
+import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
+import { isMaterialKind } from '../../src/workbook/sheets/materials/kinds';
+import { createFakeExcel } from '../fakes/excel';
 import { cellRef } from '../../src/workbook/address';
 import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
 import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport';
@@ -38,6 +44,48 @@ function scheduleRow(grid: RawGrid, branch: string, id: string): number {
 
 const BRANCH = roster.value.members[0].branch;
 
+/** Codes typed for March's first activity of the first branch. */
+const MARCH_CODES: ReadonlyArray<[string, string]> = [
+  ['D0001', '√'],
+  ['D0002', '事：出差'],
+  ['D0003', '×'],
+  ['D0004', '迟'],
+  ['D0006', '病'],
+];
+
+function attendanceAddress(grid: RawGrid, memberId: string, activityId: string): string {
+  const end = gridEnd(grid);
+  let row = 0;
+  let column = 0;
+  for (let r = grid.origin.row; r <= end.row && row === 0; r++)
+    if (gridCell(grid, r, ID_COLUMN).value === memberId) row = r;
+  for (let c = grid.origin.column; c <= end.column && column === 0; c++)
+    if (gridCell(grid, ID_ROW, c).value === activityId) column = c;
+  if (row === 0 || column === 0) throw new Error(`No cell for ${memberId} at ${activityId}`);
+  return cellRef(row, column);
+}
+
+const REQUEST: MaterialsRequest = {
+  activityId: '2027-03-1',
+  branch: BRANCH,
+  recordsOfMonth: { year: 2027, month: 3 },
+  asOf: dateOf(2027, 12, 31),
+  issuedOn: dateOf(2027, 3, 8),
+  generatedAt: '2027-03-08 09:00',
+};
+
+/** Non-empty cells of a sheet as the port reads them. */
+function cellsOf(grid: RawGrid): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const shown = grid.formulas[r][c] ?? value;
+      if (shown !== null && shown !== '') cells[cellRef(grid.origin.row + r, grid.origin.column + c)] = shown;
+    }),
+  );
+  return cells;
+}
+
 async function run(driver: Driver) {
   await driver.act((port) => generateWorkbook(port, SETUP));
   const schedule = (await driver.act((port) => port.readOwnedGrids())).get('schedule')!;
@@ -46,7 +94,11 @@ async function run(driver: Driver) {
   await driver.type(schedule.sheetName, cellRef(march, SCHEDULE_COLUMNS.time), '下午2点半');
   await driver.type(schedule.sheetName, cellRef(march, SCHEDULE_COLUMNS.summary), '学习党章第九条，交流心得');
   await driver.type(schedule.sheetName, cellRef(april, SCHEDULE_COLUMNS.summary), '=走访困难群众');
+  const attendance = (await driver.act((port) => port.readOwnedGrids())).get(attendanceSheetKind(1))!;
+  for (const [memberId, code] of MARCH_CODES)
+    await driver.type(attendance.sheetName, attendanceAddress(attendance, memberId, '2027-03-1'), code);
   await driver.act((port) => generateWorkbook(port, HOLIDAY_CHANGE));
+  const written = await driver.act((port) => writeActivitySheets(port, REQUEST));
   const grids = await driver.act((port) => port.readOwnedGrids());
   const state = readWorkbookState(grids, 2027);
   const details = (id: string) =>
@@ -58,8 +110,59 @@ async function run(driver: Driver) {
     marchDate: state.scheduleRows.find((row) => row.branch === BRANCH && row.activityId === '2027-03-1')
       ?.date,
     cell: gridCell(after, scheduleRow(after, BRANCH, '2027-03-1'), SCHEDULE_COLUMNS.time).value,
+    written,
+    kinds: [...grids.keys()].filter(isMaterialKind).sort(),
+    grids,
   };
 }
+
+describe('签到表 and 活动记录 through both ports', () => {
+  it('writes the same sheets, with the figures of the monthly summary', async () => {
+    const fake = createFakeExcel();
+    const file = newWorkbookFile();
+    const throughFile = await run(fileDriver(file));
+    const throughExcel = await run(excelDriver(fake));
+    expect(throughFile.kinds).toEqual(['record.1.2027_03_1', 'records.1.2027_03', 'signin.1.2027_03_1']);
+    expect(throughExcel.kinds).toEqual(throughFile.kinds);
+    expect(throughFile.written.report.sheets.map((sheet) => sheet.name)).toEqual([
+      `签到表 2027-03-1 ${BRANCH}`,
+      `活动记录 2027-03-1 ${BRANCH}`,
+      `活动记录 2027年3月 ${BRANCH}`,
+    ]);
+    for (const kind of throughFile.kinds) {
+      const name = throughFile.grids.get(kind)!.sheetName;
+      const fromFake: Record<string, unknown> = {};
+      fake.formulas(name).forEach((row, r) =>
+        row.forEach((shown, c) => {
+          if (shown !== null && shown !== '') fromFake[cellRef(r + 1, c + 1)] = shown;
+        }),
+      );
+      expect({ kind, cells: fromFake }).toEqual({ kind, cells: cellsOf(throughFile.grids.get(kind)!) });
+    }
+    // The record's figures are the monthly summary's for the same activity.
+    const { materials } = throughFile.written;
+    const line = materials.summary.monthly!.branches[0].lines.find((l) => l.activityId === '2027-03-1')!;
+    expect(materials.record.figures).toMatchObject({
+      due: line.figures.due,
+      attended: line.figures.attended,
+    });
+    expect(materials.record.figures.attendedFormal + materials.record.figures.attendedProbationary).toBe(
+      line.figures.attended,
+    );
+    expect(materials.record.names.personalLeave.map((p) => [p.memberId, p.reason])).toEqual([
+      ['D0002', '出差'],
+    ]);
+    expect(materials.record.names.absent.map((p) => p.memberId)).toEqual(['D0003']);
+    expect(materials.record.names.late.map((p) => p.memberId)).toEqual(['D0004']);
+    expect(materials.record.names.sickLeave.map((p) => p.memberId)).toEqual(['D0006']);
+    expect(materials.people.filter((p) => !p.exempt)).toHaveLength(line.figures.due);
+    expect(materials.notice).toContain('定于2027年3月15日（星期一）14:30开展党员固定活动日活动');
+    const record = cellsOf(throughFile.grids.get('record.1.2027_03_1')!);
+    expect(Object.values(record)).toEqual(
+      expect.arrayContaining(['学习党章第九条，交流心得', '2027年3月15日（星期一）14:30']),
+    );
+  });
+});
 
 describe('时间 and 内容摘要 through regeneration', () => {
   it.each([

@@ -5,8 +5,7 @@
  * reordering) and the id's '-' written '_'. They are printouts: written whole each time from the
  * records, nothing in them is read back.
  */
-import { truncate } from '../../sheetNames';
-import { MAX_SHEET_NAME_LENGTH } from '../../sheetNames';
+import { MAX_SHEET_NAME_LENGTH, truncate } from '../../sheetNames';
 
 export const MATERIAL_KIND_PREFIXES = ['signin.', 'record.', 'records.'] as const;
 
