@@ -112,3 +112,12 @@ export const MATERIALS_APP = {
   badMonth: (text: string) => `月份“${text}”无效；请写成如 2027-03。`,
   needBranch: '生成本月全部活动记录时请用 --branch 指定党支部。',
 } as const;
+
+export const MATERIALS_CLI = {
+  activityOption: '活动编号（见“活动安排”的编号列），如 2027-03-1：写入该活动的签到表和活动记录',
+  recordsOfMonthOption: '同时写入该党支部这个月的全部活动记录（每个活动一页），如 2027-03',
+  summaryActivityOption: '只看这个活动（活动记录中的数字和名单），如 2027-03-1',
+  recordsNeedActivity: '--records-of-month 须与 --activity 一起使用（用 --branch 指定党支部）。',
+  activityWithPeriod: '--activity 不能与 --month 或 --year 同时使用。',
+  noticeTitle: '活动通知：',
+} as const;
