@@ -31,7 +31,6 @@ import {
 } from '../workbook/sheets/materials/record';
 import { describeSignInSheet } from '../workbook/sheets/materials/signIn';
 import { attendanceSheetNumbers, readWorkbookState } from '../workbook/state';
-import { planWorkbookYear, UnplannableSettingsError } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 import { computeSummaries, SummaryError, type SummaryResult } from './summaries';
 
@@ -57,67 +56,10 @@ export interface ActivityMaterials {
   notice: string;
   people: SignInPerson[];
   record: ActivityRecord;
+  /** The activity's line of the monthly summary. */
+  line: ActivityLine;
   /** The summary the figures come from (the activity's month, its branch). */
   summary: SummaryResult;
-}
-
-/** The activity's branch, checked: known, of the workbook's year, planned and not cancelled. */
-async function chooseActivity(
-  port: WorkbookPort,
-  request: MaterialsRequest,
-): Promise<{ branch: string; year: number; month: number; number: number }> {
-  const id = request.activityId.trim();
-  const match = ACTIVITY_ID.exec(id);
-  if (match === null) throw new SummaryError(T.badId(id));
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const state = readWorkbookState(await port.readOwnedGrids(), year);
-  const settings = state.settings;
-  // The summary says why it cannot read the workbook (no 设置, unreadable settings).
-  if (settings === null || state.settingsProblems.some((problem) => problem.severity === 'error')) {
-    await computeSummaries(port, {
-      period: { kind: 'month', year, month },
-      asOf: request.asOf,
-      generatedAt: request.generatedAt,
-    });
-  }
-  if (settings === null) throw new SummaryError(T.unknown(id, request.branch));
-  if (settings.year !== year) throw new SummaryError(T.otherYear(id, settings.year));
-  const known = settings.branches.map((branch) => branch.name);
-  if (request.branch !== undefined && !known.includes(request.branch))
-    await computeSummaries(port, {
-      period: { kind: 'month', year, month },
-      branch: request.branch,
-      asOf: request.asOf,
-      generatedAt: request.generatedAt,
-    });
-  let activities;
-  try {
-    activities = planWorkbookYear(state, settings, known).schedule.activities;
-  } catch (error) {
-    if (error instanceof UnplannableSettingsError) throw new SummaryError(error.message, error.problems);
-    throw error;
-  }
-  const chosen = (branch: string) => request.branch === undefined || branch === request.branch;
-  const planned = activities.filter((activity) => activity.id === id && chosen(activity.branch));
-  if (planned.length === 0) {
-    const cancelled = state.scheduleRows.find(
-      (row) => row.activityId === id && row.cancelled && chosen(row.branch),
-    );
-    if (cancelled !== undefined) throw new SummaryError(T.cancelled(id, cancelled.branch));
-    throw new SummaryError(T.unknown(id, request.branch));
-  }
-  if (planned.length > 1)
-    throw new SummaryError(
-      T.ambiguous(
-        id,
-        planned.map((activity) => activity.branch),
-      ),
-    );
-  const branch = planned[0].branch;
-  const number =
-    attendanceSheetNumbers(known, state.attendanceSheets).get(branch) ?? known.indexOf(branch) + 1;
-  return { branch, year, month, number };
 }
 
 function headingOf(summary: SummaryResult, line: ActivityLine): ActivityHeading {
@@ -149,28 +91,60 @@ function recordInput(summary: SummaryResult, line: ActivityLine): RecordSheetInp
   };
 }
 
-/** Everything printed about one activity; throws SummaryError (Chinese) for a bad choice. */
+/**
+ * Everything printed about one activity; throws SummaryError (Chinese) for a bad choice: an id that
+ * is not one, of another year than the workbook's, of no activity, of a cancelled one, or of
+ * activities of several branches when no branch is given.
+ */
 export async function activityMaterials(
   port: WorkbookPort,
   request: MaterialsRequest,
 ): Promise<ActivityMaterials & { number: number }> {
-  const chosen = await chooseActivity(port, request);
+  const id = request.activityId.trim();
+  const match = ACTIVITY_ID.exec(id);
+  if (match === null) throw new SummaryError(T.badId(id));
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const state = readWorkbookState(await port.readOwnedGrids(), year);
+  if (state.settings !== null && state.settings.year !== year)
+    throw new SummaryError(T.otherYear(id, state.settings.year));
+  // The summary checks the rest (设置 there and readable, the branch known) and plans the year.
   const summary = await computeSummaries(port, {
-    period: { kind: 'month', year: chosen.year, month: chosen.month },
-    branch: chosen.branch,
+    period: { kind: 'month', year, month },
+    ...(request.branch === undefined ? {} : { branch: request.branch }),
     asOf: request.asOf,
     generatedAt: request.generatedAt,
   });
-  const id = request.activityId.trim();
-  const line = summary.monthly?.branches[0]?.lines.find((l) => l.activityId === id);
-  if (line === undefined) throw new SummaryError(T.unknown(id, chosen.branch));
-  const state = readWorkbookState(await port.readOwnedGrids(), chosen.year);
-  const heading = headingOf(summary, line);
+  const lines = (summary.monthly?.branches ?? []).flatMap((branch) =>
+    branch.lines.filter((line) => line.activityId === id),
+  );
+  if (lines.length === 0) {
+    const cancelled = state.scheduleRows.find(
+      (row) =>
+        row.activityId === id &&
+        row.cancelled &&
+        (request.branch === undefined || row.branch === request.branch),
+    );
+    if (cancelled !== undefined) throw new SummaryError(T.cancelled(id, cancelled.branch));
+    throw new SummaryError(T.unknown(id, request.branch));
+  }
+  if (lines.length > 1)
+    throw new SummaryError(
+      T.ambiguous(
+        id,
+        lines.map((line) => line.branch),
+      ),
+    );
+  const line = lines[0];
+  const known = summary.settings.branches.map((branch) => branch.name);
+  const number =
+    attendanceSheetNumbers(known, state.attendanceSheets).get(line.branch) ?? known.indexOf(line.branch) + 1;
   return {
-    branch: chosen.branch,
+    branch: line.branch,
     activityId: id,
-    number: chosen.number,
-    heading,
+    number,
+    line,
+    heading: headingOf(summary, line),
     notice: activityNoticeText({
       activity: { branch: line.branch, date: line.date, theme: line.theme },
       details: line.details,
@@ -178,7 +152,7 @@ export async function activityMaterials(
       threshold: summary.settings.threshold,
       issuedOn: request.issuedOn,
     }),
-    people: signInPeople(state.members, chosen.branch, line.date),
+    people: signInPeople(state.members, line.branch, line.date),
     record: activityRecord(summary.ledger, line),
     summary,
   };
@@ -195,8 +169,7 @@ export async function writeActivitySheets(
   request: MaterialsRequest,
 ): Promise<MaterialsWriteResult> {
   const materials = await activityMaterials(port, request);
-  const { branch, activityId, number, summary } = materials;
-  const line = summary.monthly?.branches[0]?.lines.find((l) => l.activityId === activityId) as ActivityLine;
+  const { branch, activityId, number, summary, line } = materials;
   const descriptions: SheetDescription[] = [
     describeSignInSheet({
       kind: signInKind(number, activityId),
@@ -214,9 +187,10 @@ export async function writeActivitySheets(
   if (request.recordsOfMonth !== undefined) {
     const { year, month } = request.recordsOfMonth;
     if (year !== summary.settings.year)
-      throw new SummaryError(T.otherYear(`${year}-${String(month).padStart(2, '0')}`, summary.settings.year));
+      throw new SummaryError(T.monthOtherYear(year, month, summary.settings.year));
+    // The activity's month, when asked, is the summary already made (then for the branch alone).
     const monthly =
-      year === materials.summary.monthly?.year && month === materials.summary.monthly.month
+      month === summary.monthly?.month && request.branch !== undefined
         ? summary
         : await computeSummaries(port, {
             period: { kind: 'month', year, month },

@@ -109,6 +109,8 @@ export const MATERIALS_APP = {
     `${branch}的活动“${id}”已取消（重新生成后不再安排），不能生成通知、签到表或活动记录。`,
   ambiguous: (id: string, branches: readonly string[]) =>
     `编号“${id}”的活动有 ${branches.length} 个党支部都有（${branches.join('、')}）；请用 --branch 指定党支部。`,
+  monthOtherYear: (year: number, month: number, workbookYear: number) =>
+    `${year}年${month}月不在本工作簿的年度（${workbookYear}年）内；请核对 --records-of-month。`,
   badMonth: (text: string) => `月份“${text}”无效；请写成如 2027-03。`,
   needBranch: '生成本月全部活动记录时请用 --branch 指定党支部。',
 } as const;
