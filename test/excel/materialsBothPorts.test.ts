@@ -1,7 +1,9 @@
 /**
  * 活动安排's 时间 and 内容摘要, typed by the secretary, survive regeneration through both ports (the
  * file port and the Office.js port on the strict fake): read back by activity id, also when a
- * holiday moves the activity to another date.
+ * holiday moves the activity to another date; an older workbook (no 活动时间 row, no such columns,
+ * a column of the user's after 状态) regenerates with the defaults and keeps her column; an
+ * activity's 签到表 and 活动记录 are the same sheets through both ports, with the summary's figures.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -176,4 +178,51 @@ describe('时间 and 内容摘要 through regeneration', () => {
     expect(result.april?.time).toBeUndefined();
     expect(result.cell).toBe('14:30');
   });
+});
+
+/** A workbook written before 活动时间, 时间 and 内容摘要 existed, with a column of the user's after 状态. */
+async function olderWorkbook(driver: Driver) {
+  await driver.act((port) => generateWorkbook(port, SETUP));
+  const grids = await driver.act((port) => port.readOwnedGrids());
+  const settings = grids.get('settings')!.sheetName;
+  const schedule = grids.get('schedule')!;
+  const march = scheduleRow(schedule, BRANCH, '2027-03-1');
+  for (const address of ['A12', 'B12', 'E12']) await driver.type(settings, address, '');
+  await driver.type(schedule.sheetName, 'T3', '备注2');
+  await driver.type(schedule.sheetName, 'U3', '');
+  await driver.type(schedule.sheetName, cellRef(march, 20), '需要投影仪');
+  await driver.act((port) => generateWorkbook(port, HOLIDAY_CHANGE));
+  const after = await driver.act((port) => port.readOwnedGrids());
+  const state = readWorkbookState(after, 2027);
+  const grid = after.get('schedule')!;
+  const row = scheduleRow(grid, BRANCH, '2027-03-1');
+  return {
+    time: state.settings?.activityTime,
+    settingsProblems: state.settingsProblems,
+    settingsRow: [
+      gridCell(after.get('settings')!, 12, 1).value,
+      gridCell(after.get('settings')!, 12, 2).value,
+    ],
+    headers: ['T3', 'U3', 'V3'].map((address) => gridCell(grid, 3, address.charCodeAt(0) - 64).value),
+    cells: [20, 21, 22].map((column) => gridCell(grid, row, column).value),
+    details: state.scheduleRows.find((r) => r.branch === BRANCH && r.activityId === '2027-03-1')?.details,
+  };
+}
+
+describe('an older workbook, regenerated', () => {
+  it.each([
+    ['the file port', fileDriver],
+    ['the Office.js port (strict fake)', excelDriver],
+  ])(
+    'gets 活动时间 15:00 and the new columns, her column after 状态 kept beside them (%s)',
+    async (_name, driver) => {
+      const result = await olderWorkbook(driver());
+      expect(result.time).toBe('15:00');
+      expect(result.settingsProblems).toEqual([]);
+      expect(result.settingsRow).toEqual(['活动时间', '15:00']);
+      expect(result.headers).toEqual(['时间', '内容摘要', '备注2']);
+      expect(result.cells.map((value) => (value === '' ? null : value))).toEqual([null, null, '需要投影仪']);
+      expect(result.details?.time).toBeUndefined();
+    },
+  );
 });
