@@ -93,6 +93,7 @@ export const RECORD_SHEET = {
   hostSigns: '主持人（签字）：',
   recorderSigns: '记录人（签字）：',
   notHeld: '（活动尚未举行，出勤待登记）',
+  notRecorded: '（出勤尚未登记；登记后重新生成本表）',
 } as const;
 
 /** Why the materials of an activity cannot be made (the command line and the pane say these). */

@@ -222,3 +222,23 @@ describe('活动记录', () => {
     expect(description.print?.fitTo).toEqual({ width: 1, height: 0 });
   });
 });
+
+describe('活动记录 before attendance is entered', () => {
+  it('leaves 实到 to fill in and says why: not held yet, or not recorded yet', () => {
+    const data = summaryData('2027-03-20');
+    const lines = monthlySummary(data.ledger, 2027, 3, data.details).branches[0].lines;
+    const held = lines.find((line) => line.figures.held)!;
+    const later = lines.find((line) => !line.figures.held)!;
+    const cells = (line: (typeof lines)[number]) =>
+      cellsOf(
+        describeRecordSheet('record.1.x', 'x', {
+          heading: HEADING,
+          record: activityRecord(data.ledger, line),
+        }),
+      );
+    expect(cells(later).get('D7')).toBe('____ 人（正式党员 ____ 人、预备党员 ____ 人）');
+    expect(cells(later).get('B9')).toBe('（活动尚未举行，出勤待登记）');
+    expect(held.figures.recording).not.toBe('none');
+    expect(cells(held).get('B9')).toMatch(/^事假：/);
+  });
+});

@@ -103,7 +103,7 @@ function drawRecord(canvas: SheetCanvas, input: RecordSheetInput): { first: numb
     counted ? T.attended(f.attended, f.attendedFormal, f.attendedProbationary) : T.blankAttended,
   );
   wide(L.invitees, counted ? names(record.names.invitees) || T.none : '');
-  wide(L.absent, counted ? absenceText(record) : T.notHeld);
+  wide(L.absent, counted ? absenceText(record) : record.line.figures.held ? T.notRecorded : T.notHeld);
   const content = wide(L.content, input.summary ?? '', CONTENT_MIN);
   wide(L.resolution, '', 60);
   wide(L.archive, input.archive ?? '', 36);
