@@ -10,7 +10,7 @@ export const rollupPaneZh = {
   intro:
     '党总支用：选择各党支部发来的工作簿（可多选），汇总报送情况和月度检查或年度完成情况，写入本工作簿的汇总表。文件只在本机读取，不会上传；各支部的文件不会被改动。',
   introFile:
-    '在文件模式中，可先打开党总支自己的工作簿，或点“新建工作簿”得到一个只有汇总表的工作簿；汇总后点“下载处理后的工作簿”保存。',
+    '在文件模式中，可先打开党总支自己的工作簿，或点“{newFile}”得到一个只有汇总表的工作簿；汇总后点“{download}”保存。',
   files: '支部工作簿',
   filesHint: '.xlsx 或 .xlsm，可一次选择多个（按住 Ctrl 点选）。',
   choose: '选择支部工作簿…',
@@ -30,7 +30,7 @@ export const rollupPaneZh = {
   stepRollup: '汇总各支部的出勤…',
   stepWrite: '写入汇总表…',
   done: '已汇总 {branches} 个党支部（共选择 {files} 个文件）。',
-  doneFile: '请点下方“下载处理后的工作簿”保存；在 Excel 或 WPS 中打开汇总表，按 Ctrl+P 打印。',
+  doneFile: '请点下方“{download}”保存；在 Excel 或 WPS 中打开汇总表，按 Ctrl+P 打印。',
   doneExcel: '汇总表已写入当前工作簿，打开该表按 Ctrl+P 打印。',
   noConflicts: '各文件之间没有发现冲突。',
   sourcesTitle: '各党支部的来源（{n} 个）',
@@ -53,7 +53,7 @@ export const rollupPaneEn: RollupPaneStrings = {
   intro:
     'For the general branch: choose the workbooks the branches sent (several at once) to roll up who has reported and the monthly check or the year’s completion into roll-up sheets of this workbook. The files are read on this computer only, never uploaded, and never changed.',
   introFile:
-    'In file mode, open the general branch’s own workbook first, or click “New workbook” for one with only the roll-up sheets; after the roll-up, click “Download the processed workbook”.',
+    'In file mode, open the general branch’s own workbook first, or click “{newFile}” for one with only the roll-up sheets; after the roll-up, click “{download}”.',
   files: 'Branch workbooks',
   filesHint: '.xlsx or .xlsm; choose several at once (hold Ctrl).',
   choose: 'Choose branch workbooks…',
@@ -74,7 +74,7 @@ export const rollupPaneEn: RollupPaneStrings = {
   stepWrite: 'Writing the roll-up sheets…',
   done: 'Rolled up {branches} branches ({files} files chosen).',
   doneFile:
-    'Click “Download the processed workbook” below to save it; open the roll-up sheet in Excel or WPS and press Ctrl+P to print.',
+    'Click “{download}” below to save it; open the roll-up sheet in Excel or WPS and press Ctrl+P to print.',
   doneExcel: 'The roll-up sheets are in this workbook; open one and press Ctrl+P to print.',
   noConflicts: 'No conflicts between the files.',
   sourcesTitle: 'Where each branch came from ({n})',

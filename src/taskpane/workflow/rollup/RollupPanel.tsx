@@ -110,7 +110,7 @@ export default function RollupPanel({
       </Body1>
       {access.canDownload && (
         <Caption1 as="p" className={styles.muted}>
-          {t.introFile}
+          {fill(t.introFile, { newFile: strings.fileNew, download: strings.fileDownload })}
         </Caption1>
       )}
       <input

@@ -82,7 +82,7 @@ export function rolledUpOutcome(
   const body = [
     fill(t.done, { branches: result.branches.length, files: result.files.length }),
     writtenText(strings, report),
-    canDownload ? t.doneFile : t.doneExcel,
+    canDownload ? fill(t.doneFile, { download: strings.fileDownload }) : t.doneExcel,
     result.conflicts.length === 0 ? t.noConflicts : '',
   ].join('');
   return {
