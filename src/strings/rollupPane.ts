@@ -1,10 +1,10 @@
 /**
  * The text of the pane's 汇总多个支部 step, loaded with the step's own code (import() when the step
  * is shown), so it is not part of the pane's first bundle. The heading and the loading line are in
- * ./pane/rollup.ts. `rollupPaneZh` is the reference table; the English one is typed from it.
+ * ./pane/rollup.ts; the conflicts' messages are the engine's (./rollup.ts). `rollupPaneZh` is the
+ * reference table; the English one is typed from it.
  */
-import type { PaneStrings } from './pane';
-import { paneEn } from './pane';
+import type { Language } from './index';
 
 export const rollupPaneZh = {
   intro:
@@ -92,7 +92,7 @@ export const rollupPaneEn: RollupPaneStrings = {
   statusNothingDue: 'nothing due yet in the period',
 };
 
-/** The step's table in the pane's language (Chinese, the product's own, unless the pane is English). */
-export function rollupPaneStrings(strings: PaneStrings): RollupPaneStrings {
-  return strings === paneEn ? rollupPaneEn : rollupPaneZh;
+/** The step's table in the pane's language. */
+export function rollupPaneStrings(language: Language): RollupPaneStrings {
+  return language === 'en' ? rollupPaneEn : rollupPaneZh;
 }

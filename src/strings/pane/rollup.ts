@@ -1,6 +1,6 @@
 /**
  * 汇总多个支部 (the 党总支's roll-up): only what the step shows before its code is loaded. The rest
- * of its text is in ../rollupPane.ts, loaded with the step (it is not in the pane's first bundle).
+ * of its text is in ../rollupPane.ts, loaded with the step (not in the pane's first bundle).
  */
 
 export const rollupZh = {

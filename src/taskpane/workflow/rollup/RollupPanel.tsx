@@ -1,77 +1,27 @@
 /**
- * 汇总多个支部, the 党总支's roll-up in the pane: the branch workbooks the user chooses are read in
- * the browser by the file port (file mode's own chunk, loaded on first use: nothing is uploaded),
- * rolled up by the same engine as `party-day merge`, and the roll-up sheets written into the
- * workbook the pane works on — file mode's (downloaded as usual) or, inside Excel, the live one
- * through the Office.js port. Only ever loaded through import() (./RollupStep.tsx's lazy panel).
+ * 汇总多个支部's form: several branch workbooks (.xlsx/.xlsm, one file input with `multiple`), the
+ * period (月度 or 年度, by default the clock's month and year), run. Only ever loaded through import()
+ * (../RollupStep.tsx); the pane's own parts come in `kit` (./kit.ts says why).
  */
 import { useId, useRef, useState } from 'react';
-import { Body1, Button, Caption1, Field, Select } from '@fluentui/react-components';
-import { type RollupSource, rollUp } from '../../../app/rollup/rollup';
-import { writeRollupSheets } from '../../../app/rollup/write';
-import type { SummaryPeriod } from '../../../app/summaries';
 import { rollupPaneStrings } from '../../../strings/rollupPane';
-import { loadFileSession } from '../../file/loadFileSession';
 import type { FileSessionModule } from '../../file/session';
-import { fill } from '../../format';
-import { OutcomeBar } from '../OutcomeBar';
-import { ActionButton } from '../parts/ActionButton';
-import { FoldedList } from '../parts/FoldedList';
-import { useAction } from '../runner';
-import { stamp, type StepProps, today } from '../stepProps';
-import { useStepStyles } from '../styles';
-import { nothingUsableOutcome, rolledUpOutcome } from './outcome';
-
-/** A branch workbook the user chose: its name and a way to read its bytes. */
-export interface ChosenFile {
-  name: string;
-  bytes(): Promise<Uint8Array>;
-}
-
-/** Opens one chosen file with the file port; a file it cannot open is handed on with why (named). */
-async function openBranchFile(
-  module: FileSessionModule,
-  file: ChosenFile,
-  readFailed: string,
-): Promise<RollupSource> {
-  let bytes: Uint8Array;
-  const failed = (error: unknown) => {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fill(readFailed, { name: file.name, detail });
-  };
-  try {
-    bytes = await file.bytes();
-  } catch (error) {
-    return { file: file.name, failure: failed(error), notAWorkbook: false, bytes: new Uint8Array() };
-  }
-  try {
-    return { file: file.name, port: (await module.openFile(bytes, file.name)).port };
-  } catch (error) {
-    // The file port's errors say what to do and name the file; matched by name, as the pane's
-    // error display does (the class lives in the file-mode chunk).
-    if (error instanceof Error && error.name === 'WorkbookFileError') {
-      const code = (error as Error & { code?: string }).code;
-      return { file: file.name, failure: error.message, notAWorkbook: code === 'not-a-workbook', bytes };
-    }
-    return { file: file.name, failure: failed(error), notAWorkbook: false, bytes };
-  }
-}
+import type { StepProps } from '../stepProps';
+import type { RollupKit } from './kit';
+import { type ChosenFile, runRollup } from './runRollup';
 
 export interface RollupPanelProps extends StepProps {
-  /** Where the file port comes from (file mode's chunk); tests may pass their own. */
+  kit: RollupKit;
+  /** Where the file port comes from (file mode's chunk) when not the kit's. */
   loadSession?: () => Promise<FileSessionModule>;
 }
 
-export default function RollupPanel({
-  strings,
-  access,
-  refresh,
-  now,
-  loadSession = loadFileSession,
-}: RollupPanelProps) {
+export default function RollupPanel({ strings, access, refresh, now, kit, loadSession }: RollupPanelProps) {
+  const { Body1, Button, Caption1, Field, Select, OutcomeBar, ActionButton, FoldedList, fill } = kit;
+  const { useAction, useStepStyles } = kit;
   const styles = useStepStyles();
-  const t = rollupPaneStrings(strings);
   const action = useAction(strings);
+  const t = rollupPaneStrings(kit.language);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [files, setFiles] = useState<ChosenFile[]>([]);
@@ -83,24 +33,23 @@ export default function RollupPanel({
 
   const run = () =>
     action.run(t.stepLoad, async (progress) => {
-      const module = await loadSession();
-      const sources: RollupSource[] = [];
-      for (const [index, file] of files.entries()) {
-        progress(fill(t.stepRead, { name: file.name, i: index + 1, n: files.length }));
-        sources.push(await openBranchFile(module, file, t.readFailed));
-      }
-      progress(t.stepRollup);
       const clock = now();
-      const period: SummaryPeriod = kind === 'month' ? { kind, year, month } : { kind, year };
-      const result = await rollUp(sources, { period, asOf: today(clock), generatedAt: stamp(clock) });
-      if (result.branches.length === 0) {
-        action.setOutcome(nothingUsableOutcome(strings, t, result));
-        return;
-      }
-      progress(t.stepWrite);
-      const report = await access.run((port) => writeRollupSheets(port, result));
-      await refresh();
-      action.setOutcome(rolledUpOutcome(strings, t, result, report, access.canDownload));
+      const outcome = await runRollup({
+        strings,
+        t,
+        kit,
+        files,
+        request: {
+          period: kind === 'month' ? { kind, year, month } : { kind, year },
+          asOf: kit.today(clock),
+          generatedAt: kit.stamp(clock),
+        },
+        access,
+        loadSession: loadSession ?? kit.loadFileSession,
+        progress,
+        refresh,
+      });
+      action.setOutcome(outcome);
     });
 
   return (
@@ -122,11 +71,12 @@ export default function RollupPanel({
         hidden
         data-testid="rollup-file-input"
         onChange={(event) => {
-          const chosen = [...(event.target.files ?? [])].map((file) => ({
-            name: file.name,
-            bytes: async () => new Uint8Array(await file.arrayBuffer()),
-          }));
-          setFiles(chosen);
+          setFiles(
+            [...(event.target.files ?? [])].map((file) => ({
+              name: file.name,
+              bytes: async () => new Uint8Array(await file.arrayBuffer()),
+            })),
+          );
           action.setOutcome(null);
           // Choosing the same files again must still fire change.
           event.target.value = '';

@@ -6,13 +6,14 @@
 import type { PortWriteReport } from '../../../app/port';
 import type { RollupResult } from '../../../app/rollup/rollup';
 import type { ReportStatus } from '../../../domain/rollup';
-import { monthDay } from '../../../strings/digest';
 import type { PaneStrings } from '../../../strings';
+import { monthDay } from '../../../strings/digest';
 import type { RollupPaneStrings } from '../../../strings/rollupPane';
 import { problemLine } from '../../../workbook/problems';
-import { fill } from '../../format';
 import type { Outcome, OutcomeSection } from '../runner';
-import { writtenText } from '../stepProps';
+import type { RollupKit } from './kit';
+
+type Fill = RollupKit['fill'];
 
 function statusText(t: RollupPaneStrings, status: ReportStatus): string {
   if (status === 'reported') return t.statusReported;
@@ -21,7 +22,7 @@ function statusText(t: RollupPaneStrings, status: ReportStatus): string {
 }
 
 /** One line per branch rolled up, then one per file that gave nothing. */
-export function sourceLines(t: RollupPaneStrings, result: RollupResult): string[] {
+function sourceLines(t: RollupPaneStrings, fill: Fill, result: RollupResult): string[] {
   const branches = result.reports.map((report) =>
     fill(t.sourceLine, {
       branch: report.branch,
@@ -39,20 +40,23 @@ export function sourceLines(t: RollupPaneStrings, result: RollupResult): string[
   return [...branches, ...unused];
 }
 
-function problemSections(t: RollupPaneStrings, result: RollupResult): OutcomeSection[] {
-  return result.problems.map(({ file, problems }) => ({
-    title: fill(t.problemsTitle, { file, n: problems.length }),
-    lines: problems.map(problemLine),
-  }));
-}
-
-function conflictSection(t: RollupPaneStrings, result: RollupResult): OutcomeSection[] {
-  if (result.conflicts.length === 0) return [];
+/** The conflicts, then each file's reading notes. */
+function findings(t: RollupPaneStrings, fill: Fill, result: RollupResult): OutcomeSection[] {
+  const conflicts =
+    result.conflicts.length === 0
+      ? []
+      : [
+          {
+            title: fill(t.conflictsTitle, { n: result.conflicts.length }),
+            lines: result.conflicts.map((conflict) => conflict.message),
+          },
+        ];
   return [
-    {
-      title: fill(t.conflictsTitle, { n: result.conflicts.length }),
-      lines: result.conflicts.map((conflict) => conflict.message),
-    },
+    ...conflicts,
+    ...result.problems.map(({ file, problems }) => ({
+      title: fill(t.problemsTitle, { file, n: problems.length }),
+      lines: problems.map(problemLine),
+    })),
   ];
 }
 
@@ -60,6 +64,7 @@ function conflictSection(t: RollupPaneStrings, result: RollupResult): OutcomeSec
 export function nothingUsableOutcome(
   strings: PaneStrings,
   t: RollupPaneStrings,
+  kit: RollupKit,
   result: RollupResult,
 ): Outcome {
   return {
@@ -67,21 +72,23 @@ export function nothingUsableOutcome(
     title: strings.errorTitle,
     body: t.nothingUsable,
     lines: [],
-    sections: [...conflictSection(t, result), ...problemSections(t, result)],
+    sections: findings(t, kit.fill, result),
   };
 }
 
 export function rolledUpOutcome(
   strings: PaneStrings,
   t: RollupPaneStrings,
+  kit: RollupKit,
   result: RollupResult,
   report: PortWriteReport,
   canDownload: boolean,
 ): Outcome {
+  const { fill } = kit;
   const warn = result.conflicts.length > 0 || result.problems.length > 0 || report.notices.length > 0;
   const body = [
     fill(t.done, { branches: result.branches.length, files: result.files.length }),
-    writtenText(strings, report),
+    kit.writtenText(strings, report),
     canDownload ? fill(t.doneFile, { download: strings.fileDownload }) : t.doneExcel,
     result.conflicts.length === 0 ? t.noConflicts : '',
   ].join('');
@@ -91,9 +98,8 @@ export function rolledUpOutcome(
     body,
     lines: report.notices,
     sections: [
-      { title: fill(t.sourcesTitle, { n: result.branches.length }), lines: sourceLines(t, result) },
-      ...conflictSection(t, result),
-      ...problemSections(t, result),
+      { title: fill(t.sourcesTitle, { n: result.branches.length }), lines: sourceLines(t, fill, result) },
+      ...findings(t, fill, result),
     ],
   };
 }
