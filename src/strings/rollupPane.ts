@@ -8,7 +8,7 @@ import type { Language } from './index';
 
 export const rollupPaneZh = {
   intro:
-    '党总支用：选择各党支部发来的工作簿（可多选），汇总报送情况和月度检查或年度完成情况，写入本工作簿的汇总表。文件只在本机读取，不会上传；各支部的文件不会被改动。',
+    '选择各党支部发来的工作簿（可多选），汇总报送情况和月度检查或年度完成情况，写入本工作簿的汇总表。文件只在本机读取，不会上传；各支部的文件不会被改动。',
   introFile:
     '在文件模式中，可先打开党总支自己的工作簿，或点“{newFile}”得到一个只有汇总表的工作簿；汇总后点“{download}”保存。',
   files: '支部工作簿',
@@ -51,7 +51,7 @@ export type RollupPaneStrings = Record<keyof typeof rollupPaneZh, string>;
 
 export const rollupPaneEn: RollupPaneStrings = {
   intro:
-    'For the general branch: choose the workbooks the branches sent (several at once) to roll up who has reported and the monthly check or the year’s completion into roll-up sheets of this workbook. The files are read on this computer only, never uploaded, and never changed.',
+    'Choose the workbooks the branches sent (several at once) to roll up who has reported and the monthly check or the year’s completion into roll-up sheets of this workbook. The files are read on this computer only, never uploaded, and never changed.',
   introFile:
     'In file mode, open the general branch’s own workbook first, or click “{newFile}” for one with only the roll-up sheets; after the roll-up, click “{download}”.',
   files: 'Branch workbooks',

@@ -112,6 +112,8 @@ async function run({ run: browserRun, shotsDir, helpers: h }) {
   await page.getByText('已打开：新工作簿').waitFor({ timeout: h.ACTION_TIMEOUT_MS });
   await h.idle(page);
   const step = h.region(page, '汇总多个支部');
+  // Folded until opened; its code loads then.
+  await h.clickButton(step, '汇总各支部的工作簿');
   const chooser = page.waitForEvent('filechooser');
   await h.clickButton(step, '选择支部工作簿…');
   const picker = await chooser;

@@ -92,9 +92,17 @@ function chosen(name: string): File {
   return file;
 }
 
-/** The step, once its lazily loaded form is there. */
+/** The step opened (it starts folded), once its lazily loaded form is there. */
 async function rollupStep(): Promise<HTMLElement> {
   const step = await screen.findByRole('region', { name: '汇总多个支部' });
+  const open = within(step).getByRole('button', { name: '汇总各支部的工作簿' });
+  expect(open.getAttribute('aria-expanded')).toBe('false');
+  // Folded, nothing of it is loaded: no file input yet.
+  expect(within(step).queryByTestId('rollup-file-input')).toBeNull();
+  await act(async () => {
+    fireEvent.click(open);
+  });
+  expect(open.getAttribute('aria-expanded')).toBe('true');
   await within(step).findByRole('button', { name: '选择支部工作簿…' });
   return step;
 }

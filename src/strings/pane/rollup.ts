@@ -5,10 +5,12 @@
 
 export const rollupZh = {
   rollupHeading: '汇总多个支部',
+  rollupOpen: '汇总各支部的工作簿',
   rollupLoading: '正在载入汇总功能…',
 } satisfies Record<string, string>;
 
 export const rollupEn: Record<keyof typeof rollupZh, string> = {
   rollupHeading: 'Roll up several branches',
+  rollupOpen: 'Roll up the branches’ workbooks',
   rollupLoading: 'Loading the roll-up…',
 };

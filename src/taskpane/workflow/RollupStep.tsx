@@ -1,22 +1,37 @@
 /**
- * 汇总多个支部, the 党总支's roll-up of the branches' own workbooks: the step's frame. Its form, its
- * text, the engine of `party-day merge` and the roll-up sheets are loaded with import() when the
- * step is shown (a workbook open in file mode, or the live one read inside Excel), and the file port
- * that reads the branch files only when the roll-up runs: none of it is in the pane's first bundle.
+ * 汇总多个支部, the 党总支's roll-up of the branches' own workbooks: the step's frame. It starts
+ * folded (a branch secretary never needs it); its form, its text, the engine of `party-day merge`
+ * and the roll-up sheets are loaded with import() when the user opens it, and the file port that
+ * reads the branch files when the roll-up runs: none of it is in the pane's first bundle, and the
+ * pane inside Excel downloads none of it unless the step is used.
  */
-import { lazy, Suspense } from 'react';
-import { Body1, Button, Caption1, Field, Select, Spinner } from '@fluentui/react-components';
+import { lazy, Suspense, useId, useState } from 'react';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { paneStrings } from '../../strings';
 import { loadFileSession } from '../file/loadFileSession';
 import { fill } from '../format';
 import { OutcomeBar } from './OutcomeBar';
 import { ActionButton } from './parts/ActionButton';
+import { Chevron } from './parts/Chevron';
 import { FoldedList } from './parts/FoldedList';
 import type { RollupKit } from './rollup/kit';
 import { useAction } from './runner';
 import { stamp, type StepProps, today, writtenText } from './stepProps';
 import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
+});
 
 const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup" */ './rollup/RollupPanel'));
 
@@ -39,12 +54,34 @@ const KIT: Omit<RollupKit, 'language'> = {
 };
 
 export function RollupStep(props: StepProps) {
-  const language = props.strings === paneStrings('en') ? 'en' : 'zh';
+  const { strings } = props;
+  const styles = useStepStyles();
+  const own = useStyles();
+  const panel = useId();
+  const [open, setOpen] = useState(false);
+  const language = strings === paneStrings('en') ? 'en' : 'zh';
   return (
-    <StepSection heading={props.strings.rollupHeading}>
-      <Suspense fallback={<Spinner size="tiny" label={props.strings.rollupLoading} />}>
-        <RollupPanel {...props} kit={{ ...KIT, language }} />
-      </Suspense>
+    <StepSection heading={strings.rollupHeading}>
+      <Caption1 as="p" className={styles.muted}>
+        {strings.stepRollupDetail}
+      </Caption1>
+      <div className={styles.buttons}>
+        <Button
+          icon={<Chevron open={open} />}
+          aria-expanded={open}
+          aria-controls={open ? panel : undefined}
+          onClick={() => setOpen((value) => !value)}
+        >
+          {strings.rollupOpen}
+        </Button>
+      </div>
+      {open && (
+        <div id={panel} className={own.panel}>
+          <Suspense fallback={<Spinner size="tiny" label={strings.rollupLoading} />}>
+            <RollupPanel {...props} kit={{ ...KIT, language }} />
+          </Suspense>
+        </div>
+      )}
     </StepSection>
   );
 }
