@@ -9,6 +9,10 @@
  * zip it writes and that would be unzipped at once: zipping, checksumming and decoding megabytes of
  * XML for nothing made splicing slower than re-saving the whole workbook. Those steps are not in
  * ExcelJS's typings; their absence is reported, and the tests exercise them.
+ *
+ * The sheet parts are serialised last, once the package's index of each of ExcelJS's cell formats
+ * is known (styleMerge.ts): the indices are set in ExcelJS's model of the cells, rows and columns,
+ * so the megabytes of sheet XML need no second pass to rewrite them (sheetPart.ts).
  */
 import * as ExcelJS from 'exceljs';
 import type { SheetDescription } from '../workbook/description';
@@ -33,8 +37,11 @@ export interface ScratchSheet {
 }
 
 export interface ScratchWorkbook {
-  /** In the order of the descriptions. */
-  sheets: ScratchSheet[];
+  /**
+   * The sheet parts, in the order of the descriptions, with each cell format index `i` of
+   * stylesXml written as `cellFormats[i]`. Call once: it serialises megabytes.
+   */
+  sheets(cellFormats: readonly number[]): Promise<ScratchSheet[]>;
   stylesXml: string;
   /** Content of each <si> of the shared strings table. */
   sharedStrings: string[];
@@ -50,36 +57,39 @@ export async function renderScratch(
   const workbook = new ExcelJS.Workbook();
   const worksheets = sheetNames.map((name) => workbook.addWorksheet(name));
   descriptions.forEach((description, index) => renderSheet(worksheets[index], description, context));
-  const parts = await serialise(workbook);
-  const text = (partName: string): Promise<string> => {
-    const part = parts.get(partName);
+  const serialised = await serialise(workbook);
+  const { parts } = serialised;
+  const text = (partName: string, from: ReadonlyMap<string, string> = parts): string => {
+    const part = from.get(partName);
     if (part === undefined) throw new Error(`ExcelJS wrote no ${partName}`);
-    return Promise.resolve(part);
+    return part;
   };
 
-  const workbookXml = await text('xl/workbook.xml');
-  const workbookRelationships = parseRelationships(
-    await text('xl/_rels/workbook.xml.rels'),
-    'xl/workbook.xml',
-  );
+  const workbookXml = text('xl/workbook.xml');
+  const workbookRelationships = parseRelationships(text('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');
   const byId = new Map(workbookRelationships.map((relationship) => [relationship.id, relationship]));
   const sheetEntries = [
     ...(elementPattern('sheets', '').exec(workbookXml)?.[0] ?? '').matchAll(/<sheet\b[^>]*>/g),
   ].map((match) => parseAttributes(match[0]));
-  const sheets: ScratchSheet[] = [];
-  for (const name of sheetNames) {
+  const sheetParts = sheetNames.map((name) => {
     const entry = sheetEntries.find((attributes) => attributes.get('name') === name);
     const partName = byId.get(entry?.get('r:id') ?? '')?.partName;
     if (partName === null || partName === undefined) throw new Error(`ExcelJS wrote no part for ${name}`);
-    const relsPart = parts.get(relationshipsPartOf(partName));
-    const relationships = relsPart === undefined ? [] : parseRelationships(relsPart, partName);
-    const tables = new Map<string, string>();
-    for (const relationship of relationships) {
-      if (isRelationshipType(relationship, 'table') && relationship.partName !== null)
-        tables.set(relationship.partName, await text(relationship.partName));
-    }
-    sheets.push({ partName, xml: await text(partName), relationships, tables });
-  }
+    return partName;
+  });
+  const sheets = async (cellFormats: readonly number[]): Promise<ScratchSheet[]> => {
+    const written = await serialised.worksheets(cellFormats);
+    return sheetParts.map((partName) => {
+      const relsPart = written.get(relationshipsPartOf(partName));
+      const relationships = relsPart === undefined ? [] : parseRelationships(relsPart, partName);
+      const tables = new Map<string, string>();
+      for (const relationship of relationships) {
+        if (isRelationshipType(relationship, 'table') && relationship.partName !== null)
+          tables.set(relationship.partName, text(relationship.partName));
+      }
+      return { partName, xml: text(partName, written), relationships, tables };
+    });
+  };
 
   const sharedStringsPart = workbookRelationships.find((relationship) =>
     isRelationshipType(relationship, 'sharedStrings'),
@@ -88,7 +98,7 @@ export async function renderScratch(
   const stylesPart = workbookRelationships.find((relationship) => isRelationshipType(relationship, 'styles'));
   return {
     sheets,
-    stylesXml: await text(stylesPart?.partName ?? resolveTarget('xl/workbook.xml', 'styles.xml')),
+    stylesXml: text(stylesPart?.partName ?? resolveTarget('xl/workbook.xml', 'styles.xml')),
     sharedStrings: (sharedStringsXml.match(elementPattern('si')) ?? []).map(innerXml),
     scopedNames: parseDefinedNames(workbookXml).flatMap((entry) =>
       entry.localSheetId === null
@@ -129,20 +139,62 @@ class PartCollector {
   }
 }
 
-/** The parts the splice needs, in the order xlsx.write makes them (rels before the workbook part). */
-async function serialise(workbook: ExcelJS.Workbook): Promise<Map<string, string>> {
+interface Serialised {
+  /** Every part the splice needs but the sheets' (and their relationships). */
+  parts: Map<string, string>;
+  /** The sheets' parts and their relationships, cell format indices mapped. */
+  worksheets(cellFormats: readonly number[]): Promise<Map<string, string>>;
+}
+
+/**
+ * The parts the splice needs, each made by the step of xlsx.write that makes it. Every step but
+ * addWorksheets only reads what prepareModel set up (styles and strings are collected there), so
+ * addWorksheets can come last, after the cell format indices in the model are mapped.
+ */
+async function serialise(workbook: ExcelJS.Workbook): Promise<Serialised> {
   const xlsx = workbook.xlsx as unknown as Partial<XlsxSteps>;
   const missing = STEPS.filter((step) => typeof xlsx[step] !== 'function');
   if (missing.length > 0) throw new Error(`This ExcelJS has no ${missing.join(', ')}`);
   const steps = xlsx as XlsxSteps;
-  const model = (workbook as unknown as { model: unknown }).model;
+  // The getter builds a new model each time: this one object goes through every step.
+  const model = (workbook as unknown as { model: WorkbookModel }).model;
   const zip = new PartCollector();
   steps.prepareModel(model, {});
   await steps.addWorkbookRels(zip, model);
-  await steps.addWorksheets(zip, model);
   await steps.addSharedStrings(zip, model);
   await steps.addTables(zip, model);
   await steps.addStyles(zip, model);
   await steps.addWorkbook(zip, model);
-  return zip.parts;
+  return {
+    parts: zip.parts,
+    worksheets: async (cellFormats) => {
+      for (const worksheet of model.worksheets) mapCellFormats(worksheet, cellFormats);
+      const sheets = new PartCollector();
+      await steps.addWorksheets(sheets, model);
+      return sheets.parts;
+    },
+  };
+}
+
+/** What of ExcelJS's workbook model (after prepareModel) holds a cell format index. */
+interface WorkbookModel {
+  worksheets: Array<{
+    rows?: Array<{ styleId?: number; cells?: Array<{ styleId?: number }> }>;
+    cols?: Array<{ styleId?: number }>;
+  }>;
+}
+
+/** ExcelJS writes no s="…" for index 0 (its default format), as before the mapping. */
+function mapCellFormats(
+  worksheet: WorkbookModel['worksheets'][number],
+  cellFormats: readonly number[],
+): void {
+  const map = (item: { styleId?: number }) => {
+    if (item.styleId) item.styleId = cellFormats[item.styleId] ?? 0;
+  };
+  for (const row of worksheet.rows ?? []) {
+    map(row);
+    for (const cell of row.cells ?? []) map(cell);
+  }
+  for (const column of worksheet.cols ?? []) map(column);
 }

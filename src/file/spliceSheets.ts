@@ -84,8 +84,8 @@ export async function spliceSheets(input: SpliceInput): Promise<string[]> {
 
   const styles = await mergeStylesInto(edits, index, scratch, claimWorkbookRelationship, workbookFolder);
 
+  const renderedSheets = await scratch.sheets(styles.cellFormats);
   const fit = sheetFitter({
-    cellFormats: styles.cellFormats,
     differentialFormats: styles.differentialFormats,
     sharedStrings: scratch.sharedStrings,
   });
@@ -96,7 +96,7 @@ export async function spliceSheets(input: SpliceInput): Promise<string[]> {
   const newSheetNames: string[] = [];
 
   for (const [position, entry] of entries.entries()) {
-    const rendered = scratch.sheets[position];
+    const rendered = renderedSheets[position];
     let partName: string;
     let keptDrawing: Relationship | null = null;
     if (entry.replaces !== null) {

@@ -16,7 +16,8 @@ import { ALL_EDGES, type Cell, type SheetDescription } from '../../src/workbook/
 import { isA4, parseCsv, pdfToPngs, recalcAllToCsv, recalcToCsv, toPdf } from '../helpers/libreoffice';
 import { attendanceSheet, settingsSheet } from './sampleDescriptions';
 
-jest.setTimeout(60_000);
+// Each test runs LibreOffice (15–20 s alone); beside other suites on two cores it takes several times that.
+jest.setTimeout(180_000);
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'existing-workbook.xlsx');
 const ARTIFACTS = path.join(__dirname, '..', '..', 'artifacts', 'libreoffice-harness');

@@ -320,3 +320,47 @@ describe('workbook parts the splice must keep as stored', () => {
     );
   });
 });
+
+describe("the add-in's cell formats in a package with styles of its own", () => {
+  it('point at the add-in’s formats, appended after the user’s', async () => {
+    // The user's workbook has formats of its own before the add-in's: unmapped indices would
+    // give the add-in's cells the user's red italics and yyyy/mm/dd dates.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    const userStyles: Array<Partial<ExcelJS.Style>> = [
+      { font: { italic: true, color: { argb: 'FFFF0000' } } },
+      { numFmt: 'yyyy/mm/dd' },
+      { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } } },
+      { numFmt: '0.000' },
+      { border: { top: { style: 'double' } } },
+      { font: { size: 20 } },
+    ];
+    userStyles.forEach((style, i) => {
+      const cell = sheet.getCell(i + 1, 1);
+      cell.value = i;
+      cell.style = style;
+    });
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const userXfs = (/<cellXfs count="(\d+)"/.exec((await partText(bytes, 'xl/styles.xml'))!) ?? [])[1];
+    expect(Number(userXfs)).toBeGreaterThanOrEqual(7);
+
+    const { file } = await written(bytes);
+    const output = await workbookFileBytes(file);
+    const result = new ExcelJS.Workbook();
+    await result.xlsx.load(output.slice().buffer);
+    const attendance = result.getWorksheet('出勤登记')!;
+    expect(attendance.getCell('A2').font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } });
+    expect(attendance.getCell('A2').font.italic).toBeUndefined();
+    expect(attendance.getCell('A2').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FF2F5597' } });
+    expect(attendance.getCell('C2').numFmt).toBe('m"月"d"日"');
+    expect(attendance.getCell('C10').numFmt).toBe('0.0%');
+    expect(attendance.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
+    const settings = result.getWorksheet('设置')!;
+    expect(settings.getCell('B2').numFmt).toBe('0%');
+    expect(settings.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFD9E1F2' } });
+    // The user's cells keep theirs.
+    const ledger = result.getWorksheet('台账')!;
+    expect(ledger.getCell('A1').font).toMatchObject({ italic: true, color: { argb: 'FFFF0000' } });
+    expect(ledger.getCell('A2').numFmt).toBe('yyyy/mm/dd');
+  });
+});

@@ -317,6 +317,8 @@ describe('selecting cells from the pane inside Excel', () => {
       fireEvent.click(within(step).getByRole('button', { name: '查看登记情况' }));
     });
     const branch = await within(step).findByRole('region', { name: ONE });
+    // The pane's today (pinned in renderExcelMode) is the day the status is taken on.
+    expect(jest.mocked(attendanceStatus).mock.calls[0][1]).toBe('2026-03-20');
     expect(branch.textContent).toContain('已登记 1 次，部分登记 1 次，待登记 1 次，尚未开展 1 次。');
     expect(branch.textContent).toContain('待登记 1 次：2月13日');
     expect(branch.textContent).toContain('部分登记 1 次（补登后才能判断是否达标）：1月23日');

@@ -60,3 +60,41 @@ describe('设置工作簿 党支部 field', () => {
     expect(field.rows).toBe(7);
   });
 });
+
+describe('设置工作簿 on a workbook without 设置', () => {
+  function renderOn(now: Date) {
+    return render(
+      <FluentProvider theme={webLightTheme}>
+        <RunnerProvider>
+          <SetupStep
+            strings={zh}
+            access={{ run: (action) => action({} as WorkbookPort), canDownload: true }}
+            now={() => now}
+            info={{
+              settings: null,
+              sheetNames: [],
+              userSheets: [],
+              rosterSheet: null,
+              rosterBranches: [],
+              memberCount: 0,
+              problems: [],
+            }}
+            refresh={() => Promise.resolve()}
+          />
+        </RunnerProvider>
+      </FluentProvider>,
+    );
+  }
+
+  // Local wall-clock times, so both jest time zones see the same day.
+  it.each([
+    ['2026-12-31 23:30', new Date(2026, 11, 31, 23, 30), '2026'],
+    ['2027-01-01 00:30', new Date(2027, 0, 1, 0, 30), '2027'],
+  ])('offers the year of the pane’s today, local %s', (_label, now, year) => {
+    const view = renderOn(now);
+    const step = screen.getByRole('region', { name: '设置工作簿' });
+    expect((within(step).getByLabelText('年度') as HTMLInputElement).value).toBe(year);
+    expect((within(step).getByLabelText('到会率不得低于（%）') as HTMLInputElement).value).toBe('80');
+    view.unmount();
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Issue 17 §3: every writing action run twice in a row changes nothing the second time, and leaves
+ * every entry the secretary made as it was — through both ports: the Office.js port on the strict
+ * fake (the workbook compared cell by cell, formats and names included) and the file port (the
+ * saved package compared part by part, byte for byte).
+ */
+import { generateWorkbook } from '../../src/app/generate';
+import type { WorkbookPort } from '../../src/app/port';
+import { writeSummarySheets, type SummaryRequest } from '../../src/app/summaries';
+import { parseIsoDate, type CalendarDate } from '../../src/domain/date';
+import { createFilePort } from '../../src/file/port';
+import { readOwnedGrids } from '../../src/file/readGrid';
+import { newWorkbookFile, openWorkbookBytes, workbookFileBytes } from '../../src/file/workbookFile';
+import { cellRef } from '../../src/workbook/address';
+import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
+import { readWorkbookState } from '../../src/workbook/state';
+import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
+import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/schedule';
+import { createFakeExcel, type FakeExcel } from '../fakes/excel';
+import { enteredData, type Entered } from '../excel/enteredData';
+import { act, enterData, enteredIn, SETUP, YEAR } from '../excel/failureScenario';
+import { snapshotDifferences, workbookSnapshot } from '../excel/workbookSnapshot';
+import { packageChanges } from '../helpers/packageDiff';
+import { ownedSheetName, typeIntoBytes } from '../helpers/typeCells';
+
+jest.setTimeout(120_000);
+
+function date(text: string): CalendarDate {
+  const parsed = parseIsoDate(text);
+  if (parsed === null) throw new Error(text);
+  return parsed;
+}
+
+const MONTH: SummaryRequest = {
+  period: { kind: 'month', year: YEAR, month: 3 },
+  asOf: date('2027-03-31'),
+  generatedAt: '2027-03-31 16:20',
+};
+const YEAR_SUMMARY: SummaryRequest = {
+  period: { kind: 'year', year: YEAR },
+  asOf: date('2027-12-31'),
+  generatedAt: '2027-12-31 09:00',
+};
+
+/** The writing actions, as the pane and the command line run them on a workbook already set up. */
+const ACTIONS: Array<[string, (port: WorkbookPort) => Promise<unknown>]> = [
+  ['生成活动安排 (regenerate)', (port) => generateWorkbook(port, {})],
+  ['导入党员 again (the same roster)', (port) => generateWorkbook(port, { members: SETUP.members })],
+  ['月度汇总', (port) => writeSummarySheets(port, MONTH)],
+  ['年度汇总', (port) => writeSummarySheets(port, YEAR_SUMMARY)],
+];
+
+describe('inside Excel (the strict fake)', () => {
+  let fake: FakeExcel;
+  let restore: () => void = () => undefined;
+  let entered: Entered;
+
+  beforeEach(async () => {
+    fake = createFakeExcel();
+    restore = fake.installGlobals();
+    await act(fake, (port) => generateWorkbook(port, SETUP));
+    // No branch renamed in 设置: importing the same roster again then names the same branches.
+    enterData(fake, { rename: false });
+    entered = await enteredIn(fake);
+    expect(entered.size).toBeGreaterThan(20);
+  });
+
+  afterEach(() => restore());
+
+  it.each(ACTIONS)('%s a second time changes nothing and keeps every entry', async (_name, action) => {
+    await act(fake, action);
+    const once = workbookSnapshot(fake);
+    expect(await enteredIn(fake)).toEqual(entered);
+    await act(fake, action);
+    expect(snapshotDifferences(workbookSnapshot(fake), once)).toEqual([]);
+    expect(await enteredIn(fake)).toEqual(entered);
+  });
+});
+
+describe('in file mode (the file port)', () => {
+  let typed: Uint8Array;
+  let entered: Entered;
+
+  async function enteredInBytes(bytes: Uint8Array): Promise<Entered> {
+    return enteredData(
+      readWorkbookState(await readOwnedGrids(await openWorkbookBytes(bytes, 'w.xlsx')), YEAR),
+    );
+  }
+
+  async function run(
+    bytes: Uint8Array,
+    action: (port: WorkbookPort) => Promise<unknown>,
+  ): Promise<Uint8Array> {
+    const file = await openWorkbookBytes(bytes, 'w.xlsx');
+    await action(createFilePort(file));
+    return workbookFileBytes(file);
+  }
+
+  /** The cell of a member's mark at an activity, found by the ids (never by position). */
+  function markCell(grid: RawGrid, memberId: string, activityId: string): string {
+    const end = gridEnd(grid);
+    let row = 0;
+    let column = 0;
+    for (let r = ID_ROW + 1; r <= end.row; r++) if (gridCell(grid, r, ID_COLUMN).value === memberId) row = r;
+    for (let c = ID_COLUMN + 1; c <= end.column; c++)
+      if (gridCell(grid, ID_ROW, c).value === activityId) column = c;
+    if (row === 0 || column === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
+    return cellRef(row, column);
+  }
+
+  beforeAll(async () => {
+    const file = newWorkbookFile();
+    await generateWorkbook(createFilePort(file), SETUP);
+    const planned = await workbookFileBytes(file);
+    const grids = await readOwnedGrids(file);
+    const first = grids.get('attendance.1')!;
+    typed = await typeIntoBytes(planned, await ownedSheetName(planned, 'attendance.1'), [
+      { address: markCell(first, 'A001', '2027-01-1'), text: '√' },
+      { address: markCell(first, 'A002', '2027-01-1'), text: '事：出差' },
+      { address: markCell(first, 'A004', '2027-03-1'), text: '×' },
+    ]);
+    const schedule = grids.get('schedule')!;
+    let march = 0;
+    for (let r = SCHEDULE_FIRST_ROW; r <= gridEnd(schedule).row; r++)
+      if (gridCell(schedule, r, SCHEDULE_COLUMNS.id).value === '2027-03-1') march = r;
+    typed = await typeIntoBytes(typed, await ownedSheetName(typed, 'schedule'), [
+      { address: cellRef(march, SCHEDULE_COLUMNS.topic), text: '=学习党章第九条' },
+      { address: cellRef(march, SCHEDULE_COLUMNS.place), text: '三楼会议室' },
+    ]);
+    entered = await enteredInBytes(typed);
+    expect(entered.get('mark|机关第一党支部|A002|2027-01-1')).toBe('["事","出差"]');
+    expect(entered.get('mark|机关第一党支部|A004|2027-03-1')).toBe('["×",null]');
+  });
+
+  it.each(ACTIONS)(
+    '%s a second time changes no part of the file and keeps every entry',
+    async (_name, action) => {
+      const once = await run(typed, action);
+      expect(await enteredInBytes(once)).toEqual(entered);
+      const twice = await run(once, action);
+      expect(await packageChanges(once, twice)).toEqual({ changed: [], removed: [], added: [] });
+      expect(await enteredInBytes(twice)).toEqual(entered);
+    },
+  );
+});
