@@ -84,7 +84,9 @@ beforeAll(async () => {
 });
 
 function chosen(name: string): File {
-  const bytes = name.endsWith('.pdf') ? PDF : books.get(name);
+  // A download cut short: the first 3,000 bytes of a branch workbook.
+  const cut = name === '损坏.xlsx' ? books.get('二支部.xlsx')?.slice(0, 3000) : undefined;
+  const bytes = name.endsWith('.pdf') ? PDF : (cut ?? books.get(name));
   if (bytes === undefined) throw new Error(`no book ${name}`);
   const file = new File([bytes as BlobPart], name);
   // jsdom's File has no arrayBuffer(); the browser's has.
@@ -221,16 +223,24 @@ describe('汇总多个支部 in file mode', () => {
   it('says which copy of a branch sent twice was used, and names a file that is no workbook', async () => {
     renderFileMode();
     const step = await newWorkbook();
-    const outcome = await rollUpFiles(step, ['一支部-旧.xlsx', '一支部.xlsx', '通知.pdf', '二支部.xlsx']);
+    const outcome = await rollUpFiles(step, [
+      '一支部-旧.xlsx',
+      '一支部.xlsx',
+      '通知.pdf',
+      '损坏.xlsx',
+      '二支部.xlsx',
+    ]);
     expect(outcome.getAttribute('data-intent')).toBe('warning');
     expect(items(outcome, '各党支部的来源（2 个）')).toEqual([
       `${ONE}：来自“一支部.xlsx”，已报`,
       `${TWO}：来自“二支部.xlsx”，已报`,
       '“一支部-旧.xlsx”：未计入汇总（原因见下）',
       '“通知.pdf”：未计入汇总（原因见下）',
+      '“损坏.xlsx”：未计入汇总（原因见下）',
     ]);
-    expect(items(outcome, '汇总时发现的问题（2 项，未作猜测，请核对）')).toEqual([
+    expect(items(outcome, '汇总时发现的问题（3 项，未作猜测，请核对）')).toEqual([
       '“通知.pdf”不是本助手的支部工作簿：它是 PDF 文档。未计入汇总；请改选支部用助手生成的工作簿。',
+      '“损坏.xlsx”不是本助手的支部工作簿：它像是 Excel 工作簿，但文件不完整或已损坏（可能没有下载或复制完整），请让该支部重新发送。未计入汇总；请改选支部用助手生成的工作簿。',
       '“机关第一党支部”在多个文件中出现：采用“一支部.xlsx”，未采用“一支部-旧.xlsx”，因为它登记的出勤较多（32 人次，另一份 16 人次），应是较新的一份。如有误，请只保留正确的一份后重新汇总。',
     ]);
   });
@@ -291,5 +301,23 @@ describe('汇总多个支部 inside Excel', () => {
       return cell.values;
     });
     expect(kept).toEqual([['3月督办：二支部']]);
+
+    // Again for the year, with the same files: the roll-up sheets are rewritten, the rest kept.
+    fireEvent.change(within(step).getByRole('combobox', { name: '汇总期间' }), { target: { value: 'year' } });
+    expect(within(step).queryByRole('combobox', { name: '月份' })).toBeNull();
+    const again = await rollUpFiles(step, ['一支部.xlsx', '二支部.xlsx', '离退休.xlsx']);
+    expect(again.textContent).toContain('已写入工作表：报送情况、总支年度汇总、总支党员参与。');
+    expect(fake.state.sheets.map((sheet) => sheet.name)).toEqual([
+      '督办记录',
+      '报送情况',
+      '总支月度检查',
+      '总支年度汇总',
+      '总支党员参与',
+    ]);
+    const year = await runExcelAction((port) => port.readOwnedGrids());
+    expect(year.get('rollup.status')?.values[0][0]).toBe('测试局机关党总支 2026年度各党支部报送情况');
+    expect(year.get('rollup.year')?.values[0][0]).toBe(
+      '测试局机关党总支 2026年度各党支部党员固定活动日完成情况',
+    );
   });
 });
