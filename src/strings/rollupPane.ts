@@ -57,7 +57,7 @@ export const rollupPaneEn: RollupPaneStrings = {
   files: 'Branch workbooks',
   filesHint: '.xlsx or .xlsm; choose several at once (hold Ctrl).',
   choose: 'Choose branch workbooks…',
-  chosen: '{n} files chosen',
+  chosen: 'Files chosen: {n}',
   noneChosen: 'No file chosen yet.',
   kind: 'Period',
   kindMonth: 'Month (monthly check)',
@@ -72,7 +72,7 @@ export const rollupPaneEn: RollupPaneStrings = {
   stepRead: 'Reading “{name}” ({i}/{n})…',
   stepRollup: 'Rolling up the branches’ attendance…',
   stepWrite: 'Writing the roll-up sheets…',
-  done: 'Rolled up {branches} branches ({files} files chosen).',
+  done: 'Branches rolled up: {branches} (files chosen: {files}).',
   doneFile:
     'Click “{download}” below to save it; open the roll-up sheet in Excel or WPS and press Ctrl+P to print.',
   doneExcel: 'The roll-up sheets are in this workbook; open one and press Ctrl+P to print.',

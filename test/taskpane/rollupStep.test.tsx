@@ -14,10 +14,14 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from '@tes
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { runExcelAction } from '../../src/excel/port';
 import { createFilePort } from '../../src/file/port';
-import { openWorkbookBytes } from '../../src/file/workbookFile';
+import { newWorkbookFile, openWorkbookBytes } from '../../src/file/workbookFile';
+import { readWorkbookInfo } from '../../src/app/workbookInfo';
 import { paneStrings } from '../../src/strings';
 import { ExcelModeSection } from '../../src/taskpane/components/ExcelModeSection';
 import { FileModeSection } from '../../src/taskpane/components/FileModeSection';
+import { portAccess } from '../../src/taskpane/workflow/access';
+import { RollupStep } from '../../src/taskpane/workflow/RollupStep';
+import { RunnerProvider } from '../../src/taskpane/workflow/runner';
 import type { RawGrid } from '../../src/workbook/grid';
 import { createFakeExcel, type FakeExcel } from '../fakes/excel';
 import {
@@ -319,5 +323,43 @@ describe('汇总多个支部 inside Excel', () => {
     expect(year.get('rollup.year')?.values[0][0]).toBe(
       '测试局机关党总支 2026年度各党支部党员固定活动日完成情况',
     );
+  });
+});
+
+describe('汇总多个支部 in English', () => {
+  it('shows the step, its form and its outcome in the pane’s language', async () => {
+    const en = paneStrings('en');
+    const port = createFilePort(newWorkbookFile());
+    const info = await readWorkbookInfo(port, 2026);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RunnerProvider>
+          <RollupStep
+            strings={en}
+            access={portAccess(port)}
+            info={info}
+            refresh={() => Promise.resolve()}
+            now={NOW}
+          />
+        </RunnerProvider>
+      </FluentProvider>,
+    );
+    const step = screen.getByRole('region', { name: 'Roll up several branches' });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: 'Roll up the branches’ workbooks' }));
+    });
+    await within(step).findByRole('button', { name: 'Choose branch workbooks…' });
+    const input = within(step).getByTestId('rollup-file-input') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [chosen('一支部.xlsx')] } });
+    });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: 'Roll up and write the sheets' }));
+    });
+    const outcome = await within(step).findByRole('status');
+    expect(outcome.textContent).toContain('Branches rolled up: 1 (files chosen: 1).');
+    expect(items(outcome, 'Where each branch came from (1)')).toEqual([
+      `${ONE}: from “一支部.xlsx”, reported`,
+    ]);
   });
 });
