@@ -4,6 +4,7 @@ export const generalZh = {
   title: '党员固定活动日助手',
   subtitle: '按《党员固定活动日制度实施方案》安排全年活动、登记出勤、汇总到会率。',
   loading: '正在连接 Excel…',
+  loadingSteps: '正在加载工作步骤…',
   stepsHeading: '工作步骤',
   stepsIntro: '按以下顺序完成。在浏览器中，请点“使用文件模式”打开工作簿后逐步操作。',
   stepSetupName: '设置工作簿',
@@ -47,6 +48,7 @@ export const generalEn: Record<keyof typeof generalZh, string> = {
   subtitle:
     'Plan the year’s activities, record attendance and summarise attendance rates, as the branch policy requires.',
   loading: 'Connecting to Excel…',
+  loadingSteps: 'Loading the steps…',
   stepsHeading: 'Steps',
   stepsIntro:
     'Work through them in this order. In a browser, click “Use file mode” to open a workbook and run them.',
