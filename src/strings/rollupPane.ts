@@ -1,7 +1,7 @@
 /**
  * The text of the pane's 汇总多个支部 step, loaded with the step's own code (import() when the step
- * is shown), so it is not part of the pane's first bundle. The heading and the loading line are in
- * ./pane/rollup.ts; the conflicts' messages are the engine's (./rollup.ts). `rollupPaneZh` is the
+ * is opened), so it is not part of the pane's first bundle. The heading, the button that opens the
+ * step and the loading line are in ./pane/rollup.ts; the conflicts' messages are the engine's (./rollup.ts). `rollupPaneZh` is the
  * reference table; the English one is typed from it.
  */
 import type { Language } from './index';

@@ -6,26 +6,9 @@
  * pane inside Excel downloads none of it unless the step is used.
  */
 import { lazy, Suspense, useId, useState } from 'react';
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Select,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { paneStrings } from '../../strings';
-import { loadFileSession } from '../file/loadFileSession';
-import { fill } from '../format';
-import { OutcomeBar } from './OutcomeBar';
-import { ActionButton } from './parts/ActionButton';
+import { Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Chevron } from './parts/Chevron';
-import { FoldedList } from './parts/FoldedList';
-import type { RollupKit } from './rollup/kit';
-import { useAction } from './runner';
-import { stamp, type StepProps, today, writtenText } from './stepProps';
+import type { StepProps } from './stepProps';
 import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
@@ -35,31 +18,12 @@ const useStyles = makeStyles({
 
 const RollupPanel = lazy(() => import(/* webpackChunkName: "rollup" */ './rollup/RollupPanel'));
 
-const KIT: Omit<RollupKit, 'language'> = {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Select,
-  OutcomeBar,
-  ActionButton,
-  FoldedList,
-  useAction,
-  useStepStyles,
-  fill,
-  today,
-  stamp,
-  writtenText,
-  loadFileSession,
-};
-
 export function RollupStep(props: StepProps) {
   const { strings } = props;
   const styles = useStepStyles();
   const own = useStyles();
   const panel = useId();
   const [open, setOpen] = useState(false);
-  const language = strings === paneStrings('en') ? 'en' : 'zh';
   return (
     <StepSection heading={strings.rollupHeading}>
       <Caption1 as="p" className={styles.muted}>
@@ -78,7 +42,7 @@ export function RollupStep(props: StepProps) {
       {open && (
         <div id={panel} className={own.panel}>
           <Suspense fallback={<Spinner size="tiny" label={strings.rollupLoading} />}>
-            <RollupPanel {...props} kit={{ ...KIT, language }} />
+            <RollupPanel {...props} />
           </Suspense>
         </div>
       )}

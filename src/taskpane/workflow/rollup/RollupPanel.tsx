@@ -1,27 +1,38 @@
 /**
  * 汇总多个支部's form: several branch workbooks (.xlsx/.xlsm, one file input with `multiple`), the
  * period (月度 or 年度, by default the clock's month and year), run. Only ever loaded through import()
- * (../RollupStep.tsx); the pane's own parts come in `kit` (./kit.ts says why).
+ * (../RollupStep.tsx).
  */
 import { useId, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Field, Select } from '@fluentui/react-components';
+import { paneStrings } from '../../../strings';
 import { rollupPaneStrings } from '../../../strings/rollupPane';
+import { loadFileSession } from '../../file/loadFileSession';
 import type { FileSessionModule } from '../../file/session';
-import type { StepProps } from '../stepProps';
-import type { RollupKit } from './kit';
+import { fill } from '../../format';
+import { OutcomeBar } from '../OutcomeBar';
+import { ActionButton } from '../parts/ActionButton';
+import { FoldedList } from '../parts/FoldedList';
+import { useAction } from '../runner';
+import { stamp, type StepProps, today } from '../stepProps';
+import { useStepStyles } from '../styles';
 import { type ChosenFile, runRollup } from './runRollup';
 
 export interface RollupPanelProps extends StepProps {
-  kit: RollupKit;
-  /** Where the file port comes from (file mode's chunk) when not the kit's. */
+  /** Where the file port comes from (file mode's chunk); tests may pass their own. */
   loadSession?: () => Promise<FileSessionModule>;
 }
 
-export default function RollupPanel({ strings, access, refresh, now, kit, loadSession }: RollupPanelProps) {
-  const { Body1, Button, Caption1, Field, Select, OutcomeBar, ActionButton, FoldedList, fill } = kit;
-  const { useAction, useStepStyles } = kit;
+export default function RollupPanel({
+  strings,
+  access,
+  refresh,
+  now,
+  loadSession = loadFileSession,
+}: RollupPanelProps) {
   const styles = useStepStyles();
   const action = useAction(strings);
-  const t = rollupPaneStrings(kit.language);
+  const t = rollupPaneStrings(strings === paneStrings('en') ? 'en' : 'zh');
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [files, setFiles] = useState<ChosenFile[]>([]);
@@ -37,15 +48,14 @@ export default function RollupPanel({ strings, access, refresh, now, kit, loadSe
       const outcome = await runRollup({
         strings,
         t,
-        kit,
         files,
         request: {
           period: kind === 'month' ? { kind, year, month } : { kind, year },
-          asOf: kit.today(clock),
-          generatedAt: kit.stamp(clock),
+          asOf: today(clock),
+          generatedAt: stamp(clock),
         },
         access,
-        loadSession: loadSession ?? kit.loadFileSession,
+        loadSession,
         progress,
         refresh,
       });

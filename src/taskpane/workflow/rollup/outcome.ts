@@ -10,10 +10,9 @@ import type { PaneStrings } from '../../../strings';
 import { monthDay } from '../../../strings/digest';
 import type { RollupPaneStrings } from '../../../strings/rollupPane';
 import { problemLine } from '../../../workbook/problems';
+import { fill } from '../../format';
 import type { Outcome, OutcomeSection } from '../runner';
-import type { RollupKit } from './kit';
-
-type Fill = RollupKit['fill'];
+import { writtenText } from '../stepProps';
 
 function statusText(t: RollupPaneStrings, status: ReportStatus): string {
   if (status === 'reported') return t.statusReported;
@@ -22,7 +21,7 @@ function statusText(t: RollupPaneStrings, status: ReportStatus): string {
 }
 
 /** One line per branch rolled up, then one per file that gave nothing. */
-function sourceLines(t: RollupPaneStrings, fill: Fill, result: RollupResult): string[] {
+function sourceLines(t: RollupPaneStrings, result: RollupResult): string[] {
   const branches = result.reports.map((report) =>
     fill(t.sourceLine, {
       branch: report.branch,
@@ -41,7 +40,7 @@ function sourceLines(t: RollupPaneStrings, fill: Fill, result: RollupResult): st
 }
 
 /** The conflicts, then each file's reading notes. */
-function findings(t: RollupPaneStrings, fill: Fill, result: RollupResult): OutcomeSection[] {
+function findings(t: RollupPaneStrings, result: RollupResult): OutcomeSection[] {
   const conflicts =
     result.conflicts.length === 0
       ? []
@@ -64,7 +63,6 @@ function findings(t: RollupPaneStrings, fill: Fill, result: RollupResult): Outco
 export function nothingUsableOutcome(
   strings: PaneStrings,
   t: RollupPaneStrings,
-  kit: RollupKit,
   result: RollupResult,
 ): Outcome {
   return {
@@ -72,23 +70,21 @@ export function nothingUsableOutcome(
     title: strings.errorTitle,
     body: t.nothingUsable,
     lines: [],
-    sections: findings(t, kit.fill, result),
+    sections: findings(t, result),
   };
 }
 
 export function rolledUpOutcome(
   strings: PaneStrings,
   t: RollupPaneStrings,
-  kit: RollupKit,
   result: RollupResult,
   report: PortWriteReport,
   canDownload: boolean,
 ): Outcome {
-  const { fill } = kit;
   const warn = result.conflicts.length > 0 || result.problems.length > 0 || report.notices.length > 0;
   const body = [
     fill(t.done, { branches: result.branches.length, files: result.files.length }),
-    kit.writtenText(strings, report),
+    writtenText(strings, report),
     canDownload ? fill(t.doneFile, { download: strings.fileDownload }) : t.doneExcel,
     result.conflicts.length === 0 ? t.noConflicts : '',
   ].join('');
@@ -98,8 +94,8 @@ export function rolledUpOutcome(
     body,
     lines: report.notices,
     sections: [
-      { title: fill(t.sourcesTitle, { n: result.branches.length }), lines: sourceLines(t, fill, result) },
-      ...findings(t, fill, result),
+      { title: fill(t.sourcesTitle, { n: result.branches.length }), lines: sourceLines(t, result) },
+      ...findings(t, result),
     ],
   };
 }

@@ -9,9 +9,9 @@ import { writeRollupSheets } from '../../../app/rollup/write';
 import type { PaneStrings } from '../../../strings';
 import type { RollupPaneStrings } from '../../../strings/rollupPane';
 import type { FileSessionModule } from '../../file/session';
+import { fill } from '../../format';
 import type { WorkbookAccess } from '../access';
 import type { Outcome } from '../runner';
-import type { RollupKit } from './kit';
 import { nothingUsableOutcome, rolledUpOutcome } from './outcome';
 
 /** A branch workbook the user chose: its name and a way to read its bytes. */
@@ -23,7 +23,6 @@ export interface ChosenFile {
 export interface RollupRun {
   strings: PaneStrings;
   t: RollupPaneStrings;
-  kit: RollupKit;
   files: readonly ChosenFile[];
   request: RollupRequest;
   access: WorkbookAccess;
@@ -41,7 +40,7 @@ async function openBranchFile(
   file: ChosenFile,
 ): Promise<RollupSource> {
   const failed = (error: unknown) =>
-    run.kit.fill(run.t.readFailed, {
+    fill(run.t.readFailed, {
       name: file.name,
       detail: error instanceof Error ? error.message : String(error),
     });
@@ -65,18 +64,18 @@ async function openBranchFile(
 }
 
 export async function runRollup(run: RollupRun): Promise<Outcome> {
-  const { strings, t, kit, files, progress } = run;
+  const { strings, t, files, progress } = run;
   const module = await run.loadSession();
   const sources: RollupSource[] = [];
   for (const [index, file] of files.entries()) {
-    progress(kit.fill(t.stepRead, { name: file.name, i: index + 1, n: files.length }));
+    progress(fill(t.stepRead, { name: file.name, i: index + 1, n: files.length }));
     sources.push(await openBranchFile(run, module, file));
   }
   progress(t.stepRollup);
   const result = await rollUp(sources, run.request);
-  if (result.branches.length === 0) return nothingUsableOutcome(strings, t, kit, result);
+  if (result.branches.length === 0) return nothingUsableOutcome(strings, t, result);
   progress(t.stepWrite);
   const report = await run.access.run((port) => writeRollupSheets(port, result));
   await run.refresh();
-  return rolledUpOutcome(strings, t, kit, result, report, run.access.canDownload);
+  return rolledUpOutcome(strings, t, result, report, run.access.canDownload);
 }
