@@ -68,8 +68,8 @@ function branchNames(): string[] {
   return Array.from({ length: BRANCH_COUNT }, (_, i) => `第${String(i + 1).padStart(2, '0')}党支部`);
 }
 
-function makeMembers(random: () => number, branches: readonly string[]): Member[] {
-  return Array.from({ length: MEMBER_COUNT }, (_, i) => {
+function makeMembers(random: () => number, branches: readonly string[], count: number): Member[] {
+  return Array.from({ length: count }, (_, i) => {
     const member: Member = {
       id: `D${String(i + 1).padStart(5, '0')}`,
       name: `党员${i + 1}`,
@@ -108,17 +108,18 @@ function makeEntries(
   return entries;
 }
 
-interface Workload {
+export interface Workload {
   branches: string[];
   members: Member[];
   entries: AttendanceEntry[];
   asOf: CalendarDate;
 }
 
-function makeWorkload(): Workload {
+/** Ten years of a bureau of 50 branches and `memberCount` members, every attendance cell filled. */
+export function makeWorkload(memberCount = MEMBER_COUNT): Workload {
   const random = seeded(20170214);
   const branches = branchNames();
-  const members = makeMembers(random, branches);
+  const members = makeMembers(random, branches, memberCount);
   const activityIds = new Map<string, string[]>();
   for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year += 1) {
     for (const activity of generateSchedule({ year, branches }).activities) {
@@ -136,7 +137,7 @@ function makeWorkload(): Workload {
 }
 
 /** The timed work: what the add-in does to regenerate ten years of sheets. */
-function runEngine(work: Workload): number {
+export function runEngine(work: Workload): number {
   const activities = [];
   const scheduleWarnings = [];
   for (let year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year += 1) {
@@ -159,7 +160,7 @@ function runEngine(work: Workload): number {
   return size;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

@@ -15,6 +15,7 @@ const AREAS: Record<string, () => Promise<BenchArea>> = {
   office: async () => (await import('./office')).officeBench,
   pane: async () => (await import('./pane')).paneBench,
   merge: async () => (await import('./merge')).mergeBench,
+  scale: async () => (await import('./scale')).scaleBench,
 };
 
 interface Options {

@@ -7,6 +7,8 @@
  * - xlsx.fullResaveYear: the same into the same workbook the way file mode did it before splicing —
  *   the whole workbook loaded into ExcelJS, the sheets rendered into it and all of it saved again —
  *   kept as the figure splicing must not fall behind.
+ * The last two again on a larger workbook of the user's (the fixture with a ledger of 20,000 rows
+ * added, `.bigUserWorkbook`): re-saving grows with everything the user has, splicing does not.
  * Members come from a fixed seed, so every run times the same work; the best of a few runs is kept.
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +29,8 @@ const BRANCH_COUNT = 50;
 const MEMBER_COUNT = 2000;
 const YEAR = 2027;
 const RUNS = 5;
+const BIG_RUNS = 3;
+const LEDGER_ROWS = 20_000;
 const FIXTURE = path.join(__dirname, '..', 'test', 'fixtures', 'existing-workbook.xlsx');
 
 function members(): Member[] {
@@ -98,6 +102,49 @@ function fullResavePort(workbook: ExcelJS.Workbook): WorkbookPort {
   };
 }
 
+/** The fixture with a sheet of the user's the size of a few years' ledger: text, numbers, dates, formulas. */
+async function bigUserWorkbook(fixture: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fixture.slice().buffer);
+  const ledger = workbook.addWorksheet('收支台账');
+  ledger.addRow(['日期', '摘要', '类别', '收入', '支出', '余额', '经办人', '备注']);
+  for (let i = 1; i <= LEDGER_ROWS; i++) {
+    const row = i + 1;
+    ledger.addRow([
+      45_658 + (i % 365),
+      `第${i}笔 党建活动经费`,
+      ['党费', '活动经费', '慰问', '学习资料'][i % 4],
+      i % 3 === 0 ? 100 + (i % 50) : null,
+      i % 3 === 0 ? null : 20 + (i % 30),
+      { formula: row === 2 ? 'D2-E2' : `F${row - 1}+D${row}-E${row}` },
+      `经办人${i % 12}`,
+      i % 10 === 0 ? '已报销' : null,
+    ]);
+  }
+  ledger.getColumn(1).numFmt = 'yyyy-mm-dd';
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function splicedInto(
+  bytes: Uint8Array,
+  input: Parameters<typeof generateWorkbook>[1],
+): Promise<Uint8Array> {
+  const file = await openWorkbookBytes(bytes, 'workbook.xlsx');
+  await generateWorkbook(createFilePort(file), input);
+  return workbookFileBytes(file);
+}
+
+async function resavedFrom(
+  bytes: Uint8Array,
+  input: Parameters<typeof generateWorkbook>[1],
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.slice().buffer);
+  workbook.calcProperties.fullCalcOnLoad = true;
+  await generateWorkbook(fullResavePort(workbook), input);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 export async function xlsxBench(): Promise<Figures> {
   const roster = members();
   const input = { year: YEAR, unit: '基准测试单位', members: roster };
@@ -117,18 +164,15 @@ export async function xlsxBench(): Promise<Figures> {
       heap = Math.max(heap, process.memoryUsage().heapUsed);
       return workbookFileBytes(file);
     });
-    spliced = await timed(spliced, async () => {
-      const file = await openWorkbookBytes(fixture, 'existing-workbook.xlsx');
-      await generateWorkbook(createFilePort(file), input);
-      return workbookFileBytes(file);
-    });
-    resaved = await timed(resaved, async () => {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(fixture.slice().buffer);
-      workbook.calcProperties.fullCalcOnLoad = true;
-      await generateWorkbook(fullResavePort(workbook), input);
-      return new Uint8Array(await workbook.xlsx.writeBuffer());
-    });
+    spliced = await timed(spliced, () => splicedInto(fixture, input));
+    resaved = await timed(resaved, () => resavedFrom(fixture, input));
+  }
+  const big = await bigUserWorkbook(fixture);
+  let splicedBig = UNTIMED;
+  let resavedBig = UNTIMED;
+  for (let run = 0; run < BIG_RUNS; run++) {
+    splicedBig = await timed(splicedBig, () => splicedInto(big, input));
+    resavedBig = await timed(resavedBig, () => resavedFrom(big, input));
   }
   return {
     'xlsx.generateYear.2000members.ms': generated.ms,
@@ -140,5 +184,10 @@ export async function xlsxBench(): Promise<Figures> {
     'xlsx.fullResaveYear.2000members.ms': resaved.ms,
     'xlsx.fullResaveYear.2000members.cpuMs': resaved.cpuMs,
     'xlsx.fullResaveYear.2000members.bytes': resaved.bytes,
+    'xlsx.spliceYear.2000members.bigUserWorkbook.ms': splicedBig.ms,
+    'xlsx.spliceYear.2000members.bigUserWorkbook.cpuMs': splicedBig.cpuMs,
+    'xlsx.fullResaveYear.2000members.bigUserWorkbook.ms': resavedBig.ms,
+    'xlsx.fullResaveYear.2000members.bigUserWorkbook.cpuMs': resavedBig.cpuMs,
+    'xlsx.bigUserWorkbook.bytes': big.byteLength,
   };
 }
