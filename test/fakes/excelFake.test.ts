@@ -180,6 +180,42 @@ describe('request/sync semantics', () => {
 });
 
 describe('ranges', () => {
+  test('getSpecialCellsOrNullObject("Formulas") finds the formula cells of a range or of areas, as rectangles; none is a null object', async () => {
+    const fake = createFakeExcel();
+    fake.addSheet('S');
+    fake.setValues('S', 'A1', [
+      [1, '=A1+1', '=A1+2', 'text'],
+      [2, '=A2+1', '=A2+2', 5],
+      [3, 4, '=A3*2', 6],
+    ]);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const found = sheet.getRange('A1:D3').getSpecialCellsOrNullObject('Formulas').load('cellCount');
+      const areas = found.areas.load('items/address,items/formulas');
+      const inAreas = sheet.getRanges('A1:A3,C2:D3').getSpecialCellsOrNullObject('Formulas').load('address');
+      const none = sheet.getRange('A1:A3').getSpecialCellsOrNullObject('Formulas').load('cellCount');
+      const noAreas = none.areas.load('items/address');
+      await context.sync();
+      expect(found.isNullObject).toBe(false);
+      expect(found.cellCount).toBe(5);
+      expect(areas.items.map((area) => [area.address, area.formulas])).toEqual([
+        [
+          'S!B1:C2',
+          [
+            ['=A1+1', '=A1+2'],
+            ['=A2+1', '=A2+2'],
+          ],
+        ],
+        ['S!C3', [['=A3*2']]],
+      ]);
+      expect(inAreas.address).toBe('S!C2:C3');
+      expect(none.isNullObject).toBe(true);
+      expect(noAreas.isNullObject).toBe(true);
+    });
+    // Only what the items were asked for comes back.
+    expect(fake.maxResponseBytes).toBeLessThan(300);
+  });
+
   test('an array whose shape differs from the range throws InvalidArgument with Excel\u2019s message', async () => {
     const fake = createFakeExcel();
     fake.addSheet('S');

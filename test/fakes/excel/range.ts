@@ -7,6 +7,8 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   parseLocalAddress,
+  rowOfKey,
+  columnOfKey,
   splitSheet,
   type Rect,
 } from './address';
@@ -17,7 +19,13 @@ import { checkFormula, scopeOf } from './formulaCheck';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeDataValidation } from './dataValidation';
 import { fakeError } from './errors';
-import { FakeClientObject, type FakeRequestContext, type ObjectPathInfo, type PathNode } from './proxy';
+import {
+  FakeClientObject,
+  type FakeRequestContext,
+  type LoadSpec,
+  type ObjectPathInfo,
+  type PathNode,
+} from './proxy';
 import type { SheetState } from './state';
 
 /** What a range needs from its worksheet proxy. */
@@ -62,11 +70,14 @@ export class FakeRange extends FakeClientObject {
     nullable = false,
     how = 'getRange',
     args: unknown[] = [],
+    /** False for a range made inside a sync (a collection's item): nothing to queue. */
+    queued = true,
   ) {
     super(owner.context, nullable);
     this.owner = owner;
     this.locate = locate;
     this.reachedBy(owner, how, 3, args);
+    if (!queued) return;
     // Where the range lies is settled at this point of the batch (used ranges, bad addresses).
     this.context.enqueue({
       wire: { target: this, k: 'instantiate', n: how },
@@ -466,6 +477,25 @@ export class FakeRange extends FakeClientObject {
       apply: () => undefined,
     });
     return range;
+  }
+  /** See FakeSpecialCells: Excel.SpecialCellType.formulas ('Formulas') only. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeSpecialCells {
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    const found = new FakeSpecialCells(this, this.owner, args);
+    this.context.enqueue({
+      wire: { target: found, k: 'instantiate', n: 'getSpecialCellsOrNullObject' },
+      location: `${this.typeName}.getSpecialCellsOrNullObject`,
+      api: 'getSpecialCells',
+      apply: () => {
+        if (cellType !== 'Formulas' || cellValueType !== undefined)
+          throw fakeError(
+            'InvalidArgument',
+            `${this.typeName}.getSpecialCellsOrNullObject`,
+            'The fake knows Formulas only.',
+          );
+      },
+    });
+    return found;
   }
   getEntireColumn(): FakeRange {
     return this.derived('getEntireColumn', [], (r) => ({ ...r, row: 0, rowCount: 1048576 }));
@@ -901,5 +931,147 @@ export class FakeRangeAreas extends FakeRange {
   override areasOf(location: string): Rect[] {
     this.where(location);
     return this.areas ?? [];
+  }
+}
+
+/**
+ * Range.getSpecialCellsOrNullObject and RangeAreas.getSpecialCellsOrNullObject (ExcelApi 1.9), for
+ * `Excel.SpecialCellType.formulas` only: the cells of this range (of each area) that hold a formula,
+ * as rectangles (a run of adjacent formula cells in a row, joined with the same run on the rows
+ * below). "If no special cells are found, this method returns an object with its isNullObject
+ * property set to true." Its `areas` (a RangeCollection) load each rectangle's address and formulas.
+ */
+export class FakeSpecialCells extends FakeClientObject {
+  readonly typeName: string = 'RangeAreas';
+  protected readonly scalarNames = ['address', 'areaCount', 'cellCount'] as const;
+  private found: { sheet: SheetState; rects: Rect[] } | undefined;
+  private areasProxy?: FakeRangeCollection;
+
+  constructor(
+    private readonly range: FakeRange,
+    private readonly owner: SheetHandle,
+    args: unknown[],
+  ) {
+    super(range.context, true);
+    this.reachedBy(range, 'getSpecialCellsOrNullObject', 3, args);
+  }
+
+  /** The rectangles at this point of the batch (settled once, like a range's place). */
+  rects(): { sheet: SheetState; rects: Rect[] } {
+    if (this.found) return this.found;
+    const location = 'Range.getSpecialCellsOrNullObject';
+    const sheet = this.range.where(location).sheet;
+    const areas = this.range.areasOf(location);
+    const inside = (row: number, column: number) =>
+      areas.some(
+        (a) =>
+          row >= a.row && row < a.row + a.rowCount && column >= a.column && column < a.column + a.columnCount,
+      );
+    const cells = [...sheet.cells]
+      .filter(([key, cell]) => cell.formula !== undefined && inside(rowOfKey(key), columnOfKey(key)))
+      .map(([key]) => ({ row: rowOfKey(key), column: columnOfKey(key) }))
+      .sort((a, b) => a.row - b.row || a.column - b.column);
+    // Runs of adjacent cells in each row, then runs with the same columns on consecutive rows joined.
+    const runs: Rect[] = [];
+    for (const cell of cells) {
+      const last = runs[runs.length - 1];
+      if (last && last.row === cell.row && last.column + last.columnCount === cell.column) last.columnCount++;
+      else runs.push({ row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 });
+    }
+    const rects: Rect[] = [];
+    for (const run of runs) {
+      const above = rects.find(
+        (r) => r.row + r.rowCount === run.row && r.column === run.column && r.columnCount === run.columnCount,
+      );
+      if (above) above.rowCount++;
+      else rects.push({ ...run });
+    }
+    this.found = { sheet, rects };
+    return this.found;
+  }
+
+  protected override isMissing(): boolean {
+    return this.missing();
+  }
+
+  /** True when the range is gone or holds no formula, at this point of the batch. */
+  missing(): boolean {
+    return this.range.resolve() === null || this.rects().rects.length === 0;
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    const { sheet, rects } = this.rects();
+    return {
+      address: rects.map((rect) => formatAddress(sheet.name, rect)).join(','),
+      areaCount: rects.length,
+      cellCount: rects.reduce((sum, rect) => sum + rect.rowCount * rect.columnCount, 0),
+    };
+  }
+
+  protected override navigation(name: string): FakeClientObject | undefined {
+    if (name === 'areas') return this.areas;
+    return undefined;
+  }
+
+  get areas(): FakeRangeCollection {
+    this.areasProxy ??= new FakeRangeCollection(this, this.owner).reachedBy(this, 'areas');
+    return this.areasProxy;
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+}
+
+/** RangeAreas.areas: one range per rectangle, loaded through 'items/…'. */
+export class FakeRangeCollection extends FakeClientObject {
+  readonly typeName: string = 'RangeCollection';
+  protected readonly scalarNames = ['items'] as const;
+  private itemProxies: FakeRange[] = [];
+
+  constructor(
+    private readonly parent: FakeSpecialCells,
+    private readonly owner: SheetHandle,
+  ) {
+    super(parent.context, true);
+  }
+
+  protected override isMissing(): boolean {
+    return this.parent.missing();
+  }
+
+  protected override snapshot(): Record<string, unknown> {
+    this.itemProxies = this.parent.rects().rects.map((rect, index) => {
+      const item = new FakeRangeItem(this.owner, rect, index).reachedBy(this, 'getItemAt', 3, [index]);
+      item.loadNow(this.itemSpec);
+      return item;
+    });
+    return { items: this.itemProxies };
+  }
+
+  override queueLoad(spec: LoadSpec): void {
+    this.queueItemsLoad(spec, 'getSpecialCells');
+  }
+
+  get items(): FakeRange[] {
+    return this.read('items');
+  }
+}
+
+/** A range of a RangeCollection, made while its collection loads: it answers only what was asked. */
+class FakeRangeItem extends FakeRange {
+  constructor(owner: SheetHandle, rect: Rect, index: number) {
+    super(owner, () => rect, false, 'getItemAt', [index], false);
+  }
+
+  override loadNow(spec?: LoadSpec): void {
+    super.loadNow(spec);
+    if (spec === undefined || spec.all) return;
+    for (const name of [...this.loaded.keys()]) if (!spec.scalars.has(name)) this.loaded.delete(name);
   }
 }

@@ -33,6 +33,7 @@ export const apiVersions = {
   pageBreaks: '1.9',
   getRanges: '1.9',
   copyFrom: '1.9',
+  getSpecialCells: '1.9',
   rowColumnHidden: '1.2',
   readOnly: '1.8',
   pageLayout: '1.9',
