@@ -8,20 +8,21 @@
  * sizes; all four take about 2 minutes here.
  *
  * Measured here (Node 20, 2-core machine, 5 December 2026, after issue 11's split read): 50 members
- * 3 syncs / 278,243 B; 500 members 3 syncs / 1,143,874 B; 2,000 members 3 syncs / 3,961,294 B (the
- * regeneration, one write estimated at 3,982,289 B against the port's 4,000,000 B; the first setup
- * is two even parts; naive writer 66,408 syncs); 5,000 members 7 syncs / 3,415,324 B. Each owned
+ * 3 syncs / 274,962 B; 500 members 3 syncs / 1,136,332 B; 2,000 members 3 syncs / 3,949,460 B (the
+ * regeneration, one write estimated at 3,973,060 B against the port's 4,000,000 B; the first setup
+ * is two even parts; naive writer 66,403 syncs); 5,000 members 6 syncs / 3,394,344 B. Each owned
  * sheet is written over whole, every empty cell included, and every cell's number format as one
  * array entry except where the read found it already right (src/excel/knownFormats.ts); without
  * that the regeneration of 2,000 members was 5.88 MB in two parts, 4 syncs.
  * The largest response (reading the owned sheets, number formats of every cell included) is
- * 162,853 B, 880,702 B, 3,291,541 B and 3,777,300 B. Excel on the web limits a response as well as
+ * 123,665 B, 669,044 B, 2,498,296 B and 3,461,607 B. Excel on the web limits a response as well as
  * a request to 5 MB ("Excel on the web has a payload size limit for requests and responses of
  * 5MB", Resource limits and performance optimization for Office Add-ins); the port keeps both under
- * 4,000,000 B. At 5,000 members the read is 8.1 MB, in three syncs (src/excel/readOwned.ts), and
- * the regeneration's write 9.8 MB, in three parts: with the inventory, 7 syncs, the fewest those
- * bytes allow under 4,000,000 B each. Reading every owned sheet whole was 8,470,197 B at 2,000
- * members, mostly the text of the add-in's own formulas, now left out (src/excel/ownAreas.ts).
+ * 4,000,000 B. At 5,000 members the read is 6.2 MB, in two syncs (src/excel/readOwned.ts), and the
+ * regeneration's write 9.8 MB, in three parts: with the inventory, 6 syncs. Reading every owned
+ * sheet whole was 8,470,197 B at 2,000 members, mostly the text of the add-in's own formulas, now
+ * left out (src/excel/ownAreas.ts), as is every other formula's text but where getSpecialCells
+ * finds one (8.08 MB at 5,000 members before that).
  */
 import { generateWorkbook } from '../src/app/generate';
 import type { WorkbookPort } from '../src/app/port';

@@ -23,6 +23,8 @@ function tooLarge(error: unknown): boolean {
 export async function readOwnedSheets(
   context: Excel.RequestContext,
   sheets: readonly OwnedSheet[],
+  /** ExcelApi 1.9: formulas only where getSpecialCells finds them (./readGrid.ts). */
+  findFormulas = false,
 ): Promise<Map<string, RawGrid>> {
   if (sheets.length === 0) return new Map();
   const byKind = new Map(sheets.map((sheet) => [sheet.kind, sheet]));
@@ -32,7 +34,7 @@ export async function readOwnedSheets(
   const first = async (whole: readonly string[], probed: readonly string[]): Promise<SheetExtent[]> => {
     const loads = whole.map((kind) => ({
       kind,
-      load: loadCells(worksheet(kind), byKind.get(kind)!.ownAreas, null),
+      load: loadCells(worksheet(kind), byKind.get(kind)!.ownAreas, null, findFormulas),
     }));
     const addresses = probed.map((kind) => ({
       kind,
@@ -44,7 +46,7 @@ export async function readOwnedSheets(
       used.isNullObject ? [] : [{ ...byKind.get(kind)!, box: boxOf(String(used.address)) }],
     );
   };
-  const plan = planFirstRead(sheets);
+  const plan = planFirstRead(sheets, { findFormulas });
   let extents: SheetExtent[];
   try {
     extents = await first(plan.whole, plan.probed);
@@ -60,7 +62,7 @@ export async function readOwnedSheets(
   const readBands = async (bands: readonly Band[]): Promise<void> => {
     const loads: Array<{ kind: string; load: ArraysLoad }> = bands.map((band) => ({
       kind: band.kind,
-      load: loadCells(worksheet(band.kind), byKind.get(band.kind)!.ownAreas, band.box),
+      load: loadCells(worksheet(band.kind), byKind.get(band.kind)!.ownAreas, band.box, findFormulas),
     }));
     try {
       await context.sync();
@@ -73,7 +75,7 @@ export async function readOwnedSheets(
     }
     for (const { kind, load } of loads) read.get(kind)!.push(load.arrays());
   };
-  for (const bands of planBands(extents)) await readBands(bands);
+  for (const bands of planBands(extents, { findFormulas })) await readBands(bands);
 
   return new Map(sheets.map((sheet) => [sheet.kind, gridOfArrays(sheet.name, read.get(sheet.kind)!)]));
 }

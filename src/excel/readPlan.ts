@@ -6,7 +6,8 @@
  * Office.js gives no size before a read, so a response is estimated from the rectangle read: bytes
  * per cell of each array as JSON (values, formulas, number formats), measured on the fake of the API
  * (about 18–24 B a cell for the app's sheets, all arrays) and rounded up a little. Cells inside the
- * add-in's own formula areas (./ownAreas.ts) come without their formulas.
+ * add-in's own formula areas (./ownAreas.ts) come without their formulas, and with ExcelApi 1.9 so
+ * does every cell getSpecialCells does not find holding one (./readGrid.ts).
  *
  * Before the first read only the inventory is known: a sheet with recorded areas reaches at least
  * their far corner; a sheet without them (the roster, settings, holidays) is of unknown size. When
@@ -29,6 +30,11 @@ export const UNKNOWN_SHEETS_BYTES = 1_000_000;
 const VALUE_BYTES = 6;
 const FORMULA_BYTES = 6;
 const FORMAT_BYTES = 10;
+/**
+ * Where formulas are read only in the cells getSpecialCells finds holding one (./readGrid.ts,
+ * ExcelApi 1.9), an allowance per cell for the user's own formulas.
+ */
+const FOUND_FORMULA_BYTES = 1;
 /** The address and the arrays' brackets, per range loaded. */
 const RANGE_BYTES = 100;
 
@@ -44,12 +50,25 @@ function overlap(a: RangeBox, b: RangeBox): number {
   return rows > 0 && columns > 0 ? rows * columns : 0;
 }
 
+export interface ReadOptions {
+  /** Estimated bytes a read sync may return; RESPONSE_BUDGET_BYTES by default. */
+  budget?: number;
+  /** Formulas are read only where getSpecialCells finds them (ExcelApi 1.9). */
+  findFormulas?: boolean;
+}
+
 /** Estimated response bytes of reading `box` of a sheet with these own areas (they never overlap). */
-export function estimateBytes(box: RangeBox, ownAreas: readonly RangeBox[] = []): number {
+export function estimateBytes(
+  box: RangeBox,
+  ownAreas: readonly RangeBox[] = [],
+  findFormulas = false,
+): number {
   const cells = boxRows(box) * boxColumns(box);
   const own = ownAreas.reduce((sum, area) => sum + overlap(box, area), 0);
   return (
-    RANGE_BYTES * (1 + ownAreas.length) + cells * (VALUE_BYTES + FORMAT_BYTES) + (cells - own) * FORMULA_BYTES
+    RANGE_BYTES * (1 + ownAreas.length) +
+    cells * (VALUE_BYTES + FORMAT_BYTES) +
+    (cells - own) * (findFormulas ? FOUND_FORMULA_BYTES : FORMULA_BYTES)
   );
 }
 
@@ -71,10 +90,14 @@ export interface FirstRead {
   probed: string[];
 }
 
-export function planFirstRead(sheets: readonly SheetToRead[], budget = RESPONSE_BUDGET_BYTES): FirstRead {
+export function planFirstRead(sheets: readonly SheetToRead[], options: ReadOptions = {}): FirstRead {
+  const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
   const guesses = sheets.map((sheet) => {
     const box = guessedBox(sheet.ownAreas);
-    return { kind: sheet.kind, bytes: box === null ? null : estimateBytes(box, sheet.ownAreas) };
+    return {
+      kind: sheet.kind,
+      bytes: box === null ? null : estimateBytes(box, sheet.ownAreas, options.findFormulas),
+    };
   });
   const unknown = guesses.some((guess) => guess.bytes === null) ? UNKNOWN_SHEETS_BYTES : 0;
   const known = guesses.reduce((sum, guess) => sum + (guess.bytes ?? 0), 0);
@@ -106,7 +129,10 @@ export interface SheetExtent extends SheetToRead {
  * The probed sheets in bands of rows, packed into syncs whose estimated response stays within the
  * budget: a sheet that fits goes whole, a larger one in bands of as many rows as fit.
  */
-export function planBands(sheets: readonly SheetExtent[], budget = RESPONSE_BUDGET_BYTES): Band[][] {
+export function planBands(sheets: readonly SheetExtent[], options: ReadOptions = {}): Band[][] {
+  const budget = options.budget ?? RESPONSE_BUDGET_BYTES;
+  const estimate = (box: RangeBox, sheet: SheetExtent) =>
+    estimateBytes(box, sheet.ownAreas, options.findFormulas);
   const syncs: Array<{ bands: Band[]; bytes: number }> = [];
   const place = (band: Band, bytes: number): void => {
     const open = syncs.find((sync) => sync.bytes + bytes <= budget);
@@ -118,25 +144,25 @@ export function planBands(sheets: readonly SheetExtent[], budget = RESPONSE_BUDG
   for (const sheet of sheets) {
     let top = sheet.box.top;
     while (top <= sheet.box.bottom) {
-      const bottom = lastRowWithin(sheet, top, budget);
+      const bottom = lastRowWithin(sheet, top, (box) => estimate(box, sheet) <= budget);
       const box = { ...sheet.box, top, bottom };
-      place({ kind: sheet.kind, box }, estimateBytes(box, sheet.ownAreas));
+      place({ kind: sheet.kind, box }, estimate(box, sheet));
       top = bottom + 1;
     }
   }
   return syncs.map((sync) => sync.bands);
 }
 
-/** The last row of a band from `top` within the budget (at least one row). */
-function lastRowWithin(sheet: SheetExtent, top: number, budget: number): number {
+/** The last row of a band from `top` that `fits` (at least one row). */
+function lastRowWithin(sheet: SheetExtent, top: number, fits: (box: RangeBox) => boolean): number {
   const all = { ...sheet.box, top };
-  if (estimateBytes(all, sheet.ownAreas) <= budget) return sheet.box.bottom;
+  if (fits(all)) return sheet.box.bottom;
   // Bisection: the estimate grows with the rows.
   let low = top;
   let high = sheet.box.bottom;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (estimateBytes({ ...all, bottom: middle }, sheet.ownAreas) <= budget) low = middle;
+    if (fits({ ...all, bottom: middle })) low = middle;
     else high = middle - 1;
   }
   return low;

@@ -25,6 +25,13 @@ describe('estimateBytes', () => {
   });
 });
 
+describe('estimateBytes where getSpecialCells finds the formulas', () => {
+  it('counts an allowance of 1 B a cell for them instead of 6', () => {
+    expect(estimateBytes(box(1, 1, 10, 10), [], true)).toBe(100 + 100 * 17);
+    expect(estimateBytes(box(1, 1, 10, 10), [box(1, 9, 10, 10)], true)).toBe(200 + 100 * 16 + 80);
+  });
+});
+
 describe('guessedBox', () => {
   it('reaches from A1 to the far corner of the areas; unknown without them', () => {
     expect(guessedBox([box(7, 34, 46, 38), box(47, 10, 58, 33)])).toEqual(box(1, 1, 58, 38));
@@ -43,7 +50,7 @@ describe('planFirstRead', () => {
     const sheets = [{ kind: 'roster' }, ...[1, 2, 3].map(attendance)];
     const whole = { whole: sheets.map((sheet) => sheet.kind), probed: [] };
     expect(planFirstRead(sheets)).toEqual(whole);
-    expect(planFirstRead(sheets, 3 * 45_860 + UNKNOWN_SHEETS_BYTES)).toEqual(whole);
+    expect(planFirstRead(sheets, { budget: 3 * 45_860 + UNKNOWN_SHEETS_BYTES })).toEqual(whole);
   });
 
   it('otherwise reads whole what fits by its guess and probes the rest', () => {
@@ -51,7 +58,7 @@ describe('planFirstRead', () => {
     expect(one).toBe(45_860);
     // A budget for two attendance sheets: the roster's size is unknown, so it is only probed.
     const sheets = [{ kind: 'roster' }, ...[1, 2, 3].map(attendance)];
-    expect(planFirstRead(sheets, 2 * one + 10)).toEqual({
+    expect(planFirstRead(sheets, { budget: 2 * one + 10 })).toEqual({
       whole: ['attendance.1', 'attendance.2'],
       probed: ['roster', 'attendance.3'],
     });
@@ -64,7 +71,7 @@ describe('planBands', () => {
     const roster = { kind: 'roster', box: box(1, 1, 5_203, 16) };
     const small = { kind: 'settings', box: box(1, 1, 20, 5) };
     const budget = 100 + 2_000 * 352;
-    const syncs = planBands([roster, small], budget);
+    const syncs = planBands([roster, small], { budget });
     expect(syncs.map((bands) => bands.map((band) => [band.kind, band.box.top, band.box.bottom]))).toEqual([
       [['roster', 1, 2_000]],
       [['roster', 2_001, 4_000]],
@@ -82,7 +89,7 @@ describe('planBands', () => {
   });
 
   it('reads one row at least, even when a row alone passes the budget', () => {
-    expect(planBands([{ kind: 'wide', box: box(1, 1, 2, 100) }], 10)).toEqual([
+    expect(planBands([{ kind: 'wide', box: box(1, 1, 2, 100) }], { budget: 10 })).toEqual([
       [{ kind: 'wide', box: box(1, 1, 1, 100) }],
       [{ kind: 'wide', box: box(2, 1, 2, 100) }],
     ]);
