@@ -8,14 +8,14 @@
  * sizes; all four take about 2 minutes here.
  *
  * Measured here (Node 20, 2-core machine, 5 December 2026, after issue 11's split read): 50 members
- * 3 syncs / 274,962 B; 500 members 3 syncs / 1,136,332 B; 2,000 members 3 syncs / 3,949,460 B (the
- * regeneration, one write estimated at 3,973,060 B against the port's 4,000,000 B; the first setup
- * is two even parts; naive writer 66,403 syncs); 5,000 members 6 syncs / 3,394,344 B. Each owned
+ * 3 syncs / 278,243 B; 500 members 3 syncs / 1,143,874 B; 2,000 members 3 syncs / 3,958,711 B (the
+ * regeneration, one write estimated at 3,982,289 B against the port's 4,000,000 B; the first setup
+ * is two even parts; naive writer 66,408 syncs); 5,000 members 6 syncs / 3,415,324 B. Each owned
  * sheet is written over whole, every empty cell included, and every cell's number format as one
  * array entry except where the read found it already right (src/excel/knownFormats.ts); without
  * that the regeneration of 2,000 members was 5.88 MB in two parts, 4 syncs.
  * The largest response (reading the owned sheets, number formats of every cell included) is
- * 123,665 B, 669,044 B, 2,498,296 B and 3,461,607 B. Excel on the web limits a response as well as
+ * 124,654 B, 673,729 B, 2,515,413 B and 3,503,793 B. Excel on the web limits a response as well as
  * a request to 5 MB ("Excel on the web has a payload size limit for requests and responses of
  * 5MB", Resource limits and performance optimization for Office Add-ins); the port keeps both under
  * 4,000,000 B. At 5,000 members the read is 6.2 MB, in two syncs (src/excel/readOwned.ts), and the
