@@ -12,6 +12,7 @@ import { scheduleEn, scheduleZh } from './pane/schedule';
 import { attendanceEn, attendanceZh } from './pane/attendance';
 import { summaryEn, summaryZh } from './pane/summary';
 import { checkEn, checkZh } from './pane/check';
+import { materialsEn, materialsZh } from './pane/materials';
 import { unfinishedWriteEn, unfinishedWriteZh } from './pane/unfinishedWrite';
 import { diagnosticsEn, diagnosticsZh } from './diagnostics';
 import { NOTICE_PANE_EN, NOTICE_PANE_ZH } from './notice';
@@ -24,6 +25,7 @@ export const paneZh = {
   ...holidaysZh,
   ...scheduleZh,
   ...attendanceZh,
+  ...materialsZh,
   ...summaryZh,
   ...checkZh,
   ...unfinishedWriteZh,
@@ -43,6 +45,7 @@ export const paneEn: PaneStrings = {
   ...holidaysEn,
   ...scheduleEn,
   ...attendanceEn,
+  ...materialsEn,
   ...summaryEn,
   ...checkEn,
   ...unfinishedWriteEn,
