@@ -149,6 +149,48 @@ describe('活动材料 in file mode', () => {
     );
   });
 
+  it('copies the notice and writes the month’s records on one sheet', async () => {
+    const session = fileSessionModule.newFile();
+    await generateWorkbook(session.port, SETUP);
+    const info = await readWorkbookInfo(session.port, 2027);
+    const copy = jest.fn(() => Promise.resolve(true));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RunnerProvider>
+          <MaterialsStep
+            strings={zh}
+            access={portAccess(session.port)}
+            info={info}
+            refresh={() => Promise.resolve()}
+            now={NOW}
+            copy={copy}
+          />
+        </RunnerProvider>
+      </FluentProvider>,
+    );
+    const step = screen.getByRole('region', { name: zh.materialsHeading });
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '活动通知' }));
+    });
+    const notice = (await within(step).findByRole('textbox', {
+      name: '活动通知全文',
+    })) as HTMLTextAreaElement;
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '复制' }));
+    });
+    expect(copy).toHaveBeenCalledWith(notice.value, notice);
+    expect(within(step).getByText(zh.materialsCopied)).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: '本月全部活动记录' }));
+    });
+    const month = `活动记录 2027年3月 ${FIRST}`;
+    await waitFor(() =>
+      expect(step.querySelector('[data-intent="success"]')?.textContent).toContain(`已写入“${month}”`),
+    );
+    expect(await session.port.sheetNames()).toEqual(expect.arrayContaining([month]));
+  });
+
   it('says why the buttons wait when the branch has no activities yet', async () => {
     const session = fileSessionModule.newFile();
     await generateWorkbook(session.port, SETUP);
