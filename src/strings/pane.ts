@@ -14,6 +14,7 @@ import { summaryEn, summaryZh } from './pane/summary';
 import { checkEn, checkZh } from './pane/check';
 import { materialsEn, materialsZh } from './pane/materials';
 import { unfinishedWriteEn, unfinishedWriteZh } from './pane/unfinishedWrite';
+import { rollupEn, rollupZh } from './pane/rollup';
 import { diagnosticsEn, diagnosticsZh } from './diagnostics';
 import { NOTICE_PANE_EN, NOTICE_PANE_ZH } from './notice';
 
@@ -28,6 +29,7 @@ export const paneZh = {
   ...materialsZh,
   ...summaryZh,
   ...checkZh,
+  ...rollupZh,
   ...unfinishedWriteZh,
   // The notice panel of 节假日 and 关于与诊断 keep their texts in their own files.
   ...NOTICE_PANE_ZH,
@@ -48,6 +50,7 @@ export const paneEn: PaneStrings = {
   ...materialsEn,
   ...summaryEn,
   ...checkEn,
+  ...rollupEn,
   ...unfinishedWriteEn,
   ...NOTICE_PANE_EN,
   ...diagnosticsEn,

@@ -23,6 +23,7 @@ const STEP_NAMES = [
   '月度汇总',
   '年度汇总',
   '检查',
+  '汇总多个支部',
 ];
 
 function renderApp(host: HostInfo, initialView: 'overview' | 'file' = 'overview') {

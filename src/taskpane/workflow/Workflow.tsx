@@ -4,6 +4,7 @@ import { CheckStep } from './CheckStep';
 import { HolidaysStep } from './HolidaysStep';
 import { ImportStep } from './ImportStep';
 import { MaterialsStep } from './MaterialsStep';
+import { RollupStep } from './RollupStep';
 import { useRunnerStep } from './runner';
 import { ScheduleStep } from './ScheduleStep';
 import { SetupStep } from './SetupStep';
@@ -54,6 +55,7 @@ export function Workflow(props: StepProps) {
       <MaterialsStep {...props} />
       <SummaryStep {...props} />
       <CheckStep {...props} />
+      <RollupStep {...props} />
     </div>
   );
 }
