@@ -4,6 +4,7 @@
  * names (so 设置工作簿 can offer them), and how many members the 党员名册 sheet already lists.
  */
 import type { SheetProblem } from '../workbook/problems';
+import { type ActivityChoice, activityChoicesOf } from './activityChoices';
 import { importRosterTable, rosterSheetName, tableFromGrid } from '../workbook/rosterImport';
 import { rosterBranchCounts } from './branchImport';
 import type { BranchCount } from './importPreview';
@@ -22,6 +23,8 @@ export interface WorkbookInfo {
   rosterBranches: BranchCount[];
   memberCount: number;
   problems: SheetProblem[];
+  /** Every branch's activities of the year, for 活动材料 (./activityChoices.ts); empty without settings. */
+  activities?: ActivityChoice[];
   /** Sheets an update that did not finish may have left partly updated (see WorkbookPort). */
   unfinishedSheets?: string[];
 }
@@ -45,6 +48,7 @@ export async function readWorkbookInfo(port: WorkbookPort, fallbackYear: number)
         : rosterBranchCounts(importRosterTable(tableFromGrid(rosterGrid)).value.members),
     memberCount: state.members.length,
     problems: state.problems,
+    activities: activityChoicesOf(state),
     unfinishedSheets: (await port.unfinishedSheets?.()) ?? [],
   };
 }

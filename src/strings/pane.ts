@@ -12,6 +12,7 @@ import { scheduleEn, scheduleZh } from './pane/schedule';
 import { attendanceEn, attendanceZh } from './pane/attendance';
 import { summaryEn, summaryZh } from './pane/summary';
 import { checkEn, checkZh } from './pane/check';
+import { materialsEn, materialsZh } from './pane/materials';
 import { unfinishedWriteEn, unfinishedWriteZh } from './pane/unfinishedWrite';
 import { rollupEn, rollupZh } from './pane/rollup';
 import { diagnosticsEn, diagnosticsZh } from './diagnostics';
@@ -25,6 +26,7 @@ export const paneZh = {
   ...holidaysZh,
   ...scheduleZh,
   ...attendanceZh,
+  ...materialsZh,
   ...summaryZh,
   ...checkZh,
   ...rollupZh,
@@ -45,6 +47,7 @@ export const paneEn: PaneStrings = {
   ...holidaysEn,
   ...scheduleEn,
   ...attendanceEn,
+  ...materialsEn,
   ...summaryEn,
   ...checkEn,
   ...rollupEn,

@@ -3,6 +3,7 @@ import { AttendanceStep } from './AttendanceStep';
 import { CheckStep } from './CheckStep';
 import { HolidaysStep } from './HolidaysStep';
 import { ImportStep } from './ImportStep';
+import { MaterialsStep } from './MaterialsStep';
 import { RollupStep } from './RollupStep';
 import { useRunnerStep } from './runner';
 import { ScheduleStep } from './ScheduleStep';
@@ -51,6 +52,7 @@ export function Workflow(props: StepProps) {
       <HolidaysStep {...props} />
       <ScheduleStep {...props} />
       <AttendanceStep {...props} />
+      <MaterialsStep {...props} />
       <SummaryStep {...props} />
       <CheckStep {...props} />
       <RollupStep {...props} />
