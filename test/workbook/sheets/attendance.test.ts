@@ -18,7 +18,6 @@ import {
 } from '../../../src/workbook/sheets/attendance';
 import { MAX_SERIAL, attendanceLayout } from '../../../src/workbook/sheets/attendance/layout';
 import { splitMarkText } from '../../../src/workbook/sheets/attendance/parse';
-import { day } from '../../domain/attendanceHelpers';
 import { ACTIVITIES, BRANCH, MEMBERS, ORPHAN, sampleInput, sampleMarks } from './attendanceSample';
 
 /** The description's cells by A1 address. */
@@ -90,18 +89,12 @@ describe('describeAttendanceSheet', () => {
     expect(description.columns).toContainEqual({ column: 10, width: 7 });
   });
 
-  it('writes the due helpers: counted flag, roster span and exemption span as date serials', () => {
+  it('writes the due helpers: counted flag, roster span and exemption span as date cells (0 and MAX_SERIAL for open ends)', () => {
     const helpers = (row: number) => ['E', 'F', 'G', 'H', 'I'].map((c) => cells.get(`${c}${row}`));
     expect(helpers(7)).toEqual([1, 0, MAX_SERIAL, MAX_SERIAL, 0]); // always due
-    expect(helpers(8)).toEqual([
-      1,
-      0,
-      MAX_SERIAL,
-      toExcelSerial(day('2027-02-01')),
-      toExcelSerial(day('2027-03-15')),
-    ]);
-    expect(helpers(9)).toEqual([1, toExcelSerial(day('2027-02-20')), MAX_SERIAL, MAX_SERIAL, 0]);
-    expect(helpers(10)).toEqual([1, 0, toExcelSerial(day('2027-02-10')), MAX_SERIAL, 0]);
+    expect(helpers(8)).toEqual([1, 0, MAX_SERIAL, { date: '2027-02-01' }, { date: '2027-03-15' }]);
+    expect(helpers(9)).toEqual([1, { date: '2027-02-20' }, MAX_SERIAL, MAX_SERIAL, 0]);
+    expect(helpers(10)).toEqual([1, 0, { date: '2027-02-10' }, MAX_SERIAL, 0]);
     expect(helpers(11)).toEqual([0, 0, MAX_SERIAL, MAX_SERIAL, 0]); // invitee
     expect(helpers(15)).toEqual([1, 0, MAX_SERIAL, 0, MAX_SERIAL]); // exempt all year
     expect(helpers(17)).toEqual([0, 0, 0, MAX_SERIAL, 0]); // no longer on the roster
