@@ -305,6 +305,21 @@ describe('parseAttendanceGrid', () => {
     expect(problems[2].message).toContain('D001');
   });
 
+  it('names text typed in its own columns outside every member row, once a row', () => {
+    // Above the id row beside the title, and far below the figures (an inserted row between members
+    // is in test/file/messyAttendance.test.ts).
+    const grid = gridOf(description, { C1: '草稿', B40: '记录人：张三' });
+    const { problems } = parseAttendanceGrid(grid, { branch: BRANCH });
+    expect(problems.map((p) => [p.cell, p.severity, p.message])).toEqual([
+      [
+        'C1',
+        'warning',
+        'C1 的“草稿”不在任何党员的行中，不是出勤记录，重新生成出勤登记表时不保留；如需留存，请写在表格最右侧新增的一列中（随所在行保留），或写在其他工作表。',
+      ],
+      ['B40', 'warning', expect.stringMatching(/^B40 的“记录人：张三”不在任何党员的行中/)],
+    ]);
+  });
+
   it('reports marks typed into a column without an activity id', () => {
     const layout = attendanceLayout(ACTIVITIES.length, MEMBERS.length + 1, 1);
     const gap = cellRef(7, layout.lastMainColumn + 1);
