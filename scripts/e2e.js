@@ -41,7 +41,12 @@ const wb = require('../test/e2e/workbook');
 // page (they get its `t` and the helpers below), and those that open a fresh page of the same build.
 const SAME_PAGE_WALKS = [require('../test/e2e/noticeWalk')];
 // otherWriter: file mode on a workbook openpyxl wrote, which must come back whole (issue 12).
-const FRESH_PAGE_WALKS = [require('../test/e2e/honestFigures'), require('../test/e2e/otherWriter')];
+// rollupWalk: the 党总支's roll-up of three branch workbooks (汇总多个支部), README's screenshot of it.
+const FRESH_PAGE_WALKS = [
+  require('../test/e2e/honestFigures'),
+  require('../test/e2e/otherWriter'),
+  require('../test/e2e/rollupWalk'),
+];
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'existing-workbook.xlsx');
 const FIXTURE_NAME = 'existing-workbook.xlsx';

@@ -31,6 +31,10 @@ export interface ActivityDetails {
   archive?: string;
   /** 经费, yuan. */
   expense?: number;
+  /** 时间: this activity's time of day ('HH:MM', or as typed when not one), over 设置's 活动时间. */
+  time?: string;
+  /** 内容摘要: what was done, for the 活动记录's 主要内容. */
+  summary?: string;
 }
 
 /** A person named in a summary line. */

@@ -16,6 +16,7 @@
 import type { PortWriteReport, WorkbookPort } from '../app/port';
 import type { SheetDescription } from '../workbook/description';
 import type { RawGrid } from '../workbook/grid';
+import { isMaterialKind } from '../workbook/sheets/materials/kinds';
 import { SUMMARY_MONTH_KIND } from '../workbook/sheets/summaryMonth';
 import { SUMMARY_YEAR_KIND } from '../workbook/sheets/summaryYear';
 import { excelStrings } from '../strings/excel';
@@ -33,13 +34,15 @@ import { partition, type WriteEnv, type WriteOperation } from './writeOperation'
 import { planWrite, writablePlan } from './writePlan';
 
 /**
- * Kinds whose cells no action reads: the monthly and annual summaries are written whole from the
- * records every time and carry no user columns (src/workbook/state.ts reads settings, roster,
- * holidays, schedule and attendance). readOwnedGrids gives them a grid with their name and no
- * cells; the file port reads them, and the scenario test (test/excel/scenario.test.ts) checks that
- * what the parsers make of both ports' grids is the same.
+ * Kinds whose cells no action reads: the monthly and annual summaries and the per-activity
+ * printouts (签到表, 活动记录) are written whole from the records every time and carry no user
+ * columns (src/workbook/state.ts reads settings, roster, holidays, schedule and attendance).
+ * readOwnedGrids gives them a grid with their name and no cells; the file port reads them, and the
+ * scenario test (test/excel/scenario.test.ts) checks that what the parsers make of both ports'
+ * grids is the same.
  */
 const UNREAD_KINDS: ReadonlySet<string> = new Set([SUMMARY_MONTH_KIND, SUMMARY_YEAR_KIND]);
+const isUnread = (kind: string) => UNREAD_KINDS.has(kind) || isMaterialKind(kind);
 
 /** Excel on the web refuses requests over 5 MB; stay well under it (the estimate is not exact). */
 export const DEFAULT_PAYLOAD_LIMIT = 4 * 1024 * 1024;
@@ -85,7 +88,7 @@ export function createExcelPort(
     const loads = [...known.ownedByKind].map(([kind, name]) => ({
       kind,
       name,
-      load: UNREAD_KINDS.has(kind)
+      load: isUnread(kind)
         ? loadNothing()
         : loadOwnedSheet(context.workbook.worksheets.getItem(name), known.ownAreas.get(kind)),
     }));

@@ -13,6 +13,7 @@ import { attendanceEn, attendanceZh } from './pane/attendance';
 import { summaryEn, summaryZh } from './pane/summary';
 import { checkEn, checkZh } from './pane/check';
 import { unfinishedWriteEn, unfinishedWriteZh } from './pane/unfinishedWrite';
+import { rollupEn, rollupZh } from './pane/rollup';
 import { diagnosticsEn, diagnosticsZh } from './diagnostics';
 import { NOTICE_PANE_EN, NOTICE_PANE_ZH } from './notice';
 
@@ -26,6 +27,7 @@ export const paneZh = {
   ...attendanceZh,
   ...summaryZh,
   ...checkZh,
+  ...rollupZh,
   ...unfinishedWriteZh,
   // The notice panel of 节假日 and 关于与诊断 keep their texts in their own files.
   ...NOTICE_PANE_ZH,
@@ -45,6 +47,7 @@ export const paneEn: PaneStrings = {
   ...attendanceEn,
   ...summaryEn,
   ...checkEn,
+  ...rollupEn,
   ...unfinishedWriteEn,
   ...NOTICE_PANE_EN,
   ...diagnosticsEn,

@@ -53,6 +53,7 @@ export const FOREIGN_FILE_KINDS = {
   powerpoint: '它是 PowerPoint 演示文稿（.pptx）',
   ole: '它是旧版 Office 文件（.xls/.doc/.et），或设置了打开密码的工作簿',
   zip: '它是一个压缩包（.zip），不是 Excel 工作簿',
+  damagedWorkbook: '它像是 Excel 工作簿，但文件不完整或已损坏（可能没有下载或复制完整），请让该支部重新发送',
   text: '它是文本文件（如 CSV），不是 Excel 工作簿；名单类文件请在“导入名单”中使用',
   image: '它是图片',
   empty: '它是空文件',

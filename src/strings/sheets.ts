@@ -26,6 +26,7 @@ export const SETTINGS_SHEET = {
     policy: '遇节假日',
     requiredPerMonth: '每月至少活动次数',
     unitSecretary: '党总支书记',
+    activityTime: '活动时间',
   },
   hints: {
     unit: '打印在各表页眉和汇总表标题中',
@@ -37,6 +38,7 @@ export const SETTINGS_SHEET = {
     policy: '顺延：推到之后最近的工作日；提前：提到之前最近的工作日（不出当月、不超过一周）',
     requiredPerMonth: '《实施方案》：每月至少两次',
     unitSecretary: '签在跨支部汇总表上',
+    activityTime: '写入活动通知、签到表和活动记录，如 15:00；个别活动可在“活动安排”的“时间”列另填',
   },
   branchHeader: ['序号', '党支部名称', '支部书记', '记录人'] as const,
   /** Column E of the branch table: the names rosters use for each branch, mapped to it at import. */
@@ -120,7 +122,7 @@ export const HOLIDAYS_SHEET = {
 
 export const SCHEDULE_SHEET = {
   title: (unit: string, year: number) => `${unit === '' ? '' : `${unit} `}${year}年 党员固定活动日安排`,
-  note: '编号、党支部、日期由助手生成；主题可从下拉列表改选；活动内容、地点、主持人、记录人、存档资料、经费、备注由各支部填写，重新生成时保留。应到、实到、到会率随出勤登记表自动计算。',
+  note: '编号、党支部、日期由助手生成；主题可从下拉列表改选；活动内容、地点、主持人、记录人、存档资料、经费、备注、时间（不填按“设置”的活动时间）、内容摘要（写入活动记录）由各支部填写，重新生成时保留。应到、实到、到会率随出勤登记表自动计算。',
   headers: [
     '编号',
     '党支部',
@@ -141,6 +143,8 @@ export const SCHEDULE_SHEET = {
     '经费（元）',
     '备注',
     '状态',
+    '时间',
+    '内容摘要',
   ] as const,
   met: '达标',
   notMet: '未达标',
@@ -166,6 +170,9 @@ export const SHEET_PROBLEMS = {
   badOrdinals: (text: string) => `每月第几个“${text}”无法识别；请填写如“2、4”，最后一个写“末”。`,
   badReading: (text: string) => `算法“${text}”无法识别；请选择“第N个”或“第N周”。`,
   badPolicy: (text: string) => `遇节假日“${text}”无法识别；请选择“顺延”或“提前”。`,
+  badActivityTime: (text: string) => `活动时间“${text}”无法识别；请填写如 15:00 的时间。`,
+  badTime: (cell: string, text: string) =>
+    `${cell} 的时间“${text}”无法识别为几点几分，通知和签到表中将照原样打印；如需更正请填写如 15:00 的时间。`,
   badRequired: (text: string) => `每月至少活动次数“${text}”无效；请填写 0 到 31 之间的整数。`,
   noBranches: '党支部列表为空；请在“党支部名称”下至少填写一个党支部。',
   aliasTaken: (cell: string, alias: string) =>

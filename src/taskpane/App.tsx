@@ -1,14 +1,25 @@
-import { useState } from 'react';
-import { Body1, FluentProvider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { Body1, FluentProvider, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneStrings } from '../strings';
 import type { HostInfo, PaneView } from './host';
 import { fluentTheme, useThemeKind, type OfficeThemeColors } from './theme';
 import { BrowserNotice } from './components/BrowserNotice';
 import { DiagnosticsSection } from './components/DiagnosticsSection';
-import { ExcelModeSection } from './components/ExcelModeSection';
-import { FileModeSection } from './components/FileModeSection';
 import { WorkflowSteps } from './components/WorkflowSteps';
 import { LastErrorProvider } from './diagnostics/lastError';
+
+// The steps, the rules and the workbook code they run are loaded when a workbook is there to work
+// on (inside Excel, or once file mode is chosen): a plain browser's first page stays light.
+const ExcelModeSection = lazy(() =>
+  import(/* webpackChunkName: "excel-mode" */ './components/ExcelModeSection').then((module) => ({
+    default: module.ExcelModeSection,
+  })),
+);
+const FileModeSection = lazy(() =>
+  import(/* webpackChunkName: "file-mode-pane" */ './components/FileModeSection').then((module) => ({
+    default: module.FileModeSection,
+  })),
+);
 
 export interface AppProps {
   host: HostInfo;
@@ -61,9 +72,13 @@ export function App({ host, strings, initialView, readOfficeTheme }: AppProps) {
           {inBrowser && view === 'overview' && (
             <BrowserNotice strings={strings} onUseFileMode={useFileMode} />
           )}
-          {inBrowser && view === 'file' && <FileModeSection strings={strings} takeFocus={movedToFileMode} />}
-          {/* Inside Excel the steps run on the open workbook; in file mode they replace the overview. */}
-          {!inBrowser && <ExcelModeSection strings={strings} />}
+          <Suspense fallback={<Spinner size="small" label={strings.loadingSteps} />}>
+            {inBrowser && view === 'file' && (
+              <FileModeSection strings={strings} takeFocus={movedToFileMode} />
+            )}
+            {/* Inside Excel the steps run on the open workbook; in file mode they replace the overview. */}
+            {!inBrowser && <ExcelModeSection strings={strings} />}
+          </Suspense>
           {inBrowser && view === 'overview' && <WorkflowSteps strings={strings} />}
           <DiagnosticsSection strings={strings} />
         </main>

@@ -143,16 +143,16 @@ describe('columns the user adds to the generated sheets', () => {
     rosterSheet.getCell(a002, 17).value = '第二小组';
     rosterSheet.getCell(a002, 18).value = 13900000002;
 
-    // 活动安排: one column right of 状态 (S), for a live activity, one that moves and one that goes.
+    // 活动安排: one column right of 内容摘要 (U), for a live activity, one that moves and one that goes.
     const schedule = ownedSheet(saved, 'schedule');
-    expect(lastColumn(schedule, SCHEDULE_HEADER)).toBe(S.status);
-    schedule.getCell(SCHEDULE_HEADER, S.status + 1).value = '备注2';
+    expect(lastColumn(schedule, SCHEDULE_HEADER)).toBe(S.summary);
+    schedule.getCell(SCHEDULE_HEADER, S.summary + 1).value = '备注2';
     const march = rowWhere(schedule, 4, { [S.id]: '2027-03-1', [S.branch]: ONE });
     const may = rowWhere(schedule, 4, { [S.id]: '2027-05-1', [S.branch]: ONE });
     const june2 = rowWhere(schedule, 4, { [S.id]: '2027-06-2', [S.branch]: TWO });
-    schedule.getCell(march, S.status + 1).value = '三月已备课';
-    schedule.getCell(may, S.status + 1).value = '五月请讲师';
-    schedule.getCell(june2, S.status + 1).value = utc(2027, 6, 1);
+    schedule.getCell(march, S.summary + 1).value = '三月已备课';
+    schedule.getCell(may, S.summary + 1).value = '五月请讲师';
+    schedule.getCell(june2, S.summary + 1).value = utc(2027, 6, 1);
 
     // 出勤-第一党支部: a column right beside the member totals (header in the date row), a note
     // under it on the 应到 row.
@@ -226,21 +226,21 @@ describe('columns the user adds to the generated sheets', () => {
       expect(rowOf('A002').getCell(4).value).toBe(TWO);
 
       const s = ownedSheet(saved, 'schedule');
-      expect(s.getCell(SCHEDULE_HEADER, S.status + 1).value).toBe('备注2');
+      expect(s.getCell(SCHEDULE_HEADER, S.summary + 1).value).toBe('备注2');
       const row = (branch: string, id: string) =>
         s.getRow(rowWhere(s, 4, { [S.id]: id, [S.branch]: branch }));
-      expect(row(ONE, '2027-03-1').getCell(S.status + 1).value).toBe('三月已备课');
+      expect(row(ONE, '2027-03-1').getCell(S.summary + 1).value).toBe('三月已备课');
       // May's activity moved to Monday the 17th; its cell went with it.
       const mayRow = row(ONE, '2027-05-1');
       expect((mayRow.getCell(S.date).value as Date).toISOString().slice(0, 10)).toBe('2027-05-17');
-      expect(mayRow.getCell(S.status + 1).value).toBe('五月请讲师');
+      expect(mayRow.getCell(S.summary + 1).value).toBe('五月请讲师');
       // The second branch's rows now come first: rows moved, cells did not stay behind.
       expect(s.getCell(4, S.branch).value).toBe(TWO);
-      expect(s.getCell(march, S.status + 1).value).not.toBe('三月已备课');
+      expect(s.getCell(march, S.summary + 1).value).not.toBe('三月已备课');
       // June's second activity is gone from the plan: kept as 已取消 because of the cell alone.
       const gone = row(TWO, '2027-06-2');
       expect(gone.getCell(S.status).value).toBe('已取消');
-      expect((gone.getCell(S.status + 1).value as Date).toISOString().slice(0, 10)).toBe('2027-06-01');
+      expect((gone.getCell(S.summary + 1).value as Date).toISOString().slice(0, 10)).toBe('2027-06-01');
       expect(
         [...Array(s.rowCount - 3).keys()].filter((i) => s.getCell(i + 4, S.status).value === '已取消'),
       ).toHaveLength(1);

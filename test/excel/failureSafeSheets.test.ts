@@ -1,16 +1,18 @@
 /**
  * Issue 11 §1: the pane's writes of one sheet, stopped after each of their operations — a day added
  * in 节假日 (rows below it move; a column of the secretary's own and a row she typed that cannot be
- * read, kept as typed, must survive), and the monthly and annual summaries written over earlier ones.
+ * read, kept as typed, must survive), the monthly and annual summaries written over earlier ones,
+ * and an activity's 签到表 and 活动记录 (issue 13) written over earlier ones.
  */
 import { generateWorkbook } from '../../src/app/generate';
 import { addManualHoliday, listHolidays } from '../../src/app/holidays';
+import { type MaterialsRequest, writeActivitySheets } from '../../src/app/materials';
 import { writeSummarySheets, type SummaryRequest } from '../../src/app/summaries';
 import { dateOf } from '../../src/domain/date';
 import { cellRef } from '../../src/workbook/address';
 import { HOLIDAYS_FIRST_ROW, HOLIDAYS_HEADER_ROW } from '../../src/workbook/sheets/holidays';
 import { createFakeExcel } from '../fakes/excel';
-import { act, enterData, enteredIn, SETUP, sheetOfKind, YEAR } from './failureScenario';
+import { act, enterData, enteredIn, FIRST, SETUP, sheetOfKind, YEAR } from './failureScenario';
 import { stopEverywhere } from './stopEverywhere';
 
 jest.setTimeout(600_000);
@@ -80,5 +82,26 @@ describe('the summaries, stopped after any operation', () => {
       expect(report.operations).toBeGreaterThan(50);
       expect(report.syncs).toBe(3);
     }
+  });
+});
+
+describe('an activity’s 签到表 and 活动记录, stopped after any operation', () => {
+  const REQUEST: MaterialsRequest = {
+    activityId: '2027-03-1',
+    branch: FIRST,
+    recordsOfMonth: { year: YEAR, month: 3 },
+    asOf: dateOf(YEAR, 12, 31),
+    issuedOn: dateOf(YEAR, 3, 8),
+    generatedAt: '2027-03-08 09:00',
+  };
+
+  it('leave every entry, and run again give the workbook of a clean run', async () => {
+    const base = await workbook();
+    // Written once already: the sheets are rewritten in place.
+    await act(base, (port) => writeActivitySheets(port, REQUEST));
+    const report = await stopEverywhere(base, (port) => writeActivitySheets(port, REQUEST));
+    expect(report.failures).toEqual([]);
+    expect(report.operations).toBeGreaterThan(50);
+    expect(report.syncs).toBe(3);
   });
 });

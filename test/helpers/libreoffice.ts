@@ -49,13 +49,21 @@ export async function recalcToCsv(xlsxPath: string, sheetName: string): Promise<
   return rows;
 }
 
-/** Prints the workbook to PDF (next to `outDir`/<name>.pdf) and reads its pages with pdfinfo. */
+/**
+ * Prints the workbook to PDF (as `outDir`/<name>.pdf) and reads its pages with pdfinfo. LibreOffice
+ * writes into its own work folder and the PDF is then copied: a run stopped part-way (Ctrl+C) leaves
+ * LibreOffice's lock file where it was writing, and a lock left in `outDir` would stop every later
+ * print of that name there.
+ */
 export async function toPdf(xlsxPath: string, outDir: string): Promise<PdfInfo> {
   await fs.mkdir(outDir, { recursive: true });
-  await withWorkDir((dir) =>
-    soffice(dir, ['--convert-to', 'pdf', '--outdir', path.resolve(outDir), path.resolve(xlsxPath)]),
-  );
-  const pdfPath = path.join(outDir, path.basename(xlsxPath).replace(/\.[^.]+$/, '') + '.pdf');
+  const name = path.basename(xlsxPath).replace(/\.[^.]+$/, '') + '.pdf';
+  const pdfPath = path.join(outDir, name);
+  await withWorkDir(async (dir) => {
+    const printed = path.join(dir, 'pdf');
+    await soffice(dir, ['--convert-to', 'pdf', '--outdir', printed, path.resolve(xlsxPath)]);
+    await fs.copyFile(path.join(printed, name), pdfPath);
+  });
   return { pdfPath, ...(await pdfInfo(pdfPath)) };
 }
 

@@ -100,6 +100,16 @@ async function printSheet(name: string, description: SheetDescription) {
   return { ...pdf, text };
 }
 
+/** Each printed word with the height of its box in points (pdftotext -bbox): about its printed font size. */
+async function wordHeights(pdfPath: string): Promise<Array<[string, number]>> {
+  const html = await new Promise<string>((resolve, reject) =>
+    execFile('pdftotext', ['-bbox', pdfPath, '-'], (error, out) => (error ? reject(error) : resolve(out))),
+  );
+  return [
+    ...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => [m[3], Math.round((Number(m[2]) - Number(m[1])) * 10) / 10]);
+}
+
 describe('printed roll-up sheets', () => {
   it('prints the monthly check of 8 branches on one A4 portrait page, short branches first', async () => {
     const eight = Array.from({ length: 8 }, (_, k) => branchName(k));
@@ -137,6 +147,9 @@ describe('printed roll-up sheets', () => {
     for (const branch of eight) expect(pdf.text).toContain(branch);
     expect(pdf.text).toContain('党总支合计');
     expect(pdf.text).toContain('到会率未达标 2 次');
+    // Printed at full size (no shrinking to fit): the 10 pt text's boxes are 10.8 pt high.
+    const heights = await wordHeights(pdf.pdfPath);
+    expect(Math.min(...heights.map(([, height]) => height))).toBeGreaterThanOrEqual(10.8);
     expect(pdf.text.indexOf(eight[1])).toBeLessThan(pdf.text.indexOf(order[order.length - 1].branch));
   });
 
@@ -164,5 +177,12 @@ describe('printed roll-up sheets', () => {
     for (const branch of twenty) expect(pdf.text).toContain(branch);
     expect(pdf.text).toContain('12月');
     expect(pdf.text).toContain('其余支部.xlsx');
+    // Legible, not only on one page: LibreOffice fits the 43 columns by scaling the sheet to about
+    // 71%, so the 10 pt body prints at about 7.1 pt (boxes 7.7 pt high) and the month cells (9 pt) at
+    // about 6.4 pt (boxes 6.9 pt): small print, still legible. A layout that shrank them further (a
+    // wider column, a longer name) fails here.
+    const heights = await wordHeights(pdf.pdfPath);
+    expect(heights.length).toBeGreaterThan(20 * 40);
+    expect(Math.min(...heights.map(([, height]) => height))).toBeGreaterThanOrEqual(6.5);
   });
 });

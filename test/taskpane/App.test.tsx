@@ -2,12 +2,15 @@
  * @jest-environment jsdom
  */
 import './textEncoder';
-import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
 import { paneStrings } from '../../src/strings';
 import { App } from '../../src/taskpane/App';
 import type { HostInfo } from '../../src/taskpane/host';
 import { createFakeExcel } from '../fakes/excel';
 import { useThemeKind, type OfficeThemeColors } from '../../src/taskpane/theme';
+
+// The modes' sections are loaded on demand (React.lazy): their first render waits for the import.
+configure({ asyncUtilTimeout: 10_000 });
 
 const zh = paneStrings('zh');
 const noTheme = (): OfficeThemeColors | undefined => undefined;
@@ -20,6 +23,7 @@ const STEP_NAMES = [
   '月度汇总',
   '年度汇总',
   '检查',
+  '汇总多个支部',
 ];
 
 function renderApp(host: HostInfo, initialView: 'overview' | 'file' = 'overview') {
@@ -78,10 +82,10 @@ describe('App in a plain browser', () => {
     expect(stepNames()).toEqual(STEP_NAMES);
   });
 
-  it('leads to the file mode section, with its open and new buttons', () => {
+  it('leads to the file mode section, with its open and new buttons', async () => {
     renderApp({ kind: 'browser', reason: 'no-office-js' });
     fireEvent.click(screen.getByRole('button', { name: '使用文件模式' }));
-    const heading = screen.getByRole('heading', { level: 2, name: '文件模式' });
+    const heading = await screen.findByRole('heading', { level: 2, name: '文件模式' });
     expect(document.activeElement).toBe(heading);
     const section = screen.getByRole('region', { name: '文件模式' });
     expect(
@@ -100,9 +104,9 @@ describe('App in a plain browser', () => {
     expect(screen.queryByText('未在 Excel 中运行')).toBeNull();
   });
 
-  it('opens straight in file mode for ?mode=file, without stealing focus', () => {
+  it('opens straight in file mode for ?mode=file, without stealing focus', async () => {
     renderApp({ kind: 'browser', reason: 'no-host' }, 'file');
-    const heading = screen.getByRole('heading', { level: 2, name: '文件模式' });
+    const heading = await screen.findByRole('heading', { level: 2, name: '文件模式' });
     expect(document.activeElement).not.toBe(heading);
     expect(screen.queryByRole('button', { name: '使用文件模式' })).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { chooseLanguage, languageFromTag, paneStrings } from '../../src/strings';
 import { paneEn, paneZh } from '../../src/strings/pane';
+import { rollupPaneEn, rollupPaneStrings, rollupPaneZh } from '../../src/strings/rollupPane';
 
 describe('languageFromTag', () => {
   it.each([
@@ -59,5 +60,18 @@ describe('pane string tables', () => {
     for (const [key, value] of Object.entries(paneZh)) {
       expect([key, /[\u4e00-\u9fff]/.test(value)]).toEqual([key, true]);
     }
+  });
+});
+
+describe('the roll-up step’s table (loaded with the step)', () => {
+  it('has the same keys in Chinese and English, none empty, the Chinese in Chinese', () => {
+    expect(Object.keys(rollupPaneEn).sort()).toEqual(Object.keys(rollupPaneZh).sort());
+    for (const table of [rollupPaneZh, rollupPaneEn])
+      for (const [key, value] of Object.entries(table))
+        expect([key, value.trim().length > 0]).toEqual([key, true]);
+    for (const [key, value] of Object.entries(rollupPaneZh))
+      expect([key, /[\u4e00-\u9fff]/.test(value)]).toEqual([key, true]);
+    expect(rollupPaneStrings('zh')).toBe(rollupPaneZh);
+    expect(rollupPaneStrings('en')).toBe(rollupPaneEn);
   });
 });

@@ -70,9 +70,13 @@ describe('a write that stops part-way, in the pane', () => {
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: zh.schedulePreview }));
     });
-    await waitFor(() =>
-      expect(within(step).getByRole('button', { name: zh.scheduleRun }).hasAttribute('disabled')).toBe(false),
-    );
+    // Ready once the preview is in: a blocked ActionButton is aria-disabled (it stays focusable to
+    // say why), a busy one disabled.
+    await waitFor(() => {
+      const run = within(step).getByRole('button', { name: zh.scheduleRun });
+      expect(run.hasAttribute('disabled')).toBe(false);
+      expect(run.getAttribute('aria-disabled')).not.toBe('true');
+    });
     // Well inside the write: some sheets rewritten, others not yet.
     fake.injectErrorAtOperation(300);
     await act(async () => {

@@ -38,6 +38,8 @@ export function describeForeignFile(bytes: Uint8Array): string {
     const names = zipEntryNames(bytes);
     if (names.some((name) => name.startsWith('word/'))) return FOREIGN_FILE_KINDS.word;
     if (names.some((name) => name.startsWith('ppt/'))) return FOREIGN_FILE_KINDS.powerpoint;
+    // Parts of a workbook the file port could not open: a download or copy cut short.
+    if (names.some((name) => name.startsWith('xl/'))) return FOREIGN_FILE_KINDS.damagedWorkbook;
     return FOREIGN_FILE_KINDS.zip;
   }
   const sample = bytes.subarray(0, 4096);

@@ -1,12 +1,16 @@
 /**
  * `party-day sheets --in workbook.xlsx --out result.xlsx (--month 2027-03 | --year 2027) [--branch 名称]`:
- * writes 月度汇总 or 年度汇总 into a copy of the workbook (the input file is never overwritten).
+ * writes 月度汇总 or 年度汇总 into a copy of the workbook (the input file is never overwritten);
+ * with `--activity 2027-03-1 [--records-of-month 2027-03]`, the activity's 签到表 and 活动记录
+ * (./activity.ts).
  */
 import type { Command } from 'commander';
 import { writeSummarySheets } from '../../app/summaries';
 import { openWorkbookPath, saveWorkbookPath } from '../../file/nodeFiles';
 import { createFilePort } from '../../file/port';
+import { MATERIALS_CLI } from '../../strings/materials';
 import { SUMMARY_CLI as T } from '../../strings/summary';
+import { runActivitySheets } from './activity';
 import { CliUsageError } from '../errors';
 import type { CliIo } from '../io';
 import {
@@ -19,9 +23,13 @@ import {
 
 export interface SheetsOptions extends Omit<SummaryOptions, 'json'> {
   out?: string;
+  activity?: string;
+  recordsOfMonth?: string;
 }
 
 export async function runSheets(options: SheetsOptions, io: CliIo, now: Date = new Date()): Promise<void> {
+  if (options.activity !== undefined) return runActivitySheets(options, io, now);
+  if (options.recordsOfMonth !== undefined) throw new CliUsageError(MATERIALS_CLI.recordsNeedActivity);
   const input = requireInput(options.in);
   if (options.out === undefined || options.out.trim() === '') throw new CliUsageError(T.needOutput);
   const out = options.out;
@@ -53,6 +61,8 @@ export function registerSheetsCommand(program: Command, io: CliIo): void {
     .option('--month <month>', T.monthOption)
     .option('--year <year>', T.yearOption)
     .option('--branch <name>', T.branchOption)
+    .option('--activity <id>', MATERIALS_CLI.activityOption)
+    .option('--records-of-month <month>', MATERIALS_CLI.recordsOfMonthOption)
     .option('--as-of <date>', T.asOfOption)
     .action((options: SheetsOptions) => runSheets(options, io));
 }

@@ -4,19 +4,22 @@
  */
 import type { Command } from 'commander';
 import { format } from 'date-fns';
-import { type SummaryRequest, type SummaryResult, SummaryError, computeSummaries } from '../../app/summaries';
+import { type SummaryRequest, type SummaryResult, computeSummaries } from '../../app/summaries';
 import { type CalendarDate, parseIsoDate, yearOf } from '../../domain/date';
 import type { ActivityFigures } from '../../domain/ledger';
 import type { MemberYear } from '../../domain/summaries';
 import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import { themeName } from '../../domain/themes';
 import type { DomainWarning } from '../../domain/warning';
-import { WorkbookFileError } from '../../file/errors';
 import { openWorkbookPath } from '../../file/nodeFiles';
 import { createFilePort } from '../../file/port';
 import { formatRate } from '../../strings/attendance';
+import { MATERIALS_CLI } from '../../strings/materials';
 import { SUMMARY_CLI as T } from '../../strings/summary';
-import { problemLine } from '../../workbook/problems';
+import { runActivitySummary } from './activity';
+import { problemsText, requireInput, withSummaryErrors } from './workbookInput';
+
+export { problemsText, requireInput, withSummaryErrors } from './workbookInput';
 import { CliUsageError } from '../errors';
 import type { CliIo } from '../io';
 import { formatTable } from '../table';
@@ -58,23 +61,6 @@ export function summaryRequest(options: SummaryOptions, now: Date = new Date()):
     generatedAt: format(now, 'yyyy-MM-dd HH:mm'),
     ...(branch ? { branch } : {}),
   };
-}
-
-export function requireInput(path: string | undefined): string {
-  if (path === undefined || path.trim() === '') throw new CliUsageError(T.needInput);
-  return path;
-}
-
-/** Runs an action on the workbook, turning file and summary errors into usage errors (exit 2). */
-export async function withSummaryErrors<T>(action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliUsageError(error.message);
-    if (error instanceof SummaryError)
-      throw new CliUsageError(error.message, error.problems.map(problemLine));
-    throw error;
-  }
 }
 
 function rate(value: number | null): number | null {
@@ -259,12 +245,12 @@ export function summaryText(result: SummaryResult, request: SummaryRequest): str
   return `${lines.join('\n')}\n`;
 }
 
-export function problemsText(result: SummaryResult): string {
-  if (result.problems.length === 0) return '';
-  return `${T.problemsTitle}\n${result.problems.map((problem) => `  ${problemLine(problem)}\n`).join('')}`;
-}
-
-export async function runSummary(options: SummaryOptions, io: CliIo, now: Date = new Date()): Promise<void> {
+export async function runSummary(
+  options: SummaryOptions & { activity?: string },
+  io: CliIo,
+  now: Date = new Date(),
+): Promise<void> {
+  if (options.activity !== undefined) return runActivitySummary(options, io, now);
   const input = requireInput(options.in);
   const request = summaryRequest(options, now);
   const result = await withSummaryErrors(async () =>
@@ -287,6 +273,7 @@ export function registerSummaryCommand(program: Command, io: CliIo): void {
     .option('--month <month>', T.monthOption)
     .option('--year <year>', T.yearOption)
     .option('--branch <name>', T.branchOption)
+    .option('--activity <id>', MATERIALS_CLI.summaryActivityOption)
     .option('--as-of <date>', T.asOfOption)
     .option('--json', T.jsonOption)
     .action((options: SummaryOptions) => runSummary(options, io));

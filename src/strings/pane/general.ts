@@ -4,6 +4,7 @@ export const generalZh = {
   title: '党员固定活动日助手',
   subtitle: '按《党员固定活动日制度实施方案》安排全年活动、登记出勤、汇总到会率。',
   loading: '正在连接 Excel…',
+  loadingSteps: '正在加载工作步骤…',
   stepsHeading: '工作步骤',
   stepsIntro: '按以下顺序完成。在浏览器中，请点“使用文件模式”打开工作簿后逐步操作。',
   stepSetupName: '设置工作簿',
@@ -22,6 +23,7 @@ export const generalZh = {
   stepAnnualDetail: '年中、年底通报党员参加活动情况。',
   stepCheckName: '检查',
   stepCheckDetail: '找出到会率低于应参加党员总数 80%、每月不足两次、尚未登记等情况。',
+  stepRollupDetail: '党总支用：汇总各支部发来的工作簿，看各支部的报送情况，打印每月检查和年度完成情况。',
   notInExcelTitle: '未在 Excel 中运行',
   notInExcelBody:
     '本页面是 Excel 加载项，现在在浏览器中打开，无法读写 Excel 工作簿。请在 Excel 的“开始”选项卡中打开本加载项，或使用文件模式处理 .xlsx 文件。',
@@ -46,6 +48,7 @@ export const generalEn: Record<keyof typeof generalZh, string> = {
   subtitle:
     'Plan the year’s activities, record attendance and summarise attendance rates, as the branch policy requires.',
   loading: 'Connecting to Excel…',
+  loadingSteps: 'Loading the steps…',
   stepsHeading: 'Steps',
   stepsIntro:
     'Work through them in this order. In a browser, click “Use file mode” to open a workbook and run them.',
@@ -70,6 +73,8 @@ export const generalEn: Record<keyof typeof generalZh, string> = {
   stepCheckName: 'Check',
   stepCheckDetail:
     'Finds attendance below 80% of members due, months with fewer than two activities, and gaps.',
+  stepRollupDetail:
+    'For the general branch: rolls up the workbooks the branches send — who has reported, the monthly check and the year’s completion.',
   notInExcelTitle: 'Not running in Excel',
   notInExcelBody:
     'This page is an Excel add-in opened in a browser, so it cannot read or write a workbook. Open it from the Home tab in Excel, or use file mode to work on an .xlsx file.',

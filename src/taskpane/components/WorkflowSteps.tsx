@@ -11,6 +11,7 @@ const STEPS: ReadonlyArray<{ name: keyof PaneStrings; detail: keyof PaneStrings 
   { name: 'stepMonthlyName', detail: 'stepMonthlyDetail' },
   { name: 'stepAnnualName', detail: 'stepAnnualDetail' },
   { name: 'stepCheckName', detail: 'stepCheckDetail' },
+  { name: 'rollupHeading', detail: 'stepRollupDetail' },
 ];
 
 const useStyles = makeStyles({

@@ -3,6 +3,7 @@ import { AttendanceStep } from './AttendanceStep';
 import { CheckStep } from './CheckStep';
 import { HolidaysStep } from './HolidaysStep';
 import { ImportStep } from './ImportStep';
+import { RollupStep } from './RollupStep';
 import { useRunnerStep } from './runner';
 import { ScheduleStep } from './ScheduleStep';
 import { SetupStep } from './SetupStep';
@@ -52,6 +53,7 @@ export function Workflow(props: StepProps) {
       <AttendanceStep {...props} />
       <SummaryStep {...props} />
       <CheckStep {...props} />
+      <RollupStep {...props} />
     </div>
   );
 }

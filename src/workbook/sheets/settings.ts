@@ -6,6 +6,7 @@
 import { type IsoWeekday } from '../../domain/date';
 import { type FixedDayReading, LAST_ORDINAL } from '../../domain/fixedDays';
 import { SCHEDULE_YEARS } from '../../domain/schedule';
+import { DEFAULT_ACTIVITY_TIME, parseTimeOfDay, type TimeOfDay } from '../../domain/timeOfDay';
 import {
   DEFAULT_SCHEDULE_SETTINGS,
   type ScheduleSettings,
@@ -58,6 +59,8 @@ export interface WorkbookSettings {
   requiredPerMonth: number;
   /** 党总支书记, signs the summaries across branches. */
   unitSecretary: string;
+  /** 活动时间: the time of day of every activity unless 活动安排 gives one ('HH:MM'). */
+  activityTime: TimeOfDay;
   /** In the order the sheets list them (each attendance sheet records its own branch). */
   branches: BranchSettings[];
 }
@@ -73,6 +76,7 @@ export function defaultSettings(year: number, unit = '', branches: readonly stri
     policy: DEFAULT_SCHEDULE_SETTINGS.policy,
     requiredPerMonth: DEFAULT_SCHEDULE_SETTINGS.requiredPerMonth,
     unitSecretary: '',
+    activityTime: DEFAULT_ACTIVITY_TIME,
     branches: branches.map((name) => ({ name, secretary: '', recorder: '' })),
   };
 }
@@ -101,9 +105,13 @@ export const SETTINGS_ROWS: Readonly<Record<Field, number>> = {
   policy: 9,
   requiredPerMonth: 10,
   unitSecretary: 11,
+  activityTime: 12,
 };
 
-export const SETTINGS_NAMES: Readonly<Record<Exclude<Field, 'unitSecretary'>, string>> = {
+/** Settings an older workbook may not have: read as their default when the row is missing. */
+const OPTIONAL_FIELDS: ReadonlySet<Field> = new Set(['activityTime']);
+
+export const SETTINGS_NAMES: Readonly<Record<Exclude<Field, 'unitSecretary' | 'activityTime'>, string>> = {
   unit: 'PD_Unit',
   year: 'PD_Year',
   threshold: 'PD_Threshold',
@@ -131,6 +139,7 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
     policy: POLICY_LABELS[settings.policy],
     requiredPerMonth: settings.requiredPerMonth,
     unitSecretary: settings.unitSecretary,
+    activityTime: settings.activityTime,
   };
   const fields = Object.keys(SETTINGS_ROWS) as Field[];
   const rowCount = branchRowCount(settings.branches.length);
@@ -147,6 +156,7 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
   const lastBranchRow = FIRST_BRANCH_ROW + rowCount - 1;
   const v = SETTINGS_SHEET.validation;
   const at = (field: Field) => `B${SETTINGS_ROWS[field]}`;
+  const lastFieldRow = Math.max(...Object.values(SETTINGS_ROWS));
   return {
     kind: 'settings',
     name: SHEET_TITLES.settings,
@@ -179,12 +189,14 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
     styles: [
       { range: 'A1:E1', style: TITLE_STYLE },
       { range: 'A2:E2', style: NOTE_STYLE },
-      { range: 'A3:A11', style: { font: { bold: true }, fill: '#F2F2F2' } },
-      { range: 'A3:B11', style: GRID_STYLE },
-      { range: 'B3:B11', style: { horizontal: 'left' } },
-      { range: 'E3:E11', style: NOTE_STYLE },
+      { range: `A3:A${lastFieldRow}`, style: { font: { bold: true }, fill: '#F2F2F2' } },
+      { range: `A3:B${lastFieldRow}`, style: GRID_STYLE },
+      { range: `B3:B${lastFieldRow}`, style: { horizontal: 'left' } },
+      { range: `E3:E${lastFieldRow}`, style: NOTE_STYLE },
       { range: at('threshold'), style: { numberFormat: '0%' } },
       { range: at('ordinals'), style: { numberFormat: '@' } },
+      // Text, so 15:00 stays as typed rather than becoming a fraction of a day.
+      { range: at('activityTime'), style: { numberFormat: '@' } },
       { range: `A${BRANCH_HEADER_ROW}:E${BRANCH_HEADER_ROW}`, style: HEADER_STYLE },
       { range: `A${FIRST_BRANCH_ROW}:E${lastBranchRow}`, style: GRID_STYLE },
       { range: `B${FIRST_BRANCH_ROW}:E${lastBranchRow}`, style: { numberFormat: '@' } },
@@ -273,6 +285,7 @@ export function parseSettingsGrid(
   const read = (field: Field): { text: string; raw: ReturnType<typeof gridValue>; cell: string } | null => {
     const row = labelRows.get(SETTINGS_SHEET.labels[field]);
     if (row === undefined) {
+      if (OPTIONAL_FIELDS.has(field)) return null;
       problems.push({
         sheet,
         severity: 'error',
@@ -331,6 +344,13 @@ export function parseSettingsGrid(
     const n = Number(required.text);
     if (required.text !== '' && Number.isInteger(n) && n >= 0 && n <= 31) settings.requiredPerMonth = n;
     else error(required.cell, SHEET_PROBLEMS.badRequired(required.text));
+  }
+
+  const time = read('activityTime');
+  if (time && time.text !== '') {
+    const parsed = parseTimeOfDay(typeof time.raw === 'number' ? time.raw : time.text);
+    if (parsed !== null) settings.activityTime = parsed;
+    else error(time.cell, SHEET_PROBLEMS.badActivityTime(time.text));
   }
 
   const branchCells = new Map<string, string>();

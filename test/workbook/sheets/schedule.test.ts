@@ -36,6 +36,8 @@ const DETAILS: ActivityDetails = {
   archive: 'https://intranet/2027-01-1',
   expense: 120.5,
   note: '001',
+  time: '14:30',
+  summary: '=学习党章第九条，交流心得',
 };
 
 function input(extra: Partial<ScheduleSheetInput> = {}): ScheduleSheetInput {
@@ -114,7 +116,9 @@ describe('describeScheduleSheet', () => {
     const textRanges = (description.styles ?? [])
       .filter((style) => style.style.numberFormat === '@')
       .map((style) => style.range);
-    expect(textRanges).toEqual(['H4:K7', 'P4:P7', 'R4:R7']);
+    expect(cells.get(at('time', 4))).toBe('14:30');
+    expect(cells.get(at('summary', 4))).toBe('=学习党章第九条，交流心得');
+    expect(textRanges).toEqual(['H4:K7', 'P4:P7', 'R4:R7', 'T4:T7', 'U4:U7']);
   });
 
   it('offers the six themes and a non-negative expense as drop-down and check', () => {
@@ -146,7 +150,7 @@ describe('describeScheduleSheet', () => {
     expect(cells.get(at('theme', 7))).toBe('党内民主评议日');
     expect(cells.get(at('due', 7))).toBeNull();
     expect(description.conditionalFormats?.[0]).toEqual({
-      range: 'A7:S7',
+      range: 'A7:U7',
       rule: { type: 'expression', formula: '=$S7="已取消"' },
       format: { fill: '#EDEDED', fontColor: '#7F7F7F' },
     });
@@ -192,5 +196,69 @@ describe('parseScheduleGrid', () => {
     const { value, problems } = parseScheduleGrid(gridOf(description, { [at('expense', 5)]: '约两百元' }));
     expect(value[1].details.note).toBe('约两百元');
     expect(problems).toEqual([expect.objectContaining({ row: 5, cell: 'Q5', severity: 'warning' })]);
+  });
+});
+
+describe('活动安排: 时间 and 内容摘要', () => {
+  const description = describeScheduleSheet(input());
+
+  it('sit after 状态 (T, U), so no column of an older workbook moves', () => {
+    expect([SCHEDULE_COLUMNS.status, SCHEDULE_COLUMNS.time, SCHEDULE_COLUMNS.summary]).toEqual([19, 20, 21]);
+    const cells = cellsOf(description);
+    expect([cells.get('S3'), cells.get('T3'), cells.get('U3')]).toEqual(['状态', '时间', '内容摘要']);
+  });
+
+  it('read back what was typed: a time as HH:MM (text, a time cell, words), a summary as typed', () => {
+    const parsed = parseScheduleGrid(
+      gridOf(description, { T5: 0.375, T6: '下午3点半', U6: '走访困难群众 3 户' }),
+    );
+    const byId = (branch: string, id: string) =>
+      parsed.value.find((row) => row.branch === branch && row.activityId === id)!.details;
+    expect(byId(ONE, '2027-01-1')).toMatchObject({ time: '14:30', summary: '=学习党章第九条，交流心得' });
+    expect(byId(ONE, '2027-02-1').time).toBe('09:00');
+    expect(byId(TWO, '2027-01-1')).toMatchObject({ time: '15:30', summary: '走访困难群众 3 户' });
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('keeps a time that is not one as typed, with a warning naming the cell', () => {
+    const parsed = parseScheduleGrid(gridOf(description, { T5: '下班后' }));
+    expect(parsed.value[1].details.time).toBe('下班后');
+    expect(parsed.problems).toEqual([
+      {
+        sheet: '活动安排',
+        row: 5,
+        cell: 'T5',
+        severity: 'warning',
+        message:
+          'T5 的时间“下班后”无法识别为几点几分，通知和签到表中将照原样打印；如需更正请填写如 15:00 的时间。',
+      },
+    ]);
+  });
+
+  it('in an older workbook (no such headers), a column the user added after 状态 stays hers', () => {
+    const old = gridOf(description, {
+      T3: '备注2',
+      U3: null,
+      T4: '需要投影仪',
+      U4: null,
+      T5: null,
+      U5: null,
+      T6: null,
+      U6: null,
+      T7: null,
+      U7: null,
+    });
+    const parsed = parseScheduleGrid(old);
+    expect(parsed.value[0].details.time).toBeUndefined();
+    expect(parsed.value[0].details.summary).toBeUndefined();
+    expect(parsed.userColumns.columns.map((column) => [column.header, column.offset])).toEqual([
+      [['备注2'], 1],
+    ]);
+    expect(parsed.userColumns.rows.get(activityKey({ branch: ONE, id: '2027-01-1' }))).toEqual([
+      '需要投影仪',
+    ]);
+    // Written again right of the new columns (V), beside the same activity.
+    const cells = cellsOf(describeScheduleSheet(input({ userColumns: parsed.userColumns })));
+    expect([cells.get('V3'), cells.get('V4')]).toEqual(['备注2', '需要投影仪']);
   });
 });
