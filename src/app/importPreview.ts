@@ -9,7 +9,7 @@
 import { type BranchReconciliation, reconcileBranches } from '../domain/branchMatch';
 import type { Member } from '../domain/member';
 import { namesakeGroups } from '../domain/memberLabels';
-import { type NoteDate, nameConcern, noteDates } from '../domain/rosterReview';
+import { type NoteDate, nameConcern, noteDates, twoBranchSuspects } from '../domain/rosterReview';
 import { SAME_NAME } from '../strings/attendance';
 import { IMPORT_REVIEW } from '../strings/importReview';
 import { hasErrors, type SheetProblem } from '../workbook/problems';
@@ -81,6 +81,19 @@ export function previewImport(table: SourceTable, options: PreviewOptions = {}):
   for (const [branch, list] of byBranch)
     for (const group of namesakeGroups(list))
       review(group.members[0], SAME_NAME.imported(branch, group.name, group.members.length, group.labels));
+  for (const { first, second, by } of twoBranchSuspects(members))
+    review(
+      second,
+      IMPORT_REVIEW.twoBranches({
+        row: rowOf(second) ?? 0,
+        branch: second.branch,
+        firstRow: rowOf(first) ?? 0,
+        firstBranch: first.branch,
+        name: second.name,
+        field: by === 'joinedParty' ? '入党日期' : '联系电话',
+        value: (by === 'joinedParty' ? second.joinedParty : second.phone) ?? '',
+      }),
+    );
 
   const offers = members.flatMap((member) =>
     noteDates(member).map((offer): NoteDateOffer => {

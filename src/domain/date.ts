@@ -149,6 +149,12 @@ export function fromExcelSerial(serial: number): CalendarDate | null {
   return addDays(dateOf(1899, 12, 30), offset);
 }
 
+/**
+ * Days from 1900-01-00 to 1904-01-01 in Excel's reckoning: a date's serial in a workbook saved with
+ * the 1904 date system (old Excel for Mac) is its 1900-system serial less this.
+ */
+export const DATE_1904_OFFSET = 1462;
+
 export function toExcelSerial(date: CalendarDate): number {
   const days = daysBetween(dateOf(1899, 12, 30), date);
   return days <= 60 ? days - 1 : days;

@@ -75,3 +75,42 @@ export function applyNoteDates(members: readonly Member[], accepted: readonly No
     return updated;
   });
 }
+
+/** Two rows of different branches that may be one person listed twice (see twoBranchSuspects). */
+export interface TwoBranchSuspect {
+  /** The row read first. */
+  first: Member;
+  second: Member;
+  /** What they share besides the name. */
+  by: 'joinedParty' | 'phone';
+}
+
+/**
+ * People listed in two branches: the same name, the same 入党日期 or phone, and on the roster at the
+ * same time (a transfer with 在册止 in one branch and 在册起 in the other is not listed). Such a person
+ * would be due in both branches; namesakes told apart by those fields are not listed.
+ */
+export function twoBranchSuspects(members: readonly Member[]): TwoBranchSuspect[] {
+  const byName = new Map<string, Member[]>();
+  for (const member of members) byName.set(member.name, [...(byName.get(member.name) ?? []), member]);
+  const suspects: TwoBranchSuspect[] = [];
+  for (const group of byName.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [first, second] = [group[i], group[j]];
+        if (first.branch === second.branch || !spansOverlap(first, second)) continue;
+        if (first.joinedParty !== undefined && first.joinedParty === second.joinedParty)
+          suspects.push({ first, second, by: 'joinedParty' });
+        else if (first.phone !== undefined && first.phone !== '' && first.phone === second.phone)
+          suspects.push({ first, second, by: 'phone' });
+      }
+    }
+  }
+  return suspects;
+}
+
+function spansOverlap(a: Member, b: Member): boolean {
+  const startsBeforeEnd = (from: CalendarDate | undefined, to: CalendarDate | undefined) =>
+    from === undefined || to === undefined || from <= to;
+  return startsBeforeEnd(a.onRosterFrom, b.onRosterTo) && startsBeforeEnd(b.onRosterFrom, a.onRosterTo);
+}

@@ -92,7 +92,11 @@ async function gridOf(
     );
   let read;
   try {
-    read = readSheetCells(xml, { sharedStrings: state.sharedStrings, numberFormats: state.numberFormats });
+    read = readSheetCells(xml, {
+      sharedStrings: state.sharedStrings,
+      numberFormats: state.numberFormats,
+      date1904: state.index.date1904,
+    });
   } catch (error) {
     throw new WorkbookFileError(
       'unreadable',

@@ -7,7 +7,7 @@
  * serial numbers with a date format (no JS Date, so no time zone is involved).
  */
 import * as ExcelJS from 'exceljs';
-import { toExcelSerial } from '../domain/date';
+import { addDays, DATE_1904_OFFSET, dateOf, toExcelSerial, type CalendarDate } from '../domain/date';
 import {
   boxAt,
   boxColumns,
@@ -41,6 +41,8 @@ export interface RenderContext {
   resolve: (text: string) => string;
   /** The table name to use for a wanted one (free in the workbook). */
   tableName: (wanted: string) => string;
+  /** The workbook counts dates from 1904 (WorkbookIndex.date1904): dates are written as its serials. */
+  date1904?: boolean;
 }
 
 export function renderSheet(
@@ -194,7 +196,8 @@ interface Master extends CellAddress {
 function toExcelValue(value: Cell, context: RenderContext): ExcelJS.CellValue {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return value;
-  if (isDateCell(value)) return toExcelSerial(value.date);
+  if (isDateCell(value))
+    return toExcelSerial(value.date) - (context.date1904 === true ? DATE_1904_OFFSET : 0);
   if (isFormulaCell(value)) {
     // No result: the file then carries no cached value, and Excel and LibreOffice compute it.
     return { formula: context.resolve(value.formula).slice(1) } as ExcelJS.CellFormulaValue;
@@ -262,7 +265,7 @@ function addValidation(
     case 'decimal':
     case 'date': {
       // Date bounds stay 'YYYY-MM-DD': ExcelJS reads them as UTC dates, so no zone shifts them.
-      const { min, max } = rule;
+      const { min, max } = rule.type === 'date' ? dateBounds(rule.min, rule.max, context) : rule;
       if (min !== undefined && max !== undefined)
         specific = { type: rule.type, operator: 'between', formulae: [min, max] };
       else if (min !== undefined)
@@ -275,6 +278,23 @@ function addValidation(
     ...common,
     ...specific,
   } as ExcelJS.DataValidation);
+}
+
+/**
+ * ExcelJS writes a date bound as its 1900-system serial whatever the workbook's system; in a 1904
+ * workbook the bound is moved 1,462 days earlier so that the serial written is the 1904 one (a
+ * bound before 1904-01-01, the system's first day, becomes that day).
+ */
+function dateBounds(
+  min: CalendarDate | undefined,
+  max: CalendarDate | undefined,
+  context: RenderContext,
+): { min?: CalendarDate; max?: CalendarDate } {
+  if (context.date1904 !== true) return { min, max };
+  const first = dateOf(1904, 1, 1);
+  const moved = (date: CalendarDate | undefined) =>
+    date === undefined ? undefined : addDays(date < first ? first : date, -DATE_1904_OFFSET);
+  return { min: moved(min), max: moved(max) };
 }
 
 function toConditionalFormatting(

@@ -6,7 +6,9 @@
  * looked at, so drawings, comments, sparklines or anything a writer adds never stop a read.
  */
 import { parseRange, type RangeBox } from '../workbook/address';
+import { DATE_1904_OFFSET } from '../domain/date';
 import type { RawCell, RawValue } from '../workbook/grid';
+import { isDateFormat } from '../workbook/sheets/common';
 import { stringItemText } from './sharedStrings';
 import { compileSharedFormula } from './sharedFormula';
 import { elementPattern, parseAttributes, unescapeSpreadsheetText, unescapeXml } from './xmlText';
@@ -16,6 +18,11 @@ export interface SheetCellsContext {
   sharedStrings: () => readonly string[];
   /** Number format by cell style index. */
   numberFormats: readonly string[];
+  /**
+   * The workbook counts dates from 1904 (WorkbookIndex.date1904): a number in a date format is
+   * moved to the 1900 system, as the parsers read serials, by adding DATE_1904_OFFSET.
+   */
+  date1904?: boolean;
 }
 
 export type PlacedCell = { row: number; column: number } & RawCell;
@@ -68,7 +75,10 @@ export function readSheetCells(xml: string, context: SheetCellsContext): SheetCe
     const styleIndex = /\bs="(\d+)"/.exec(attributeText);
     const type = /\bt="(\w+)"/.exec(attributeText)?.[1] ?? 'n';
     const numberFormat = (styleIndex ? context.numberFormats[Number(styleIndex[1])] : undefined) ?? 'General';
-    const value = cellValue(type, content, context);
+    let value = cellValue(type, content, context);
+    // An ISO date (t="d") is read into the 1900 system already; only stored serials are moved.
+    if (context.date1904 === true && typeof value === 'number' && type === 'n' && isDateFormat(numberFormat))
+      value += DATE_1904_OFFSET;
     const formula = readFormula(content);
     const cell: PlacedCell = { row, column, value, formula: null, numberFormat };
     if (formula !== null) {

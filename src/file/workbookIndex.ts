@@ -34,6 +34,11 @@ export interface WorkbookIndex {
   stylesPart: string | null;
   /** Review → Protect Workbook (structure): no sheet may be added. */
   structureProtected: boolean;
+  /**
+   * <workbookPr date1904="1">: the workbook counts dates from 1904-01-01 (old Excel for Mac), so its
+   * date serials are 1,462 less than the 1900 system's the parsers and renderers work in.
+   */
+  date1904: boolean;
 }
 
 /** Thrown when the package has no workbook part; the caller says so in the user's words. */
@@ -63,6 +68,8 @@ export async function readWorkbookIndex(pkg: OpcPackage): Promise<WorkbookIndex>
     relationships.find((relationship) => isRelationshipType(relationship, kind))?.partName ?? null;
   const protection = findStartTag(workbookXml, 'workbookProtection');
   const lockStructure = protection === null ? undefined : parseAttributes(protection).get('lockStructure');
+  const properties = findStartTag(workbookXml, 'workbookPr');
+  const date1904 = properties === null ? undefined : parseAttributes(properties).get('date1904');
   return {
     workbookPart,
     workbookXml,
@@ -72,6 +79,7 @@ export async function readWorkbookIndex(pkg: OpcPackage): Promise<WorkbookIndex>
     sharedStringsPart: partOf('sharedStrings'),
     stylesPart: partOf('styles'),
     structureProtected: lockStructure === '1' || lockStructure === 'true',
+    date1904: date1904 === '1' || date1904 === 'true',
   };
 }
 

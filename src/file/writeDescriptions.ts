@@ -87,6 +87,7 @@ export async function writeDescriptions(
     plan.map((entry) => entry.name),
     {
       resolve,
+      date1904: index.date1904,
       tableName: (wanted) => {
         const name = tableNames.claim(wanted);
         if (name !== wanted) notices.push(fileStrings.tableNameTaken(wanted, name));

@@ -104,6 +104,9 @@ export const ATTENDANCE_PROBLEMS = {
     `“${sheet}”没有记录所属党支部（隐藏的“活动编号”行中的“党支部：…”），也对应不到“设置”中的党支部，其出勤记录未读取，工作表保持原样；请在该行 B 列填写“党支部：支部名称”后重新生成。`,
   sameBranch: (sheet: string, branch: string, first: string) =>
     `“${sheet}”与“${first}”都记录为“${branch}”的出勤登记表；两表的记录都已读取并合并写入“${first}”，“${sheet}”保持原样，核对后可删除。`,
+  /** Text typed in the sheet's own columns outside every member row: not kept by a regeneration. */
+  strayText: (cell: string, texts: readonly string[]) =>
+    `${cell}${texts.length > 1 ? ' 所在行' : ' '}的“${texts.join('”“')}”不在任何党员的行中，不是出勤记录，重新生成出勤登记表时不保留；如需留存，请写在表格最右侧新增的一列中（随所在行保留），或写在其他工作表。`,
   noActivityId: (cell: string) =>
     `${cell} 填有出勤记录，但所在列没有活动编号（不是活动列），未读取；请把记录移到对应活动的列中。`,
 };

@@ -32,6 +32,19 @@ export const IMPORT_REVIEW = {
     `第 ${row} 行 ${name} 的「备注」写有“${note}”：如属实，可把 ${date} 作为「${field === 'onRosterTo' ? '在册止' : '在册起'}」，${field === 'onRosterTo' ? '此后' : '此前'}的活动不再计入其应到。`,
   noteDateApplied: (row: number, name: string, field: 'onRosterFrom' | 'onRosterTo', date: CalendarDate) =>
     `第 ${row} 行 ${name}：按「备注」把 ${date} 填为「${field === 'onRosterTo' ? '在册止' : '在册起'}」。`,
+  /** The same name and 入党日期 (or phone) in two branches at once: one person counted twice? */
+  twoBranches: (at: {
+    row: number;
+    branch: string;
+    firstRow: number;
+    firstBranch: string;
+    name: string;
+    field: string;
+    value: string;
+  }) =>
+    `第 ${at.row} 行“${at.name}”（${at.branch}）与第 ${at.firstRow} 行“${at.name}”（${at.firstBranch}）的「${at.field}」都是 ${at.value}，` +
+    `可能是同一人登记在两个党支部，两个支部都会把他计入应到。如是同一人，请只保留其所属党支部的一行；` +
+    `如是组织关系转接，请在原支部一行填写「在册止」、新支部一行填写「在册起」；如确为两人，可不处理。`,
   /** The roster's branch name 设置 does not know, added as a new branch. */
   branchAdded: (roster: string, count: number, suggestion: string | null) =>
     `花名册中的党支部“${roster}”（${count} 人）不在“设置”的党支部中，已作为新党支部添加` +

@@ -5,6 +5,7 @@
  */
 import type { ExcelHost } from './host';
 import { conditionalPriorityProbe } from './probes/conditionalPriority';
+import { dateSystemProbe } from './probes/dateSystem';
 import { pageFitProbe } from './probes/pageFit';
 import { printedPagesProbe } from './probes/printedPages';
 import { scalarRangeProbe } from './probes/scalarRange';
@@ -61,6 +62,7 @@ export const STEPS: readonly Step[] = [
   scalarRangeProbe,
   pageFitProbe,
   conditionalPriorityProbe,
+  dateSystemProbe,
 ];
 
 /** Runs every step in order, handing each result on as it ends; stops after a failed preflight. */

@@ -1,4 +1,4 @@
-import { applyNoteDates, nameConcern, noteDates } from '../../src/domain/rosterReview';
+import { applyNoteDates, nameConcern, noteDates, twoBranchSuspects } from '../../src/domain/rosterReview';
 import { day, member } from './attendanceHelpers';
 
 const B = '第一党支部';
@@ -52,5 +52,52 @@ describe('transfers written in 备注', () => {
     const [offerA] = noteDates(a);
     const [offerB] = noteDates(b);
     expect(applyNoteDates([a, b], [offerA, offerB])).toEqual([{ ...a, onRosterTo: '2026-06-30' }, b]);
+  });
+});
+
+describe('one person listed in two branches', () => {
+  const joined = { joinedParty: day('1990-07-01') };
+  const suspects = (...members: Parameters<typeof twoBranchSuspects>[0]) =>
+    twoBranchSuspects(members).map(({ first, second, by }) => [first.id, second.id, by]);
+
+  it('lists the same name with the same 入党日期 or phone in two branches', () => {
+    expect(
+      suspects(
+        member('A', '李建国', '一支部', '正式党员', joined),
+        member('B', '李建国', '二支部', '正式党员', joined),
+      ),
+    ).toEqual([['A', 'B', 'joinedParty']]);
+    expect(
+      suspects(
+        member('A', '王芳', '一支部', '正式党员', { phone: '13800001234' }),
+        member('B', '王芳', '二支部', '预备党员', { phone: '13800001234' }),
+      ),
+    ).toEqual([['A', 'B', 'phone']]);
+  });
+
+  it('leaves out namesakes told apart, one branch’s namesakes, and a transfer between branches', () => {
+    expect(
+      suspects(
+        member('A', '李建国', '一支部', '正式党员', joined),
+        member('B', '李建国', '二支部', '正式党员', { joinedParty: day('1991-07-01') }),
+        member('C', '李建国', '一支部', '正式党员', joined),
+      ),
+    ).toEqual([
+      // C and A share a branch: the namesake warning of the branch says it. C and B differ.
+    ]);
+    // Out of 一支部 on 2026-05-31, into 二支部 on 2026-06-01: never on both rosters at once.
+    expect(
+      suspects(
+        member('A', '李建国', '一支部', '正式党员', { ...joined, onRosterTo: day('2026-05-31') }),
+        member('B', '李建国', '二支部', '正式党员', { ...joined, onRosterFrom: day('2026-06-01') }),
+      ),
+    ).toEqual([]);
+    // Both on the rosters on 2026-06-01: listed.
+    expect(
+      suspects(
+        member('A', '李建国', '一支部', '正式党员', { ...joined, onRosterTo: day('2026-06-01') }),
+        member('B', '李建国', '二支部', '正式党员', { ...joined, onRosterFrom: day('2026-06-01') }),
+      ),
+    ).toEqual([['A', 'B', 'joinedParty']]);
   });
 });

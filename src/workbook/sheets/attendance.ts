@@ -16,14 +16,14 @@
  *   and that is what the engine counts when asOf is the last day recorded.
  */
 import type { Activity } from '../../domain/activity';
-import { toExcelSerial, type CalendarDate } from '../../domain/date';
+import type { CalendarDate } from '../../domain/date';
 import { countsTowardRates, type Member } from '../../domain/member';
 import { memberLabels } from '../../domain/memberLabels';
 import type { CellValue } from '../../domain/text';
 import { themeName, type ThemeId } from '../../domain/themes';
 import { ATTENDANCE_SHEET, attendanceSheetName } from '../../strings/attendanceSheet';
 import { cellRef, formatRange } from '../address';
-import type { Cell, ColumnSpec, FormulaCell, SheetDescription } from '../description';
+import type { Cell, ColumnSpec, DateCell, FormulaCell, SheetDescription } from '../description';
 import { MAX_SHEET_NAME_LENGTH, sheetNameProblem, truncate } from '../sheetNames';
 import { activityFigureFormulas, memberTotalFormulas } from './attendance/formulas';
 import {
@@ -108,13 +108,16 @@ export function attendanceSheetTitle(branch: string): string {
   return sheetNameProblem(name) === null ? name : attendanceSheetName('');
 }
 
+/** A date, or 0 / MAX_SERIAL for a span open at that end. */
+type HelperDate = number | DateCell;
+
 interface GridRow {
   id: string | null;
   name: string;
   category: string;
   status: string;
-  /** Helper columns E–I. */
-  helpers: [number, number, number, number, number];
+  /** Helper columns E–I: counted (1/0), on the roster from/to, exempt from/to. */
+  helpers: [number, HelperDate, HelperDate, HelperDate, HelperDate];
 }
 
 export function describeAttendanceSheet(input: AttendanceSheetInput): SheetDescription {
@@ -262,13 +265,15 @@ function memberRow(member: Member, label: string): GridRow {
     name: label,
     category: member.category,
     status: status.join('；'),
+    // Dates as date cells, so that a port writes them in the workbook's date system as it writes
+    // the activity dates they are compared with (a 1904 workbook's serials are 1,462 less).
     helpers: [
       counted ? 1 : 0,
-      member.onRosterFrom === undefined ? 0 : toExcelSerial(member.onRosterFrom),
-      member.onRosterTo === undefined ? MAX_SERIAL : toExcelSerial(member.onRosterTo),
+      member.onRosterFrom === undefined ? 0 : { date: member.onRosterFrom },
+      member.onRosterTo === undefined ? MAX_SERIAL : { date: member.onRosterTo },
       // No exemption: an empty span (from after to), so the exempt test is never true.
-      exemption === undefined ? MAX_SERIAL : exemption.from === undefined ? 0 : toExcelSerial(exemption.from),
-      exemption === undefined ? 0 : exemption.to === undefined ? MAX_SERIAL : toExcelSerial(exemption.to),
+      exemption === undefined ? MAX_SERIAL : exemption.from === undefined ? 0 : { date: exemption.from },
+      exemption === undefined ? 0 : exemption.to === undefined ? MAX_SERIAL : { date: exemption.to },
     ],
   };
 }

@@ -18,7 +18,6 @@ import {
 } from '../../../src/workbook/sheets/attendance';
 import { MAX_SERIAL, attendanceLayout } from '../../../src/workbook/sheets/attendance/layout';
 import { splitMarkText } from '../../../src/workbook/sheets/attendance/parse';
-import { day } from '../../domain/attendanceHelpers';
 import { ACTIVITIES, BRANCH, MEMBERS, ORPHAN, sampleInput, sampleMarks } from './attendanceSample';
 
 /** The description's cells by A1 address. */
@@ -90,18 +89,12 @@ describe('describeAttendanceSheet', () => {
     expect(description.columns).toContainEqual({ column: 10, width: 7 });
   });
 
-  it('writes the due helpers: counted flag, roster span and exemption span as date serials', () => {
+  it('writes the due helpers: counted flag, roster span and exemption span as date cells (0 and MAX_SERIAL for open ends)', () => {
     const helpers = (row: number) => ['E', 'F', 'G', 'H', 'I'].map((c) => cells.get(`${c}${row}`));
     expect(helpers(7)).toEqual([1, 0, MAX_SERIAL, MAX_SERIAL, 0]); // always due
-    expect(helpers(8)).toEqual([
-      1,
-      0,
-      MAX_SERIAL,
-      toExcelSerial(day('2027-02-01')),
-      toExcelSerial(day('2027-03-15')),
-    ]);
-    expect(helpers(9)).toEqual([1, toExcelSerial(day('2027-02-20')), MAX_SERIAL, MAX_SERIAL, 0]);
-    expect(helpers(10)).toEqual([1, 0, toExcelSerial(day('2027-02-10')), MAX_SERIAL, 0]);
+    expect(helpers(8)).toEqual([1, 0, MAX_SERIAL, { date: '2027-02-01' }, { date: '2027-03-15' }]);
+    expect(helpers(9)).toEqual([1, { date: '2027-02-20' }, MAX_SERIAL, MAX_SERIAL, 0]);
+    expect(helpers(10)).toEqual([1, 0, { date: '2027-02-10' }, MAX_SERIAL, 0]);
     expect(helpers(11)).toEqual([0, 0, MAX_SERIAL, MAX_SERIAL, 0]); // invitee
     expect(helpers(15)).toEqual([1, 0, MAX_SERIAL, 0, MAX_SERIAL]); // exempt all year
     expect(helpers(17)).toEqual([0, 0, 0, MAX_SERIAL, 0]); // no longer on the roster
@@ -310,6 +303,21 @@ describe('parseAttendanceGrid', () => {
     ]);
     expect(problems[1].message).toContain('第9行');
     expect(problems[2].message).toContain('D001');
+  });
+
+  it('names text typed in its own columns outside every member row, once a row', () => {
+    // Above the id row beside the title, and far below the figures (an inserted row between members
+    // is in test/file/messyAttendance.test.ts).
+    const grid = gridOf(description, { C1: '草稿', B40: '记录人：张三' });
+    const { problems } = parseAttendanceGrid(grid, { branch: BRANCH });
+    expect(problems.map((p) => [p.cell, p.severity, p.message])).toEqual([
+      [
+        'C1',
+        'warning',
+        'C1 的“草稿”不在任何党员的行中，不是出勤记录，重新生成出勤登记表时不保留；如需留存，请写在表格最右侧新增的一列中（随所在行保留），或写在其他工作表。',
+      ],
+      ['B40', 'warning', expect.stringMatching(/^B40 的“记录人：张三”不在任何党员的行中/)],
+    ]);
   });
 
   it('reports marks typed into a column without an activity id', () => {

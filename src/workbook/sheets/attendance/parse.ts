@@ -12,8 +12,16 @@ import { cellRef } from '../../address';
 import { gridCell, gridEnd, isRawError, type RawGrid, type RawValue } from '../../grid';
 import type { Parsed, SheetProblem } from '../../problems';
 import type { AttendanceMark } from '../attendance';
+import { rawText } from '../common';
 import { UserColumnReader, type UserColumns } from '../userColumns';
-import { EXEMPT_TO_COLUMN, ID_COLUMN, MEMBERS_BELOW_ID_ROW, TOTAL_KEYS } from './layout';
+import {
+  COUNTED_COLUMN,
+  EXEMPT_TO_COLUMN,
+  ID_COLUMN,
+  MEMBERS_BELOW_ID_ROW,
+  NAME_COLUMN,
+  TOTAL_KEYS,
+} from './layout';
 
 /** The key under which a figure row (应到, 实到 …) files the cells of the user's columns. */
 export function figureRowKey(label: string): string {
@@ -125,6 +133,38 @@ export function parseAttendanceGrid(
     base: lastOwn,
   });
 
+  // Text in the sheet's own columns that no row key carries: named (once a row), since
+  // regeneration drops it. The helper columns hold the sheet's own numbers.
+  const stray = (row: number, columnsToCheck: (column: number) => boolean, last = lastOwn) => {
+    const found: Array<{ column: number; typed: string }> = [];
+    for (let column = 1; column <= Math.min(last, end.column); column++) {
+      if (!columnsToCheck(column) || (column >= COUNTED_COLUMN && column <= EXEMPT_TO_COLUMN)) continue;
+      const cell = gridCell(grid, row, column);
+      const typed = cell.formula === null ? rawText(cell.value) : '';
+      if (typed !== '') found.push({ column, typed });
+    }
+    if (found.length === 0) return;
+    const address = cellRef(row, found[0].column);
+    problems.push({
+      sheet,
+      cell: address,
+      row,
+      severity: 'warning',
+      message: ATTENDANCE_PROBLEMS.strayText(
+        address,
+        found.map((entry) => entry.typed),
+      ),
+    });
+  };
+  // Above the id row the sheet has its title and legend in column A (and the 已取消 heading); the
+  // user's columns are kept from their header rows down only.
+  for (let row = grid.origin.row; row < idRow; row++)
+    stray(
+      row,
+      (column) => column > ID_COLUMN && text(row, column) !== ATTENDANCE_SHEET.orphansTitle,
+      end.column,
+    );
+
   const entries: AttendanceEntry[] = [];
   const firstRowOf = new Map<string, number>();
   let row = idRow + MEMBERS_BELOW_ID_ROW;
@@ -154,6 +194,10 @@ export function parseAttendanceGrid(
     if (memberId === '') user.keepLoose(row);
     else user.keep(memberId, row);
     if (memberId === '') {
+      // Activity columns (and those between them) say so above when they hold anything.
+      // The row the sheet writes for a branch with nobody is its own; a row with codes is named above.
+      if (text(row, NAME_COLUMN) !== ATTENDANCE_SHEET.noMembers && rowEntries.length === 0)
+        stray(row, (column) => firstIdColumn === 0 || column < firstIdColumn || column > lastIdColumn);
       if (rowEntries.length > 0)
         problems.push({
           sheet,
@@ -180,7 +224,10 @@ export function parseAttendanceGrid(
   for (; row <= end.row; row++) {
     const label = text(row, ID_COLUMN);
     if (FIGURE_LABELS.has(label)) user.keep(figureRowKey(label), row);
-    else user.keepLoose(row);
+    else {
+      user.keepLoose(row);
+      stray(row, () => true);
+    }
   }
   return { value: entries, problems, userColumns: user.result() };
 }
