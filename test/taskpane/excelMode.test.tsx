@@ -84,7 +84,7 @@ function generated(notices: string[]): GenerateResult {
 async function renderExcelMode(): Promise<void> {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ExcelModeSection strings={zh} now={() => new Date('2026-03-20T10:00:00+08:00')} />
+      <ExcelModeSection strings={zh} now={() => new Date(2026, 2, 20, 10, 0)} />
     </FluentProvider>,
   );
   await waitFor(() => {

@@ -64,7 +64,7 @@ function renderFileMode(save = jest.fn()) {
       <FileModeSection
         strings={zh}
         takeFocus={false}
-        now={() => new Date('2026-03-20T10:00:00+08:00')}
+        now={() => new Date(2026, 2, 20, 10, 0)}
         loadSession={() => Promise.resolve(fakeModule)}
         save={save}
       />

@@ -31,7 +31,8 @@ configure({ asyncUtilTimeout: 45_000 });
 jest.setTimeout(120_000);
 
 /** The pane's today: Wednesday 2027-03-10, two days before March's first activity (Friday the 12th). */
-const NOW = () => new Date('2027-03-10T10:00:00+08:00');
+// Local wall-clock time, so both jest time zones see 10 March.
+const NOW = () => new Date(2027, 2, 10, 10, 0);
 const SIGN_IN = `签到表 2027-03-1 ${FIRST}`;
 const CANCELLED = `${FIRST}的活动“2027-03-X9”已取消（重新生成后不再安排），不能生成通知、签到表或活动记录。`;
 

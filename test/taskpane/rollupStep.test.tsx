@@ -41,7 +41,7 @@ jest.setTimeout(240_000);
 
 const zh = paneStrings('zh');
 /** The 组织委员 rolls up March on its last afternoon. */
-const NOW = () => new Date('2026-03-31T17:00:00+08:00');
+const NOW = () => new Date(2026, 2, 31, 17, 0);
 
 const books = new Map<string, Uint8Array>();
 const PDF = new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n1 0 obj\n');

@@ -24,7 +24,7 @@ configure({ asyncUtilTimeout: 45_000 });
 jest.setTimeout(120_000);
 
 // The pane's default year follows today's date: pinned, a day in the year before the scenario's.
-const NOW = () => new Date('2026-12-04T10:00:00+08:00');
+const NOW = () => new Date(2026, 11, 4, 10, 0);
 
 const zh = paneStrings('zh');
 let fake: FakeExcel;
