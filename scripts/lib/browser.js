@@ -297,8 +297,21 @@ async function expectNoHorizontalScroll(page, name) {
     client: document.documentElement.clientWidth,
   }));
   if (widths.scroll > widths.client) {
+    // Name the innermost elements that reach past the pane, so the failure says what to fix.
+    const culprits = await page.evaluate((client) => {
+      const wide = [...document.querySelectorAll('body *')].filter(
+        (el) => el.getBoundingClientRect().right > client + 0.5,
+      );
+      const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
+      return innermost.slice(0, 5).map((el) => {
+        const box = el.getBoundingClientRect();
+        const label = (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40);
+        return `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(box.left)}–${Math.round(box.right)} px «${label}»`;
+      });
+    }, widths.client);
     fail(
-      `${name}: the page is ${widths.scroll} px wide in a ${widths.client} px pane (horizontal scrolling).`,
+      `${name}: the page is ${widths.scroll} px wide in a ${widths.client} px pane (horizontal scrolling).` +
+        (culprits.length > 0 ? `\n  reaching past it:\n  ${culprits.join('\n  ')}` : ''),
     );
   }
 }

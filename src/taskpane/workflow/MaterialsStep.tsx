@@ -120,6 +120,7 @@ export function MaterialsStep({ strings, access, info, refresh, now, copy = copy
       <div className={styles.row}>
         <Field label={strings.materialsBranch} className={styles.grow}>
           <Select
+            className={styles.shrinkingSelect}
             value={branch}
             onChange={(_, data) => {
               setBranch(data.value);
@@ -136,6 +137,7 @@ export function MaterialsStep({ strings, access, info, refresh, now, copy = copy
         </Field>
         <Field label={strings.materialsActivity} className={styles.grow}>
           <Select
+            className={styles.shrinkingSelect}
             value={activityId}
             onChange={(_, data) => {
               setChosenId(data.value);

@@ -25,6 +25,11 @@ export const useStepStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground3 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: '120px' },
+  /**
+   * A drop-down whose options can be long (an activity's date, theme and id): a grid item keeps its
+   * content's width unless told it may shrink, and the pane would scroll sideways at 320 px.
+   */
+  shrinkingSelect: { minWidth: 0, maxWidth: '100%' },
   /** Something the pane found and offers to use (the roster's branches). */
   offer: {
     display: 'flex',
