@@ -27,6 +27,8 @@ export const SETTINGS_SHEET = {
     requiredPerMonth: '每月至少活动次数',
     unitSecretary: '党总支书记',
     activityTime: '活动时间',
+    makeUpDays: '补学期限（天）',
+    unexcusedLimit: '无故缺席提示次数',
   },
   hints: {
     unit: '打印在各表页眉和汇总表标题中',
@@ -39,6 +41,8 @@ export const SETTINGS_SHEET = {
     requiredPerMonth: '《实施方案》：每月至少两次',
     unitSecretary: '签在跨支部汇总表上',
     activityTime: '写入活动通知、签到表和活动记录，如 15:00；个别活动可在“活动安排”的“时间”列另填',
+    makeUpDays: '请假或缺席的党员应在活动后多少天内补学；逾期未补学的在“检查”中列出',
+    unexcusedLimit: '一年内无故缺席达到此次数的党员在“检查”中列出（另有连续6个月不参加的提示）',
   },
   branchHeader: ['序号', '党支部名称', '支部书记', '记录人'] as const,
   /** Column E of the branch table: the names rosters use for each branch, mapped to it at import. */
@@ -58,6 +62,10 @@ export const SETTINGS_SHEET = {
     policy: '请选择“顺延”或“提前”。',
     requiredTitle: '活动次数',
     required: '请填写 0 到 31 之间的整数。',
+    makeUpDaysTitle: '补学期限',
+    makeUpDays: '请填写 1 到 365 之间的整数（天）。',
+    unexcusedLimitTitle: '无故缺席次数',
+    unexcusedLimit: '请填写 1 到 99 之间的整数。',
     yearTitle: '年度',
     year: '请填写 2000 到 2099 之间的年份。',
   },
@@ -173,6 +181,8 @@ export const SHEET_PROBLEMS = {
   badActivityTime: (text: string) => `活动时间“${text}”无法识别；请填写如 15:00 的时间。`,
   badTime: (cell: string, text: string) =>
     `${cell} 的时间“${text}”无法识别为几点几分，通知和签到表中将照原样打印；如需更正请填写如 15:00 的时间。`,
+  badMakeUpDays: (text: string) => `补学期限“${text}”无效；请填写 1 到 365 之间的整数（天），如 30。`,
+  badUnexcusedLimit: (text: string) => `无故缺席提示次数“${text}”无效；请填写 1 到 99 之间的整数，如 3。`,
   badRequired: (text: string) => `每月至少活动次数“${text}”无效；请填写 0 到 31 之间的整数。`,
   noBranches: '党支部列表为空；请在“党支部名称”下至少填写一个党支部。',
   aliasTaken: (cell: string, alias: string) =>

@@ -178,9 +178,9 @@ describe('columns the user adds to the generated sheets', () => {
     holidays.getRow(free).values = [utc(2027, 5, 14), null, '放假', '单位活动', '手工'];
     const settings = ownedSheet(saved, 'settings');
     settings.getCell('B7').value = '2';
-    expect([settings.getCell('B14').value, settings.getCell('B15').value]).toEqual([ONE, TWO]);
-    settings.getCell('B14').value = TWO;
-    settings.getCell('B15').value = ONE;
+    expect([settings.getCell('B16').value, settings.getCell('B17').value]).toEqual([ONE, TWO]);
+    settings.getCell('B16').value = TWO;
+    settings.getCell('B17').value = ONE;
     saved = await saveAndReopen(saved);
 
     const regenerate = async (members?: Member[]) => {

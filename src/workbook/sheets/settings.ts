@@ -61,9 +61,16 @@ export interface WorkbookSettings {
   unitSecretary: string;
   /** 活动时间: the time of day of every activity unless 活动安排 gives one ('HH:MM'). */
   activityTime: TimeOfDay;
+  /** 补学期限: days after an activity by which an absent or exempt member has made up the study. */
+  makeUpDays: number;
+  /** 无故缺席 this many times in the year lists the member in the check (stricter than the policy's six months). */
+  unexcusedLimit: number;
   /** In the order the sheets list them (each attendance sheet records its own branch). */
   branches: BranchSettings[];
 }
+
+export const DEFAULT_MAKE_UP_DAYS = 30;
+export const DEFAULT_UNEXCUSED_LIMIT = 3;
 
 export function defaultSettings(year: number, unit = '', branches: readonly string[] = []): WorkbookSettings {
   return {
@@ -77,6 +84,8 @@ export function defaultSettings(year: number, unit = '', branches: readonly stri
     requiredPerMonth: DEFAULT_SCHEDULE_SETTINGS.requiredPerMonth,
     unitSecretary: '',
     activityTime: DEFAULT_ACTIVITY_TIME,
+    makeUpDays: DEFAULT_MAKE_UP_DAYS,
+    unexcusedLimit: DEFAULT_UNEXCUSED_LIMIT,
     branches: branches.map((name) => ({ name, secretary: '', recorder: '' })),
   };
 }
@@ -106,12 +115,16 @@ export const SETTINGS_ROWS: Readonly<Record<Field, number>> = {
   requiredPerMonth: 10,
   unitSecretary: 11,
   activityTime: 12,
+  makeUpDays: 13,
+  unexcusedLimit: 14,
 };
 
 /** Settings an older workbook may not have: read as their default when the row is missing. */
-const OPTIONAL_FIELDS: ReadonlySet<Field> = new Set(['activityTime']);
+const OPTIONAL_FIELDS: ReadonlySet<Field> = new Set(['activityTime', 'makeUpDays', 'unexcusedLimit']);
 
-export const SETTINGS_NAMES: Readonly<Record<Exclude<Field, 'unitSecretary' | 'activityTime'>, string>> = {
+export const SETTINGS_NAMES: Readonly<
+  Record<Exclude<Field, 'unitSecretary' | 'activityTime' | 'makeUpDays' | 'unexcusedLimit'>, string>
+> = {
   unit: 'PD_Unit',
   year: 'PD_Year',
   threshold: 'PD_Threshold',
@@ -140,6 +153,8 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
     requiredPerMonth: settings.requiredPerMonth,
     unitSecretary: settings.unitSecretary,
     activityTime: settings.activityTime,
+    makeUpDays: settings.makeUpDays,
+    unexcusedLimit: settings.unexcusedLimit,
   };
   const fields = Object.keys(SETTINGS_ROWS) as Field[];
   const rowCount = branchRowCount(settings.branches.length);
@@ -253,6 +268,20 @@ export function describeSettingsSheet(settings: WorkbookSettings): SheetDescript
         errorTitle: v.requiredTitle,
         error: v.required,
       },
+      {
+        range: at('makeUpDays'),
+        rule: { type: 'whole', min: 1, max: 365 },
+        allowBlank: true,
+        errorTitle: v.makeUpDaysTitle,
+        error: v.makeUpDays,
+      },
+      {
+        range: at('unexcusedLimit'),
+        rule: { type: 'whole', min: 1, max: 99 },
+        allowBlank: true,
+        errorTitle: v.unexcusedLimitTitle,
+        error: v.unexcusedLimit,
+      },
     ],
     names: [
       ...(Object.keys(SETTINGS_NAMES) as Array<keyof typeof SETTINGS_NAMES>).map((field) => ({
@@ -352,6 +381,16 @@ export function parseSettingsGrid(
     if (parsed !== null) settings.activityTime = parsed;
     else error(time.cell, SHEET_PROBLEMS.badActivityTime(time.text));
   }
+
+  const count = (field: 'makeUpDays' | 'unexcusedLimit', max: number, bad: (text: string) => string) => {
+    const value = read(field);
+    if (!value || value.text === '') return;
+    const n = Number(value.text);
+    if (Number.isInteger(n) && n >= 1 && n <= max) settings[field] = n;
+    else error(value.cell, bad(value.text));
+  };
+  count('makeUpDays', 365, SHEET_PROBLEMS.badMakeUpDays);
+  count('unexcusedLimit', 99, SHEET_PROBLEMS.badUnexcusedLimit);
 
   const branchCells = new Map<string, string>();
   settings.branches = readBranches(grid, labelRows, problems, branchCells);

@@ -28,8 +28,8 @@ export interface BranchSettings {
   renamedFrom?: string;
 }
 
-export const BRANCH_HEADER_ROW = 13;
-export const FIRST_BRANCH_ROW = 14;
+export const BRANCH_HEADER_ROW = 15;
+export const FIRST_BRANCH_ROW = 16;
 /**
  * Hidden column of the branch table: each branch's name as generated. A name in column B that
  * differs from it is a rename (see readBranches), so the branch keeps its data under the new name.
