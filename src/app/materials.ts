@@ -5,7 +5,7 @@
  * the summary sheets print — so they equal the summaries'. A bad choice (an unknown id, an activity
  * of another year, a cancelled one) is refused with a Chinese message before anything is written.
  */
-import { activityNoticeText } from '../domain/activityNotice';
+import { activityNoticeLines } from '../domain/activityNotice';
 import {
   type ActivityRecord,
   type SignInPerson,
@@ -20,6 +20,7 @@ import type { SheetDescription } from '../workbook/description';
 import type { ActivityHeading } from '../workbook/sheets/materials/heading';
 import {
   monthRecordsKind,
+  noticeKind,
   printableSheetName,
   recordKind,
   signInKind,
@@ -29,6 +30,7 @@ import {
   describeRecordSheet,
   type RecordSheetInput,
 } from '../workbook/sheets/materials/record';
+import { describeNoticeSheet } from '../workbook/sheets/materials/notice';
 import { describeSignInSheet } from '../workbook/sheets/materials/signIn';
 import { attendanceSheetNumbers, readWorkbookState } from '../workbook/state';
 import type { PortWriteReport, WorkbookPort } from './port';
@@ -54,6 +56,8 @@ export interface ActivityMaterials {
   activityId: string;
   heading: ActivityHeading;
   notice: string;
+  /** The notice's lines (the printout draws the title and the signature on their own). */
+  noticeLines: string[];
   people: SignInPerson[];
   record: ActivityRecord;
   /** The activity's line of the monthly summary. */
@@ -139,19 +143,21 @@ export async function activityMaterials(
   const known = summary.settings.branches.map((branch) => branch.name);
   const number =
     attendanceSheetNumbers(known, state.attendanceSheets).get(line.branch) ?? known.indexOf(line.branch) + 1;
+  const noticeLines = activityNoticeLines({
+    activity: { branch: line.branch, date: line.date, theme: line.theme },
+    details: line.details,
+    defaultTime: summary.settings.activityTime,
+    threshold: summary.settings.threshold,
+    issuedOn: request.issuedOn,
+  });
   return {
     branch: line.branch,
     activityId: id,
     number,
     line,
     heading: headingOf(summary, line),
-    notice: activityNoticeText({
-      activity: { branch: line.branch, date: line.date, theme: line.theme },
-      details: line.details,
-      defaultTime: summary.settings.activityTime,
-      threshold: summary.settings.threshold,
-      issuedOn: request.issuedOn,
-    }),
+    notice: noticeLines.join('\n'),
+    noticeLines,
     people: signInPeople(state.members, line.branch, line.date),
     record: activityRecord(summary.ledger, line),
     summary,
@@ -163,7 +169,10 @@ export interface MaterialsWriteResult {
   report: PortWriteReport;
 }
 
-/** The 签到表 and 活动记录 of the activity (and the month's records when asked), written into the workbook. */
+/**
+ * The 活动通知, 签到表 and 活动记录 of the activity (and the month's records when asked), written
+ * into the workbook.
+ */
 export async function writeActivitySheets(
   port: WorkbookPort,
   request: MaterialsRequest,
@@ -171,6 +180,13 @@ export async function writeActivitySheets(
   const materials = await activityMaterials(port, request);
   const { branch, activityId, number, summary, line } = materials;
   const descriptions: SheetDescription[] = [
+    describeNoticeSheet({
+      kind: noticeKind(number, activityId),
+      name: printableSheetName(M.noticeName(activityId, branch)),
+      unit: summary.settings.unit,
+      lines: materials.noticeLines,
+      people: materials.people,
+    }),
     describeSignInSheet({
       kind: signInKind(number, activityId),
       name: printableSheetName(M.signInName(activityId, branch)),

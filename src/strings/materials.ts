@@ -30,6 +30,7 @@ export const NOTICE_TEXT = {
 
 export const MATERIAL_SHEETS = {
   /** Sheet names: Excel allows 31 characters; the branch is cut first. */
+  noticeName: (id: string, branch: string) => `通知 ${id} ${branch}`,
   signInName: (id: string, branch: string) => `签到表 ${id} ${branch}`,
   recordName: (id: string, branch: string) => `活动记录 ${id} ${branch}`,
   monthRecordsName: (year: number, month: number, branch: string) => `活动记录 ${year}年${month}月 ${branch}`,
@@ -53,6 +54,15 @@ export const SIGN_IN_SHEET = {
   invitees: '列席人员（发展对象、入党积极分子、团员青年、群众代表等，不计入应到、实到）',
   inviteeHeaders: ['序号', '姓名', '身份', '本人签名', '备注'] as const,
   footer: (due: number) => `应到 ${due} 人，实到 ____ 人（正式党员 ____、预备党员 ____）`,
+} as const;
+
+export const NOTICE_SHEET = {
+  /** Below the notice: who was told, and how (the policy's 专人传达 for the exempt). */
+  delivery: '通知送达登记（逐人通知到位；免参加的党员由联系人传达活动内容）',
+  headers: ['序号', '姓名', '类别', '通知方式', '本人知悉（签字）', '备注'] as const,
+  exempt: '免参加，由联系人传达',
+  footer: (due: number, exempt: number) =>
+    exempt === 0 ? `应通知 ${due} 人。` : `应通知 ${due} 人；另有免参加 ${exempt} 人，由联系人传达。`,
 } as const;
 
 export const RECORD_SHEET = {

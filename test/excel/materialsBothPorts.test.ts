@@ -124,9 +124,15 @@ describe('签到表 and 活动记录 through both ports', () => {
     const file = newWorkbookFile();
     const throughFile = await run(fileDriver(file));
     const throughExcel = await run(excelDriver(fake));
-    expect(throughFile.kinds).toEqual(['record.1.2027_03_1', 'records.1.2027_03', 'signin.1.2027_03_1']);
+    expect(throughFile.kinds).toEqual([
+      'notice.1.2027_03_1',
+      'record.1.2027_03_1',
+      'records.1.2027_03',
+      'signin.1.2027_03_1',
+    ]);
     expect(throughExcel.kinds).toEqual(throughFile.kinds);
     expect(throughFile.written.report.sheets.map((sheet) => sheet.name)).toEqual([
+      `通知 2027-03-1 ${BRANCH}`,
       `签到表 2027-03-1 ${BRANCH}`,
       `活动记录 2027-03-1 ${BRANCH}`,
       `活动记录 2027年3月 ${BRANCH}`,
@@ -159,6 +165,13 @@ describe('签到表 and 活动记录 through both ports', () => {
     expect(materials.record.names.sickLeave.map((p) => p.memberId)).toEqual(['D0006']);
     expect(materials.people.filter((p) => !p.exempt)).toHaveLength(line.figures.due);
     expect(materials.notice).toContain('定于2027年3月15日（星期一）14:30开展党员固定活动日活动');
+    // The printed notice starts with the very lines the pane shows and copies.
+    const notice = cellsOf(throughFile.grids.get('notice.1.2027_03_1')!);
+    expect([notice.A1, notice.A3, notice.A4]).toEqual([
+      '关于开展党员固定活动日活动的通知',
+      `${BRANCH}全体党员：`,
+      '根据《党员固定活动日制度实施方案》，定于2027年3月15日（星期一）14:30开展党员固定活动日活动。现将有关事项通知如下：',
+    ]);
     const record = cellsOf(throughFile.grids.get('record.1.2027_03_1')!);
     expect(Object.values(record)).toEqual(
       expect.arrayContaining(['学习党章第九条，交流心得', '2027年3月15日（星期一）14:30']),

@@ -19,8 +19,15 @@ import { stamp, type StepProps, today, writtenText } from './stepProps';
 import { StepSection } from './StepSection';
 import { useStepStyles } from './styles';
 
-/** Which sheet a button writes and opens (the action writes 签到表 and 活动记录 together). */
-type SheetChoice = 'signin' | 'record' | 'records';
+/** Which sheet a button writes and opens (the action writes 通知, 签到表 and 活动记录 together). */
+type SheetChoice = 'notice' | 'signin' | 'record' | 'records';
+
+const KIND_PREFIXES: Readonly<Record<SheetChoice, string>> = {
+  notice: 'notice.',
+  signin: 'signin.',
+  record: 'record.',
+  records: 'records.',
+};
 
 export function choiceText(strings: PaneStrings, choice: ActivityChoice): string {
   return fill(choice.cancelled ? strings.materialsCancelledOption : strings.materialsActivityOption, {
@@ -81,7 +88,7 @@ export function MaterialsStep({ strings, access, info, refresh, now, copy = copy
           : base;
       const { report } = await access.run((port) => writeActivitySheets(port, wanted));
       await refresh();
-      const prefix = which === 'signin' ? 'signin.' : which === 'record' ? 'record.' : 'records.';
+      const prefix = KIND_PREFIXES[which];
       const sheet = report.sheets.find((written) => written.kind.startsWith(prefix))?.name ?? label;
       const select = access.select;
       if (select !== undefined) await select(sheet, 'A1');
@@ -97,8 +104,8 @@ export function MaterialsStep({ strings, access, info, refresh, now, copy = copy
   const reason =
     settings === null ? strings.needsSetup : chosen === null ? strings.materialsNoActivities : null;
   // One reason for the four buttons, said once under them (see ./parts/ActionButton.tsx).
-  const buttons: Array<[SheetChoice | 'notice', string, () => void]> = [
-    ['notice', strings.materialsNotice, () => void showNotice()],
+  const buttons: Array<[SheetChoice | 'show', string, () => void]> = [
+    ['show', strings.materialsNotice, () => void showNotice()],
     ...(
       [
         ['signin', strings.materialsSignIn],
@@ -156,7 +163,7 @@ export function MaterialsStep({ strings, access, info, refresh, now, copy = copy
         {buttons.map(([key, label, onClick]) => (
           <Button
             key={key}
-            appearance={key === 'notice' ? 'primary' : undefined}
+            appearance={key === 'show' ? 'primary' : undefined}
             disabled={action.busy && reason === null}
             disabledFocusable={reason !== null}
             aria-describedby={reason === null ? undefined : reasonId}
@@ -185,6 +192,12 @@ export function MaterialsStep({ strings, access, info, refresh, now, copy = copy
           <div className={styles.buttons}>
             <Button onClick={() => void copy(notice, textarea.current).then(setCopied)}>
               {strings.materialsCopy}
+            </Button>
+            <Button
+              disabled={action.busy}
+              onClick={action.busy ? undefined : () => void writeSheet('notice', strings.materialsNotice)}
+            >
+              {strings.materialsPrintNotice}
             </Button>
           </div>
           <Body1 as="p" role="status" className={styles.text}>

@@ -1,13 +1,13 @@
 /**
- * The per-activity sheets' identities: one 签到表 and one 活动记录 per activity, and one
- * 本月全部活动记录 per branch and month. Kinds are `signin.<n>.<id>`, `record.<n>.<id>` and
- * `records.<n>.<yyyy_mm>`, n being the branch's 出勤 sheet number (stable across renames and
+ * The per-activity sheets' identities: one 活动通知, one 签到表 and one 活动记录 per activity, and
+ * one 本月全部活动记录 per branch and month. Kinds are `notice.<n>.<id>`, `signin.<n>.<id>`,
+ * `record.<n>.<id>` and `records.<n>.<yyyy_mm>`, n being the branch's 出勤 sheet number (stable across renames and
  * reordering) and the id's '-' written '_'. They are printouts: written whole each time from the
  * records, nothing in them is read back.
  */
 import { MAX_SHEET_NAME_LENGTH, truncate } from '../../sheetNames';
 
-export const MATERIAL_KIND_PREFIXES = ['signin.', 'record.', 'records.'] as const;
+export const MATERIAL_KIND_PREFIXES = ['notice.', 'signin.', 'record.', 'records.'] as const;
 
 /** True for the kinds of the per-activity printouts (no action reads their cells). */
 export function isMaterialKind(kind: string): boolean {
@@ -15,6 +15,10 @@ export function isMaterialKind(kind: string): boolean {
 }
 
 const idPart = (id: string) => id.replace(/-/g, '_');
+
+export function noticeKind(branchNumber: number, activityId: string): string {
+  return `notice.${branchNumber}.${idPart(activityId)}`;
+}
 
 export function signInKind(branchNumber: number, activityId: string): string {
   return `signin.${branchNumber}.${idPart(activityId)}`;
