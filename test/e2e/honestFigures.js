@@ -239,7 +239,10 @@ async function run({ run: browserRun, shotsDir, helpers: h }) {
     'attendance sheets',
   );
   const settings = owned.get('settings');
-  const aliases = [14, 15, 16, 17].map((row) => String(settings.getCell(row, 5).value ?? ''));
+  // The branch table starts under its header (序号 in column A), wherever 设置's fields end.
+  let header = 1;
+  while (header < 60 && settings.getCell(header, 1).value !== '序号') header += 1;
+  const aliases = [1, 2, 3, 4].map((i) => String(settings.getCell(header + i, 5).value ?? ''));
   h.expectEqual(aliases, ROSTER, '设置: 花名册中的名称 of each branch');
 
   // The print: only 月度汇总, through LibreOffice; 未登记 where a rate would be, no 0.0% anywhere.
