@@ -276,7 +276,10 @@ function tiledWrites(box: RangeBox, { keys, along }: FillStack): CellWrite[] {
   ];
 }
 
-/** Range.copyFrom(from, 'Formulas') over `to`, an exact multiple of `from`. */
+/**
+ * Range.copyFrom(from, 'Formulas') over `to`, an exact multiple of `from`. Its source is counted
+ * as a range of its own, though it is usually the range written just before (queueCellWrite).
+ */
 function copyWrite(to: RangeBox, from: RangeBox): CellWrite {
   return {
     box: to,
@@ -389,9 +392,22 @@ function runsOf(columns: number, pending: (c: number) => boolean): Run[] {
   return runs;
 }
 
+/**
+ * The range each sheet's last array write went to: a copy from it (the corner or first row just
+ * written) takes that range object as its source instead of reaching the same cells again.
+ */
+const lastWritten = new WeakMap<Excel.Worksheet, { address: string; range: Excel.Range }>();
+
 /** Queues one cell write on its sheet. */
 export function queueCellWrite(sheet: Excel.Worksheet, write: CellWrite): void {
-  const range = sheet.getRange(formatRange(write.box));
-  if (write.property === 'copyFormulas') range.copyFrom(sheet.getRange(formatRange(write.from)), 'Formulas');
-  else range[write.property] = write.data;
+  const address = formatRange(write.box);
+  const range = sheet.getRange(address);
+  if (write.property === 'copyFormulas') {
+    const from = formatRange(write.from);
+    const last = lastWritten.get(sheet);
+    range.copyFrom(last?.address === from ? last.range : sheet.getRange(from), 'Formulas');
+  } else {
+    range[write.property] = write.data;
+    lastWritten.set(sheet, { address, range });
+  }
 }
