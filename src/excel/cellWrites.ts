@@ -35,6 +35,7 @@ import { boxRows, formatRange, parseCell, type RangeBox } from '../workbook/addr
 import { isFormulaCell, type CellBlock } from '../workbook/description';
 import { cellInput, type CellInput } from './cellText';
 import { toR1C1 } from './r1c1';
+import { rangeAt } from './rangeCache';
 import { equalRectangles, keyGrid } from './rectangles';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
@@ -146,7 +147,8 @@ export function planFormulaWrites(
   const fills = equalRectangles(r1c1).filter((rect) => rect.bottom > rect.top || rect.right > rect.left);
   for (const stack of stackedFills(fills)) {
     const box = at(stack.box, top, left);
-    if (copyFrom) writes.push(...(stack.keys.length === 1 ? filledWrites(box, stack.keys[0]) : tiledWrites(box, stack)));
+    if (copyFrom)
+      writes.push(...(stack.keys.length === 1 ? filledWrites(box, stack.keys[0]) : tiledWrites(box, stack)));
     else writes.push(...arrayWrites(box, 'formulasR1C1', stackData(stack)));
     const rect = stack.box;
     for (let r = rect.top; r <= rect.bottom; r++)
@@ -261,8 +263,7 @@ function stackData({ box, keys, along }: FillStack): CellInput[][] {
  * formulasR1C1 array, then copied over the rest of the box, an exact multiple of it.
  */
 function tiledWrites(box: RangeBox, { keys, along }: FillStack): CellWrite[] {
-  const tile =
-    along === 'rows' ? { ...box, right: box.left } : { ...box, bottom: box.top };
+  const tile = along === 'rows' ? { ...box, right: box.left } : { ...box, bottom: box.top };
   const data = along === 'rows' ? keys.map((key) => [key]) : [[...keys]];
   const rest = along === 'rows' ? { ...box, left: box.left + 1 } : { ...box, top: box.top + 1 };
   return [
@@ -393,21 +394,11 @@ function runsOf(columns: number, pending: (c: number) => boolean): Run[] {
 }
 
 /**
- * The range each sheet's last array write went to: a copy from it (the corner or first row just
- * written) takes that range object as its source instead of reaching the same cells again.
+ * Queues one cell write on its sheet. A copy's source is the range object its corner or first row
+ * was just written through (./rangeCache.ts), not the same cells reached again.
  */
-const lastWritten = new WeakMap<Excel.Worksheet, { address: string; range: Excel.Range }>();
-
-/** Queues one cell write on its sheet. */
 export function queueCellWrite(sheet: Excel.Worksheet, write: CellWrite): void {
-  const address = formatRange(write.box);
-  const range = sheet.getRange(address);
-  if (write.property === 'copyFormulas') {
-    const from = formatRange(write.from);
-    const last = lastWritten.get(sheet);
-    range.copyFrom(last?.address === from ? last.range : sheet.getRange(from), 'Formulas');
-  } else {
-    range[write.property] = write.data;
-    lastWritten.set(sheet, { address, range });
-  }
+  const range = rangeAt(sheet, formatRange(write.box));
+  if (write.property === 'copyFormulas') range.copyFrom(rangeAt(sheet, formatRange(write.from)), 'Formulas');
+  else range[write.property] = write.data;
 }

@@ -10,6 +10,7 @@
  */
 import { formatRange, type RangeBox } from '../workbook/address';
 import type { BorderIndex } from './formatWrites';
+import { rangeAt } from './rangeCache';
 import { ACTION_BYTES, PATH_BYTES } from './requestSize';
 
 const EDGES: readonly BorderIndex[] = [
@@ -41,7 +42,7 @@ export function formatResetBytes(area: RangeBox): number {
 }
 
 export function queueFormatReset(sheet: Excel.Worksheet, area: RangeBox): void {
-  const format = sheet.getRange(formatRange(area)).format;
+  const format = rangeAt(sheet, formatRange(area)).format;
   const font = format.font;
   font.bold = false;
   font.italic = false;

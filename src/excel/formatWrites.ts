@@ -18,6 +18,7 @@ import { DEFAULT_DATE_FORMAT, isDateCell, type CellBlock, type RangeStyle } from
 import { boxColumns, boxRows, formatRange, rangeBox, type RangeBox } from '../workbook/address';
 import { isRiskyText, TEXT_FORMAT } from './cellText';
 import type { KnownFormat } from './knownFormats';
+import { rangeAt } from './rangeCache';
 import { equalRectangles, keyGrid, type KeyGrid } from './rectangles';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 
@@ -410,7 +411,7 @@ export function numberFormatGrid(box: RangeBox, format: string): string[][] {
 /** Queues one format write on its sheet: one range object for all it sets. */
 export function queueFormatWrite(sheet: Excel.Worksheet, write: FormatWrite): void {
   const addresses = write.boxes.map((box) => formatRange(box));
-  const range = addresses.length === 1 ? sheet.getRange(addresses[0]) : null;
+  const range = addresses.length === 1 ? rangeAt(sheet, addresses[0]) : null;
   const target = range ?? sheet.getRanges(addresses.join(','));
   for (const { property, value } of write.sets) {
     const format = target.format;

@@ -31,6 +31,7 @@ import type {
 import { centimetresToPoints, columnWidthPoints } from './formats';
 import { KIND_PROPERTY } from './inventory';
 import type { WriteEnv } from './writeOperation';
+import { rangeAt } from './rangeCache';
 
 export interface PrepareInfo {
   name: string;
@@ -141,7 +142,7 @@ function runs<V extends number | true>(
 }
 
 export function queueDimensionRun(sheet: Excel.Worksheet, run: DimensionRun): void {
-  const range = sheet.getRange(run.address);
+  const range = rangeAt(sheet, run.address);
   if (run.property === 'columnWidth') range.format.columnWidth = Number(run.value);
   else if (run.property === 'rowHeight') range.format.rowHeight = Number(run.value);
   else if (run.property === 'columnHidden') range.columnHidden = true;
@@ -208,7 +209,7 @@ export function queueFinish(env: WriteEnv, description: SheetDescription, info: 
   const { capabilities } = env;
   const sheet = env.sheets.get(info.kind);
   if (!sheet) throw new RangeError(`Sheet of kind ${info.kind} was not prepared`);
-  for (const merge of mergeCalls(description.merges ?? [])) sheet.getRange(merge.range).merge(merge.across);
+  for (const merge of mergeCalls(description.merges ?? [])) rangeAt(sheet, merge.range).merge(merge.across);
   if (capabilities.dataValidation)
     for (const validation of description.validations ?? []) queueValidation(sheet, validation, info.resolve);
   // Rules on the same range share its range and collection objects in the request.
@@ -216,7 +217,7 @@ export function queueFinish(env: WriteEnv, description: SheetDescription, info: 
   (description.conditionalFormats ?? []).forEach((format, index) => {
     let collection = collections.get(format.range);
     if (!collection)
-      collections.set(format.range, (collection = sheet.getRange(format.range).conditionalFormats));
+      collections.set(format.range, (collection = rangeAt(sheet, format.range).conditionalFormats));
     queueConditionalFormat(collection, format, index, info.resolve);
   });
   for (const table of info.tables) {
@@ -249,7 +250,7 @@ function queueValidation(
   validation: DataValidation,
   resolve: (text: string) => string,
 ): void {
-  const target = sheet.getRange(validation.range).dataValidation;
+  const target = rangeAt(sheet, validation.range).dataValidation;
   const { rule } = validation;
   let excelRule: Excel.DataValidationRule;
   switch (rule.type) {

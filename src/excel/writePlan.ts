@@ -57,6 +57,7 @@ import {
   type FinishInfo,
   type SheetNames,
 } from './queueSheet';
+import { rangeAt } from './rangeCache';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import { sheetOf, type WriteOperation } from './writeOperation';
 import { outsideArea, placeBlocks, writtenArea } from './sheetArea';
@@ -254,7 +255,7 @@ export function planWrite(
         bytes:
           (PATH_BYTES + ACTION_BYTES) * outside.length + jsonBytes(outside.map((box) => formatRange(box))),
         queue: (env) => {
-          for (const box of outside) sheetOf(env, kind).getRange(formatRange(box)).clear('All');
+          for (const box of outside) rangeAt(sheetOf(env, kind), formatRange(box)).clear('All');
         },
       });
     }
