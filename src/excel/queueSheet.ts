@@ -90,18 +90,23 @@ export interface DimensionRun {
 /**
  * The description's column widths, row heights and hidden rows and columns, one run for each
  * stretch of adjacent columns (rows) that share the value: a summary of 50 branches has thousands
- * of rows but only a handful of heights.
+ * of rows but only a handful of heights. Widths and heights are painted over (overpainted): the
+ * commonest one of a stretch of adjacent runs goes over the whole stretch first, the others on top
+ * (出勤's activity columns J:AL at one width, then N, whose activity has a note, wider: two calls
+ * instead of three).
  */
 export function dimensionRuns(description: SheetDescription): DimensionRun[] {
   const columns = [...(description.columns ?? [])].sort((a, b) => a.column - b.column);
   const rows = [...(description.rows ?? [])].sort((a, b) => a.row - b.row);
   const column = (n: number) => columnLetters(n);
   return [
-    ...runs(
-      columns.map((spec) => [
-        spec.column,
-        spec.width === undefined ? undefined : columnWidthPoints(spec.width),
-      ]),
+    ...overpainted(
+      runs(
+        columns.map((spec) => [
+          spec.column,
+          spec.width === undefined ? undefined : columnWidthPoints(spec.width),
+        ]),
+      ),
     ).map(([from, to, value]) => ({
       address: `${column(from)}:${column(to)}`,
       property: 'columnWidth' as const,
@@ -114,7 +119,7 @@ export function dimensionRuns(description: SheetDescription): DimensionRun[] {
         value,
       }),
     ),
-    ...runs(rows.map((spec) => [spec.row, spec.height])).map(([from, to, value]) => ({
+    ...overpainted(runs(rows.map((spec) => [spec.row, spec.height]))).map(([from, to, value]) => ({
       address: `${from}:${to}`,
       property: 'rowHeight' as const,
       value,
@@ -137,6 +142,32 @@ function runs<V extends number | true>(
     const last = result[result.length - 1];
     if (last && last[1] === index - 1 && last[2] === value) last[1] = index;
     else result.push([index, index, value]);
+  }
+  return result;
+}
+
+/**
+ * The same sizes in fewer runs, later ones over earlier ones: in each stretch of adjacent runs, the
+ * value most runs have is set over the whole stretch first, then the runs of other values. Only
+ * over indexes that get a size anyway: a column or row between stretches keeps the standard size.
+ */
+function overpainted(sized: ReadonlyArray<[number, number, number]>): Array<[number, number, number]> {
+  const result: Array<[number, number, number]> = [];
+  for (let start = 0; start < sized.length;) {
+    let end = start;
+    while (end + 1 < sized.length && sized[end + 1][0] === sized[end][1] + 1) end++;
+    const stretch = sized.slice(start, end + 1);
+    const counts = new Map<number, number>();
+    for (const [, , value] of stretch) counts.set(value, (counts.get(value) ?? 0) + 1);
+    let common = stretch[0][2];
+    for (const [value, count] of counts) if (count > (counts.get(common) ?? 0)) common = value;
+    if ((counts.get(common) ?? 0) < 2) result.push(...stretch);
+    else
+      result.push(
+        [stretch[0][0], stretch[stretch.length - 1][1], common],
+        ...stretch.filter(([, , value]) => value !== common),
+      );
+    start = end + 1;
   }
   return result;
 }
