@@ -7,19 +7,22 @@
  * naive writer would need, setting the same cells one by one. OFFICE_BENCH_SIZES=50,500 limits the
  * sizes; all four take about 2 minutes here.
  *
- * Measured here (Node 20, 2-core machine, 5 December 2026, after issue 11's split read): 50 members
- * 3 syncs / 278,243 B; 500 members 3 syncs / 1,143,874 B; 2,000 members 3 syncs / 3,958,711 B (the
- * regeneration, one write estimated at 3,982,289 B against the port's 4,000,000 B; the first setup
- * is two even parts; naive writer 66,408 syncs); 5,000 members 6 syncs / 3,415,324 B. Each owned
+ * Measured here (Node 20, 2-core machine, 5 December 2026, after the write was made smaller:
+ * formula fills side by side, one range object per address, sizes painted over; these actions run
+ * on the fake, not through this file): 50 members 3 syncs / 246,856 B; 500 members 3 syncs /
+ * 947,158 B; 2,000 members 3 syncs / 3,314,446 B (the first setup, one request; the regeneration's
+ * write 3,187,581 B, estimated at 3,266,644 B against the port's 4,000,000 B; it was 3,958,711 B);
+ * 5,000 members 5 syncs / 3,948,538 B (the regeneration's write in two even parts; three before).
+ * The naive writer needed 66,408 syncs at 2,000 members. Each owned
  * sheet is written over whole, every empty cell included, and every cell's number format as one
  * array entry except where the read found it already right (src/excel/knownFormats.ts); without
  * that the regeneration of 2,000 members was 5.88 MB in two parts, 4 syncs.
  * The largest response (reading the owned sheets, number formats of every cell included) is
- * 124,654 B, 673,729 B, 2,515,413 B and 3,503,793 B. Excel on the web limits a response as well as
+ * 125,076 B, 674,151 B, 2,515,835 B and 3,503,793 B. Excel on the web limits a response as well as
  * a request to 5 MB ("Excel on the web has a payload size limit for requests and responses of
  * 5MB", Resource limits and performance optimization for Office Add-ins); the port keeps both under
  * 4,000,000 B. At 5,000 members the read is 6.2 MB, in two syncs (src/excel/readOwned.ts), and the
- * regeneration's write 9.8 MB, in three parts: with the inventory, 6 syncs. Reading every owned
+ * regeneration's write 7.8 MB, in two parts: with the inventory, 5 syncs. Reading every owned
  * sheet whole was 8,470,197 B at 2,000 members, mostly the text of the add-in's own formulas, now
  * left out (src/excel/ownAreas.ts), as is every other formula's text but where getSpecialCells
  * finds one (8.08 MB at 5,000 members before that).

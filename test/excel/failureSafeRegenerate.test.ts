@@ -71,7 +71,7 @@ describe('写入活动安排 stopped after any of its operations', () => {
     expect(report.operations).toBeGreaterThan(500);
     // Entries read at both ends of every run of look operations, the action run again at least there
     // (93 places: formulas filled side by side are one write and one copy, src/excel/cellWrites.ts,
-    // so there are fewer content operations to stop between than the 100 there were).
+    // so there are fewer content operations to stop between than before).
     expect(report.reads).toBeGreaterThan(80);
     expect(report.reruns).toBeGreaterThanOrEqual(report.reads);
     // Within the 3 syncs of an action: inventory, cells, write.
