@@ -17,9 +17,9 @@ const FIRST = '机关第一党支部';
 const BRANCH = '机关第二党支部';
 const USER_SHEETS = ['工作台账', '党费收缴', '党员花名册'];
 /** The activity 2026-02-1, planned on 13 February and moved to Saturday 14 February (调休上班日). */
-const ACTIVITY = { id: '2026-02-1', option: '2月14日 学习教育日（编号 2026-02-1）' };
+const ACTIVITY = { id: '2026-02-1', option: '2月14日 学习教育日（2026-02-1）' };
 /** With nothing left in the year after 2026-12-28, the step starts on each branch's last activity. */
-const DEFAULT_OPTION = '12月25日 党内民主评议日（编号 2026-12-2）';
+const DEFAULT_OPTION = '12月25日 党内民主评议日（2026-12-2）';
 const SHEETS = {
   notice: `通知 ${ACTIVITY.id} ${BRANCH}`,
   signIn: `签到表 ${ACTIVITY.id} ${BRANCH}`,

@@ -79,8 +79,8 @@ describe('活动材料 inside Excel (the strict fake)', () => {
     expect(shown(select(step, '党支部'))).toBe(FIRST);
     const activity = select(step, '活动');
     expect(activity.value).toBe('2027-03-1');
-    expect(shown(activity)).toBe('3月12日 学习教育日（编号 2027-03-1）');
-    expect([...activity.options].map((option) => option.text)).toContain('（编号 2027-03-X9，已取消）');
+    expect(shown(activity)).toBe('3月12日 学习教育日（2027-03-1）');
+    expect([...activity.options].map((option) => option.text)).toContain('（2027-03-X9，已取消）');
 
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '活动通知' }));
