@@ -64,6 +64,7 @@ export const ROSTER_FIELD_NAMES = {
   exemptionTo: '免参加截止日期',
   phone: '联系电话',
   note: '备注',
+  leader: '领导干部',
 } as const satisfies Record<RosterField, string>;
 type RosterFieldName = RosterField;
 
@@ -91,6 +92,8 @@ export const rosterMessages = {
     `${rowField(row, name)}为“${text}”，不是有效日期，暂按未填写处理；请写成 ${DATE_FORMS}。`,
   flagUnknown: (row: number, text: string) =>
     `${rowField(row, 'exempt')}为“${text}”，无法识别；请填“是”或“否”（留空表示否）。`,
+  leaderUnknown: (row: number, text: string) =>
+    `${rowField(row, 'leader')}为“${text}”，无法识别，暂按“否”处理；请填“是”或“否”（留空表示否）。`,
   genderUnknown: (row: number, text: string) =>
     `${rowField(row, 'gender')}为“${text}”，无法识别，暂按未填写处理；请填写“男”或“女”。`,
   duplicateId: (row: number, id: string, firstRow: number) =>

@@ -42,7 +42,10 @@ async function act(fake: FakeExcel, action: (port: WorkbookPort) => Promise<unkn
     run: (batch) => fake.run(batch),
     isSetSupported: (name, version) => fake.isSetSupported(name, version),
   });
-  return { syncs: fake.syncCount, response: fake.maxResponseBytes, request: fake.maxRequestBytes };
+  const measured = { syncs: fake.syncCount, response: fake.maxResponseBytes, request: fake.maxRequestBytes };
+  // RESPONSE_SIZES=1 prints each action's figures (for the report of a change that adds cells).
+  if (process.env.RESPONSE_SIZES === '1') process.stdout.write(`${JSON.stringify(measured)}\n`);
+  return measured;
 }
 
 /** Every owned sheet's formula-bar contents (formula text, else value), by sheet name. */
