@@ -211,7 +211,11 @@ export async function generateWorkbook(
         live.has(activityKey({ branch: entry.branch, id: entry.activityId })),
       ),
       asOf: input.asOf,
-      settings: { threshold: settings.threshold, requiredPerMonth: settings.requiredPerMonth },
+      settings: {
+        threshold: settings.threshold,
+        requiredPerMonth: settings.requiredPerMonth,
+        unexcusedLimit: settings.unexcusedLimit,
+      },
       branchOrder: settings.branches.map((branch) => branch.name),
     });
     warnings = collectWarnings(ledger, schedule.warnings);

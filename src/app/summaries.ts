@@ -89,7 +89,11 @@ export async function computeSummaries(port: WorkbookPort, request: SummaryReque
     members: state.members.filter((member) => chosen(member.branch)),
     attendance: state.attendance.filter((entry) => chosen(entry.branch)),
     asOf: request.asOf,
-    settings: { threshold: settings.threshold, requiredPerMonth: settings.requiredPerMonth },
+    settings: {
+      threshold: settings.threshold,
+      requiredPerMonth: settings.requiredPerMonth,
+      unexcusedLimit: settings.unexcusedLimit,
+    },
     branchOrder: known.filter(chosen),
   });
   const details = state.scheduleRows

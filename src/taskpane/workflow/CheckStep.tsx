@@ -35,6 +35,7 @@ const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
   'sheet-problem': 'checkCodeSheetProblem',
   'below-threshold': 'checkCodeBelowThreshold',
   'absence-run': 'checkCodeAbsenceRun',
+  'unexcused-limit': 'checkCodeUnexcusedLimit',
   'month-short': 'checkCodeMonthShort',
   'unknown-code': 'checkCodeUnknownCode',
   'orphan-entry': 'checkCodeOrphanEntry',

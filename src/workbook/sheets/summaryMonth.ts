@@ -93,6 +93,7 @@ const OVERVIEW_WARNINGS = new Set<DomainWarning['code']>([
   'below-threshold',
   'month-short',
   'absence-run',
+  'unexcused-limit',
   'provisional-holidays',
   'shift-impossible',
 ]);

@@ -74,6 +74,7 @@ const BAND_FILL = '#F6F6F6';
 const YEAR_WARNINGS = new Set<DomainWarning['code']>([
   'empty-branch',
   'absence-run',
+  'unexcused-limit',
   'below-threshold',
   'month-short',
   'provisional-holidays',
