@@ -33,6 +33,7 @@ import {
   unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { drawLeadersLine } from './summary/leaders';
 import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 import { drawPeople, drawPeopleGrouped } from './summary/people';
 
@@ -189,6 +190,7 @@ function drawBranch(
   drawHeading(canvas, T.activitiesHeading);
   drawCounts(canvas, branch, summary.threshold);
   drawActivities(canvas, branch);
+  drawLeadersLine(canvas, branch.leaders);
   drawHeading(canvas, T.recordsHeading);
   drawRecords(canvas, branch.lines);
   drawHeading(canvas, T.peopleHeading);
@@ -361,6 +363,7 @@ function drawOverview(
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
   canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
   styleTable(canvas, first, total, BRANCH_SPANS);
+  drawLeadersLine(canvas, summary.leaders);
   if (summary.unrecordedActivities > 0 || summary.partialActivities > 0)
     drawParagraph(canvas, T.overviewRecordsNote);
   if (summary.branchesShort.length > 0)

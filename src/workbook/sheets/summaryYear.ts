@@ -30,6 +30,7 @@ import {
   unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { drawLeadersRow } from './summary/leaders';
 import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 
 export const SUMMARY_YEAR_KIND = 'summary.year';
@@ -199,6 +200,7 @@ function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number):
   }
   branch.members.forEach((member, i) => drawMember(canvas, member, i + 1, threshold));
   drawPeriodRows(canvas, T.branchRows, branch.months, branch.halves, branch.year, threshold);
+  drawLeadersRow(canvas, branch.leaders, LAST);
 }
 
 function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, threshold: number): void {
@@ -367,4 +369,5 @@ function drawOverview(canvas: SheetCanvas, summary: AnnualSummary, unit: string)
     markBelow(canvas, row, C.year + 4, branch.year.totals.rate, summary.threshold);
   });
   drawPeriodRows(canvas, T.overviewRows, summary.months, summary.halves, summary.total, summary.threshold);
+  drawLeadersRow(canvas, summary.leaders, LAST);
 }
