@@ -7,10 +7,10 @@ import { formatDateZh } from './attendance';
 
 export const MAKE_UP_SHEET = {
   name: '补学登记',
-  title: (year: number) => `${year}年 党员固定活动日补学登记`,
-  note: (days: number) =>
-    `活动出勤登记为事假、病假、缺席的党员，以及免参加的党员（由联系人专人传达），每人每次活动一行，重新生成时自动增补；` +
-    `请在 F 至 K 列填写请假批准人和补学情况，重新生成不会清除。应在活动后 ${days} 天内补学，逾期未填补学日期的行标为红色，并在“检查”中列出。`,
+  title: (year: number, days: number) =>
+    `${year}年补学登记：F—K 列所填重新生成不会清除；活动后 ${days} 天内未补学的在“检查”中列出。`,
+  printHeader: (unit: string, year: number) =>
+    `${unit}${unit === '' ? '' : ' '}${year}年党员固定活动日补学登记`,
   headers: [
     '姓名',
     '支部',
@@ -36,9 +36,7 @@ export const MAKE_UP_SHEET = {
   },
   validation: {
     methodTitle: '补学方式',
-    method: '请从下拉列表中选择：自学、集中补学、专人传达、上门传达。',
-    dateTitle: '补学日期',
-    date: '请填写补学的日期，如 2027-04-02。',
+    method: '请从下拉列表中选择。',
   },
   /** The 状态 of a row kept for what was typed in it, though nothing is owed any more. */
   status: {

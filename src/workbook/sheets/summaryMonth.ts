@@ -33,6 +33,7 @@ import {
   unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { drawMakeUpLine } from './summary/makeUpLine';
 import { drawPeople, drawPeopleGrouped } from './summary/people';
 
 export const SUMMARY_MONTH_KIND = 'summary.month';
@@ -199,6 +200,7 @@ function drawBranch(
   drawHeading(canvas, T.activitiesHeading);
   drawCounts(canvas, branch, summary.threshold);
   drawActivities(canvas, branch);
+  drawMakeUpLine(canvas, meta.makeUp, branch.branch, summary.year, summary.month);
   drawHeading(canvas, T.recordsHeading);
   drawRecords(canvas, branch.lines);
   drawHeading(canvas, T.peopleHeading);

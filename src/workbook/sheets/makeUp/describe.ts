@@ -6,7 +6,7 @@
  * typed is dropped. A4 landscape, one page wide, the header repeated.
  *
  * The write is kept small (it goes with every generation, at 2,000 members within one request):
- * whole-block styles, one drop-down, one conditional format, no per-row formats.
+ * two styles over whole blocks, one drop-down, no per-row formats, the title in the page header.
  */
 import type { Ledger } from '../../../domain/ledger';
 import { type MakeUpDue, makeUpKey } from '../../../domain/makeUp';
@@ -15,21 +15,18 @@ import { themeName } from '../../../domain/themes';
 import { markText } from '../../../domain/attendance';
 import { MAKE_UP_SHEET } from '../../../strings/makeUp';
 import { columnLetters } from '../../address';
-import type { Cell, ColumnSpec, SheetDescription } from '../../description';
 import {
-  GRID_STYLE,
-  HEADER_STYLE,
-  type KeptRow,
-  NOTE_STYLE,
-  TEXT_FORMAT,
-  TITLE_STYLE,
-  printSetup,
-} from '../common';
+  ALL_EDGES,
+  type Cell,
+  type CellStyle,
+  type ColumnSpec,
+  type SheetDescription,
+} from '../../description';
+import { HEADER_STYLE, type KeptRow, TEXT_FORMAT, printSetup } from '../common';
 import { userColumnsParts } from '../userColumns';
 import {
   ACTIVITY_ID_COLUMN,
   CONTACT_COLUMN,
-  DONE_COLUMN,
   FIRST_ROW,
   FIRST_TYPED_COLUMN,
   HEADER_ROW,
@@ -37,13 +34,11 @@ import {
   MAKE_UP_KIND,
   MEMBER_ID_COLUMN,
   METHOD_COLUMN,
-  NOTE_ROW,
   SHOWN_COLUMNS,
-  STATUS_COLUMN,
   TITLE_ROW,
   TYPED_COLUMNS,
   WIDTH,
-  WIDTHS,
+  COLUMN_WIDTH,
 } from './layout';
 import { isBlankCell, type MakeUpSheetRead, type MakeUpSheetRow } from './parse';
 
@@ -61,6 +56,9 @@ export interface MakeUpSheetInput {
 }
 
 const LAST = columnLetters(LAST_SHOWN_COLUMN);
+
+/** Thin black lines over the whole table, the text wrapped and centred vertically. */
+const TABLE_STYLE: CellStyle = { borders: [{ edges: ALL_EDGES, line: 'thin' }], wrapText: true };
 
 /** True when the input gives the sheet something to show (or it is there already). */
 export function hasMakeUpSheet(input: Pick<MakeUpSheetInput, 'due' | 'read'>): boolean {
@@ -109,7 +107,7 @@ export function describeMakeUpSheet(input: MakeUpSheetInput): SheetDescription {
   });
   const letter = (column: number) => columnLetters(column);
   const columns: ColumnSpec[] = [
-    ...WIDTHS.map((width, i) => ({ column: i + 1, width })),
+    ...Array.from({ length: LAST_SHOWN_COLUMN }, (_, i) => ({ column: i + 1, width: COLUMN_WIDTH })),
     { column: MEMBER_ID_COLUMN, hidden: true },
     { column: ACTIVITY_ID_COLUMN, hidden: true },
     ...userParts.columns,
@@ -119,23 +117,19 @@ export function describeMakeUpSheet(input: MakeUpSheetInput): SheetDescription {
     name: MAKE_UP_SHEET.name,
     tabColor: '#7030A0',
     columns,
-    rows: [{ row: NOTE_ROW, height: 45 }],
+    // One block from A1 (each block is a range of its own in Excel: one is the smallest write).
     blocks: [
-      { anchor: `A${TITLE_ROW}`, cells: [[MAKE_UP_SHEET.title(input.year)]] },
-      { anchor: `A${NOTE_ROW}`, cells: [[MAKE_UP_SHEET.note(input.days)]] },
-      { anchor: `A${HEADER_ROW}`, cells: [[...MAKE_UP_SHEET.headers], ...rows] },
+      {
+        anchor: `A${TITLE_ROW}`,
+        cells: [lineOf(MAKE_UP_SHEET.title(input.year, input.days)), [...MAKE_UP_SHEET.headers], ...rows],
+      },
       ...userParts.blocks,
     ],
     styles: [
-      { range: `A${TITLE_ROW}:${LAST}${TITLE_ROW}`, style: TITLE_STYLE },
-      { range: `A${NOTE_ROW}:${LAST}${NOTE_ROW}`, style: NOTE_STYLE },
-      { range: `A${HEADER_ROW}:${LAST}${HEADER_ROW}`, style: HEADER_STYLE },
+      // One grid over the header and the rows, and nothing per row.
+      { range: `A${HEADER_ROW}:${LAST}${last}`, style: TABLE_STYLE },
       ...(body
         ? [
-            {
-              range: `A${FIRST_ROW}:${LAST}${last}`,
-              style: { ...GRID_STYLE, vertical: 'center' as const, wrapText: true },
-            },
             {
               range: `${letter(MEMBER_ID_COLUMN)}${FIRST_ROW}:${letter(ACTIVITY_ID_COLUMN)}${last}`,
               style: TEXT_FORMAT,
@@ -144,7 +138,6 @@ export function describeMakeUpSheet(input: MakeUpSheetInput): SheetDescription {
         : []),
       ...userParts.styles,
     ],
-    merges: [`A${TITLE_ROW}:${LAST}${TITLE_ROW}`, `A${NOTE_ROW}:${LAST}${NOTE_ROW}`],
     validations: body
       ? [
           {
@@ -157,21 +150,20 @@ export function describeMakeUpSheet(input: MakeUpSheetInput): SheetDescription {
           },
         ]
       : [],
-    conditionalFormats: body
-      ? [
-          {
-            range: `A${FIRST_ROW}:${LAST}${last}`,
-            rule: {
-              type: 'expression',
-              formula: `=AND($${letter(DONE_COLUMN)}${FIRST_ROW}="",$${letter(STATUS_COLUMN)}${FIRST_ROW}="",TODAY()-$C${FIRST_ROW}>${input.days})`,
-            },
-            format: { fill: '#FCE4D6', fontColor: '#C00000' },
-          },
-        ]
-      : [],
     freeze: { rows: HEADER_ROW, columns: 1 },
-    print: printSetup(input.unit, 'landscape', { first: HEADER_ROW, last: HEADER_ROW }),
+    // The title goes in the printed page's header, beside the unit: no cell of its own to style.
+    print: printSetup(MAKE_UP_SHEET.printHeader(input.unit, input.year), 'landscape', {
+      first: HEADER_ROW,
+      last: HEADER_ROW,
+    }),
   };
+}
+
+/** A row of the block with `text` in column A. */
+function lineOf(text: string): Cell[] {
+  const cells = new Array<Cell>(WIDTH).fill(null);
+  cells[0] = text;
+  return cells;
 }
 
 /** What a new row starts with: for an exempt member, 专人传达 by the roster's contact. */

@@ -1,10 +1,10 @@
 /** Where the 补学登记 sheet keeps what: title, note, header, then one row per member and activity. */
 export const MAKE_UP_KIND = 'makeUp';
 
+/** The title and what to do, as plain text (the printed title is in the page header). */
 export const TITLE_ROW = 1;
-export const NOTE_ROW = 2;
-export const HEADER_ROW = 3;
-export const FIRST_ROW = 4;
+export const HEADER_ROW = 2;
+export const FIRST_ROW = 3;
 
 /** 姓名 支部 活动日期 主题 出勤: written from the engine on every generation. */
 export const SHOWN_COLUMNS = 5;
@@ -23,5 +23,8 @@ export const WIDTH = 14;
 /** The last column printed (the keys are hidden). */
 export const LAST_SHOWN_COLUMN = STATUS_COLUMN;
 
-/** Widths in characters, columns A to L. */
-export const WIDTHS = [8, 12, 11, 12, 12, 10, 10, 11, 8, 28, 14, 16] as const;
+/**
+ * One width for columns A–L: each run of widths is a call of its own in Excel, and the sheet is
+ * written with every generation, so it stays one (long text wraps).
+ */
+export const COLUMN_WIDTH = 13;
