@@ -48,7 +48,7 @@ describe('the printed 补学登记', () => {
     const codes = ['事', '病', '×'];
     const attendance = activities.flatMap((a) =>
       members.map((m, i) =>
-        entry(m.id, B, a.id, i < 15 ? codes[i % 3] : '√', i === 0 ? '外出学习培训' : undefined),
+        entry(m.id, B, a.id, i < 15 ? codes[i % 3] : '√', i === 0 ? '出差' : undefined),
       ),
     );
     const ledger = evaluateAttendance({ activities, members, attendance, asOf: day('2027-12-31') });
@@ -79,6 +79,6 @@ describe('the printed 补学登记', () => {
       // The hidden keys are not printed.
       expect(text).not.toContain('人员编号');
     }
-    expect(texts.join('\n')).toContain('事假：外出学习培训');
+    expect(texts.join('\n')).toContain('事假：出差');
   });
 });
