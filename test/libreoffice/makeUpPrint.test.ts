@@ -47,9 +47,7 @@ describe('the printed 补学登记', () => {
     );
     const codes = ['事', '病', '×'];
     const attendance = activities.flatMap((a) =>
-      members.map((m, i) =>
-        entry(m.id, B, a.id, i < 15 ? codes[i % 3] : '√', i === 0 ? '出差' : undefined),
-      ),
+      members.map((m, i) => entry(m.id, B, a.id, i < 15 ? codes[i % 3] : '√', i === 0 ? '出差' : undefined)),
     );
     const ledger = evaluateAttendance({ activities, members, attendance, asOf: day('2027-12-31') });
     const due = dueMakeUps(ledger);
