@@ -13,7 +13,7 @@ import type { ActivityFigures } from '../../domain/ledger';
 import type { DomainWarning } from '../../domain/warning';
 import { monthDay as formatMonthDay } from '../../strings/digest';
 import { MONTH_SUMMARY as T, SIGNATURE, SUMMARY_SHEET_NAMES } from '../../strings/summary';
-import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
+import type { Cell, SheetDescription } from '../description';
 import { SheetCanvas, type Span } from './summary/canvas';
 import {
   BELOW_COLOR,
@@ -34,6 +34,7 @@ import {
   warningsFor,
 } from './summary/parts';
 import { drawMakeUpLine } from './summary/makeUpLine';
+import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 import { drawPeople, drawPeopleGrouped } from './summary/people';
 
 export const SUMMARY_MONTH_KIND = 'summary.month';
@@ -117,27 +118,15 @@ export function describeMonthlySummarySheet(summary: MonthlySummary, meta: Summa
   }
   if (summary.branches.length === 0) drawParagraph(canvas, T.noActivities);
   breaks.pop();
-  return {
+  return printoutSheet(canvas, {
     kind: SUMMARY_MONTH_KIND,
     name: SUMMARY_SHEET_NAMES.month,
-    tabColor: '#C00000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      fitTo: { width: 1, height: 0 },
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(meta.unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
-    },
-  };
+    tabColor: SUMMARY_TAB_COLOR,
+    unit: meta.unit,
+    orientation: 'portrait',
+    onePage: false,
+    rowBreaks: breaks,
+  });
 }
 
 function drawPeriod(canvas: SheetCanvas, summary: MonthlySummary, meta: SummaryMeta): void {

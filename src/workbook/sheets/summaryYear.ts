@@ -14,14 +14,13 @@ import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import type { DomainWarning } from '../../domain/warning';
 import { MONTH_SUMMARY, SIGNATURE, SUMMARY_SHEET_NAMES, YEAR_SUMMARY as T } from '../../strings/summary';
 import { makeUpMemberNote } from './summary/makeUpLine';
-import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
+import type { Cell, SheetDescription } from '../description';
 import { SheetCanvas, type Span } from './summary/canvas';
 import {
   BELOW_COLOR,
   BODY_FONT,
   BODY_SIZE,
   RATE_FORMAT,
-  SUMMARY_MARGINS,
   type SummaryMeta,
   drawHeading,
   drawInfoLine,
@@ -33,6 +32,7 @@ import {
   unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 
 export const SUMMARY_YEAR_KIND = 'summary.year';
 
@@ -133,28 +133,16 @@ export function describeAnnualSummarySheet(summary: AnnualSummary, meta: Summary
     ],
     { span: [19, 21], line: [22, 26] },
   );
-  return {
+  return printoutSheet(canvas, {
     kind: SUMMARY_YEAR_KIND,
     name: SUMMARY_SHEET_NAMES.year,
-    tabColor: '#C00000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
+    tabColor: SUMMARY_TAB_COLOR,
+    unit: meta.unit,
+    orientation: 'landscape',
+    onePage: false,
+    titleRows: header,
     freeze: { rows: header.last, columns: C.category },
-    print: {
-      paperSize: 'A4',
-      orientation: 'landscape',
-      fitTo: { width: 1, height: 0 },
-      titleRows: header,
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(meta.unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-    },
-  };
+  });
 }
 
 function drawTableHeader(canvas: SheetCanvas): { first: number; last: number } {
