@@ -38,6 +38,7 @@ import {
   type WorkbookState,
 } from '../workbook/state';
 import { type BranchImportReport, importBranches } from './branchImport';
+import { makeUpSheets } from './makeUp';
 import { planWorkbookYear, UnplannableSettingsError, type PlannedYear } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 
@@ -242,7 +243,7 @@ function describeAll(
   carried: ReturnType<typeof carryData>,
   state: Pick<
     WorkbookState,
-    'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows' | 'userColumns'
+    'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows' | 'userColumns' | 'makeUp'
   >,
 ): SheetDescription[] {
   const existingSheets: readonly AttendanceSheetRecord[] = state.attendanceSheets;
@@ -308,5 +309,6 @@ function describeAll(
       },
     }),
     ...attendance,
+    ...makeUpSheets(settings, members, activities, carried.attendance, state.makeUp),
   ];
 }

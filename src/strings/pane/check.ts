@@ -29,6 +29,8 @@ export const checkZh = {
   checkCodeProvisionalHolidays: '节假日为预估',
   checkCodeEmptyBranch: '名册中没有人员的党支部',
   checkCodeOrphanSheet: '设置中已没有的党支部的出勤登记表',
+  checkCodeLeaveUnapproved: '请假未填批准人',
+  checkCodeMakeUpOverdue: '逾期未补学',
 } satisfies Record<string, string>;
 
 export const checkEn: Record<keyof typeof checkZh, string> = {
@@ -61,4 +63,6 @@ export const checkEn: Record<keyof typeof checkZh, string> = {
   checkCodeProvisionalHolidays: 'Estimated holidays',
   checkCodeEmptyBranch: 'Branches with nobody on the roster',
   checkCodeOrphanSheet: 'Attendance sheets of branches no longer set up',
+  checkCodeLeaveUnapproved: 'Leave without an approver',
+  checkCodeMakeUpOverdue: 'Make-up study overdue',
 };

@@ -43,6 +43,8 @@ const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
   'shift-impossible': 'checkCodeShiftImpossible',
   'provisional-holidays': 'checkCodeProvisionalHolidays',
   unrecorded: 'checkCodeUnrecorded',
+  'leave-unapproved': 'checkCodeLeaveUnapproved',
+  'makeup-overdue': 'checkCodeMakeUpOverdue',
 };
 
 /** A group this small starts open; a longer one (60 未登记出勤 in a year) starts folded. */

@@ -34,6 +34,7 @@ import {
   warningsFor,
 } from './summary/parts';
 import { drawLeadersLine } from './summary/leaders';
+import { drawMakeUpLine } from './summary/makeUpLine';
 import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 import { drawPeople, drawPeopleGrouped } from './summary/people';
 
@@ -191,6 +192,7 @@ function drawBranch(
   drawCounts(canvas, branch, summary.threshold);
   drawActivities(canvas, branch);
   drawLeadersLine(canvas, branch.leaders);
+  drawMakeUpLine(canvas, meta.makeUp, branch.branch, summary.year, summary.month);
   drawHeading(canvas, T.recordsHeading);
   drawRecords(canvas, branch.lines);
   drawHeading(canvas, T.peopleHeading);

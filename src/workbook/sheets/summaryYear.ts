@@ -8,10 +8,12 @@
  *
  * Static values with number formats: a filed record, not live formulas.
  */
+import type { MakeUpCounts } from '../../domain/makeUp';
 import type { BranchPeriod, AnnualSummary, BranchYear, MemberYear } from '../../domain/summaries';
 import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import type { DomainWarning } from '../../domain/warning';
 import { MONTH_SUMMARY, SIGNATURE, SUMMARY_SHEET_NAMES, YEAR_SUMMARY as T } from '../../strings/summary';
+import { makeUpMemberNote } from './summary/makeUpLine';
 import type { Cell, SheetDescription } from '../description';
 import { SheetCanvas, type Span } from './summary/canvas';
 import {
@@ -98,7 +100,7 @@ export function describeAnnualSummarySheet(summary: AnnualSummary, meta: Summary
   ]);
   drawInfoLine(canvas, info, [MONTH_SUMMARY.asOf(summary.asOf), '', '']);
   const header = drawTableHeader(canvas);
-  for (const branch of summary.branches) drawBranch(canvas, branch, summary.threshold);
+  for (const branch of summary.branches) drawBranch(canvas, branch, summary.threshold, meta.makeUp);
   if (summary.branches.length > 1) drawOverview(canvas, summary, meta.unit);
   drawParagraph(canvas, T.notes);
   const warnings = warningsFor(meta.warnings ?? [], single, String(summary.year)).filter((warning) =>
@@ -190,7 +192,12 @@ function drawBand(canvas: SheetCanvas, text: string): void {
   });
 }
 
-function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number): void {
+function drawBranch(
+  canvas: SheetCanvas,
+  branch: BranchYear,
+  threshold: number,
+  makeUp: MakeUpCounts | undefined,
+): void {
   drawBand(canvas, T.branchBand(branch.branch));
   if (branch.members.length === 0) {
     const row = canvas.addRow(20);
@@ -198,12 +205,20 @@ function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number):
     canvas.merge(row, 1, row, LAST);
     styleTable(canvas, row, row, [[1, LAST]]);
   }
-  branch.members.forEach((member, i) => drawMember(canvas, member, i + 1, threshold));
+  branch.members.forEach((member, i) =>
+    drawMember(canvas, member, i + 1, threshold, makeUpMemberNote(makeUp, member.memberId)),
+  );
   drawPeriodRows(canvas, T.branchRows, branch.months, branch.halves, branch.year, threshold);
   drawLeadersRow(canvas, branch.leaders, LAST);
 }
 
-function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, threshold: number): void {
+function drawMember(
+  canvas: SheetCanvas,
+  member: MemberYear,
+  index: number,
+  threshold: number,
+  makeUpNote: string | null,
+): void {
   const row = canvas.addRow(17);
   canvas.set(row, C.index, index);
   canvas.set(row, C.name, member.label);
@@ -224,6 +239,7 @@ function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, thre
   const notes: string[] = [];
   if (member.exempt) notes.push(T.exempt);
   if (!member.counted) notes.push(T.invitee);
+  if (makeUpNote !== null) notes.push(makeUpNote);
   canvas.set(row, C.note, notes.length > 0 ? notes.join('；') : null);
   styleTable(canvas, row, row, [[1, LAST]]);
   canvas.style(row, C.name, row, C.name, { horizontal: 'left' });
