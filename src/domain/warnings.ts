@@ -13,6 +13,7 @@ import { type CalendarDate, monthKeyOf } from './date';
 import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './ledger';
 import { memberLabels } from './memberLabels';
 import { themeName } from './themes';
+import { unexcusedLimitWarnings } from './unexcusedCount';
 import type { DomainWarning } from './warning';
 import { attendanceMessages, warningMessages } from '../strings/attendance';
 
@@ -30,6 +31,7 @@ export function collectWarnings(
     ...unrecordedWarnings(ledger),
     ...issueWarnings(ledger.issues),
     ...absenceRunWarnings(absenceRuns(ledger)),
+    ...unexcusedLimitWarnings(ledger),
   ];
 }
 
