@@ -22,6 +22,7 @@ import {
   NAME_COLUMN,
   TOTAL_KEYS,
 } from './layout';
+import { mergedMarkProblems } from './mergedMarks';
 
 /** The key under which a figure row (应到, 实到 …) files the cells of the user's columns. */
 export function figureRowKey(label: string): string {
@@ -220,6 +221,13 @@ export function parseAttendanceGrid(
       });
     entries.push(...rowEntries);
   }
+  problems.push(
+    ...mergedMarkProblems(grid, {
+      activityOf: new Map(columns.map(({ column, id }) => [column, id])),
+      firstRow: idRow + MEMBERS_BELOW_ID_ROW,
+      lastRow: row - 1,
+    }),
+  );
   // Below the members: the figure rows by their label, then anything else the user typed.
   for (; row <= end.row; row++) {
     const label = text(row, ID_COLUMN);
