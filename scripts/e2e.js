@@ -39,7 +39,9 @@ const {
 const wb = require('../test/e2e/workbook');
 // Further walks, each in its own file under test/e2e/: those run after the year's walk in the same
 // page (they get its `t` and the helpers below), and those that open a fresh page of the same build.
-const SAME_PAGE_WALKS = [require('../test/e2e/noticeWalk')];
+// noticeWalk: 2027 planned from a pasted State Council notice. materialsWalk: 活动材料 on the year's
+// final download (after noticeWalk, whose file has another name, so that 已打开 shows the new one).
+const SAME_PAGE_WALKS = [require('../test/e2e/noticeWalk'), require('../test/e2e/materialsWalk')];
 // otherWriter: file mode on a workbook openpyxl wrote, which must come back whole (issue 12).
 // rollupWalk: the 党总支's roll-up of three branch workbooks (汇总多个支部), README's screenshot of it.
 const FRESH_PAGE_WALKS = [

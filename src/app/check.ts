@@ -18,7 +18,9 @@ import {
   ID_ROW,
   NAME_COLUMN,
 } from '../workbook/sheets/attendance/layout';
+import { MAKE_UP_KIND } from '../workbook/sheets/makeUp';
 import { readWorkbookState, type WorkbookState } from '../workbook/state';
+import { type MakeUpCheckCode, makeUpFindings } from './makeUpCheck';
 import type { WorkbookPort } from './port';
 import { computeSummaries, SummaryError } from './summaries';
 
@@ -33,7 +35,7 @@ export interface CheckLocation {
 export interface CheckItem {
   /** 'problem': a sheet could not be read as written; the rest are the engine's warnings. */
   source: 'warning' | 'problem';
-  code: WarningCode | 'sheet-problem';
+  code: WarningCode | 'sheet-problem' | MakeUpCheckCode;
   severity: 'error' | 'warning';
   message: string;
   branch?: string;
@@ -185,6 +187,13 @@ export async function checkWorkbook(port: WorkbookPort, asOf: CalendarDate): Pro
       branch: warning.branch,
       location: locator.warning(warning),
     })),
+    ...makeUpFindings(
+      summary.ledger,
+      state.makeUp,
+      grids.get(MAKE_UP_KIND)?.sheetName ?? null,
+      asOf,
+      state.settings.makeUpDays,
+    ).map((finding): CheckItem => ({ source: 'warning', severity: 'warning', ...finding })),
   ];
   const counts: CheckResult['counts'] = {};
   for (const item of items) counts[item.code] = (counts[item.code] ?? 0) + 1;

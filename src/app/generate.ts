@@ -38,6 +38,7 @@ import {
   type WorkbookState,
 } from '../workbook/state';
 import { type BranchImportReport, importBranches } from './branchImport';
+import { makeUpSheets } from './makeUp';
 import { planWorkbookYear, UnplannableSettingsError, type PlannedYear } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 
@@ -211,7 +212,11 @@ export async function generateWorkbook(
         live.has(activityKey({ branch: entry.branch, id: entry.activityId })),
       ),
       asOf: input.asOf,
-      settings: { threshold: settings.threshold, requiredPerMonth: settings.requiredPerMonth },
+      settings: {
+        threshold: settings.threshold,
+        requiredPerMonth: settings.requiredPerMonth,
+        unexcusedLimit: settings.unexcusedLimit,
+      },
       branchOrder: settings.branches.map((branch) => branch.name),
     });
     warnings = collectWarnings(ledger, schedule.warnings);
@@ -238,7 +243,7 @@ function describeAll(
   carried: ReturnType<typeof carryData>,
   state: Pick<
     WorkbookState,
-    'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows' | 'userColumns'
+    'attendanceSheets' | 'keptScheduleRows' | 'keptHolidayRows' | 'keptRosterRows' | 'userColumns' | 'makeUp'
   >,
 ): SheetDescription[] {
   const existingSheets: readonly AttendanceSheetRecord[] = state.attendanceSheets;
@@ -304,5 +309,6 @@ function describeAll(
       },
     }),
     ...attendance,
+    ...makeUpSheets(settings, members, activities, carried.attendance, state.makeUp),
   ];
 }

@@ -23,6 +23,7 @@ import type { SummaryMeta } from '../workbook/sheets/summary/parts';
 import { describeMonthlySummarySheet } from '../workbook/sheets/summaryMonth';
 import { describeAnnualSummarySheet } from '../workbook/sheets/summaryYear';
 import { readWorkbookState } from '../workbook/state';
+import { makeUpCountsOf } from './makeUp';
 import { planWorkbookYear, UnplannableSettingsError } from './planYear';
 import type { PortWriteReport, WorkbookPort } from './port';
 
@@ -89,7 +90,11 @@ export async function computeSummaries(port: WorkbookPort, request: SummaryReque
     members: state.members.filter((member) => chosen(member.branch)),
     attendance: state.attendance.filter((entry) => chosen(entry.branch)),
     asOf: request.asOf,
-    settings: { threshold: settings.threshold, requiredPerMonth: settings.requiredPerMonth },
+    settings: {
+      threshold: settings.threshold,
+      requiredPerMonth: settings.requiredPerMonth,
+      unexcusedLimit: settings.unexcusedLimit,
+    },
     branchOrder: known.filter(chosen),
   });
   const details = state.scheduleRows
@@ -107,6 +112,7 @@ export async function computeSummaries(port: WorkbookPort, request: SummaryReque
     unit: settings.unit,
     generatedAt: request.generatedAt,
     warnings,
+    makeUp: makeUpCountsOf(ledger, state.makeUp, request.asOf, settings.makeUpDays),
     signatories: {
       unitSecretary: settings.unitSecretary || undefined,
       branches: settings.branches.map((branch) => ({

@@ -28,12 +28,15 @@ export interface AttendanceSettings {
   requiredPerMonth: number;
   /** Shortest run of consecutive unexcused absences reported. */
   absenceRunMin: number;
+  /** 无故缺席 (×) this many times in a calendar year is listed for the branch (设置's 无故缺席提示次数). */
+  unexcusedLimit: number;
 }
 
 export const DEFAULT_ATTENDANCE_SETTINGS: AttendanceSettings = {
   threshold: 0.8,
   requiredPerMonth: 2,
   absenceRunMin: 2,
+  unexcusedLimit: 3,
 };
 
 /**

@@ -44,6 +44,8 @@ export interface Member {
   exemption?: Exemption;
   phone?: string;
   note?: string;
+  /** 党员领导干部 (花名册's optional 领导干部 column, 是): their participation is shown on its own line. */
+  leader?: boolean;
 }
 
 /** On the roster that day: within onRosterFrom…onRosterTo, either end open when absent. */

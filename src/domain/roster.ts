@@ -26,6 +26,7 @@ export const ROSTER_FIELDS = [
   'exemptionTo',
   'phone',
   'note',
+  'leader',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -260,6 +261,10 @@ function parseRow(row: RosterRow, options: RosterOptions, problems: RosterProble
   if (phone !== '') member.phone = phone;
   const note = normaliseText(cellText(row.note));
   if (note !== '') member.note = note;
+  // 领导干部 is optional: blank is 否; a text that is neither 是 nor 否 is kept as typed, counted as 否.
+  const leader = parseYesNo(row.leader);
+  if (leader === null) leftBlank('leader', rosterMessages.leaderUnknown(at, cellText(row.leader)));
+  else if (leader) member.leader = true;
   return { row: at, id: parseMemberId(row.id), member, unreadable };
 }
 

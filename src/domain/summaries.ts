@@ -10,6 +10,7 @@ import type { AttendanceCode } from './attendance';
 import { type CalendarDate, weekdayName, yearOf } from './date';
 import { type BranchMonthFigures, branchMonthFigures, memberMonthTallies, periodsOf } from './figures';
 import { type ActivityFigures, type BranchLedger, type Ledger, type MemberRow, columnRange } from './ledger';
+import { type LeaderParticipation, branchLeaders, leadersField, sumLeaders } from './leaders';
 import { type MemberCategory, countsTowardRates } from './member';
 import { memberLabels } from './memberLabels';
 import { type Outcome, type RatedTally, type Tally, addTally, emptyTally, rated, sumTallies } from './tally';
@@ -78,6 +79,8 @@ export interface ActivityLine {
 
 export interface BranchMonth extends BranchMonthFigures {
   lines: ActivityLine[];
+  /** The 领导干部's participation in the month (src/domain/leaders.ts); absent when the branch has none. */
+  leaders?: LeaderParticipation;
 }
 
 export interface MonthlySummary {
@@ -95,6 +98,8 @@ export interface MonthlySummary {
   partialActivities: number;
   /** Branches with fewer activities planned than required. */
   branchesShort: string[];
+  /** The 领导干部 of all branches together; absent when no branch has any. */
+  leaders?: LeaderParticipation;
 }
 
 /** Details by activityKey, for lookup. */
@@ -127,6 +132,7 @@ export function monthlySummary(
     branchesShort: branches
       .filter((branch) => branch.planned < branch.required)
       .map((branch) => branch.branch),
+    ...leadersField(sumLeaders(branches.map((branch) => branch.leaders))),
   };
 }
 
@@ -143,7 +149,11 @@ function branchMonth(
   const lines: ActivityLine[] = [];
   const labels = memberLabels(branch.rows.map((row) => row.member));
   for (let column = from; column < to; column += 1) lines.push(activityLine(branch, column, details, labels));
-  return { ...figures, lines };
+  return {
+    ...figures,
+    lines,
+    ...leadersField(branchLeaders(ledger, branch, { year, from: month, to: month })),
+  };
 }
 
 const MARK_CODES: Partial<Record<Outcome, AttendanceCode>> = {
@@ -232,6 +242,8 @@ export interface BranchYear {
   months: BranchMonthFigures[];
   halves: [BranchPeriod, BranchPeriod];
   year: BranchPeriod;
+  /** The 领导干部's participation over the year; absent when the branch has none. */
+  leaders?: LeaderParticipation;
 }
 
 export interface AnnualSummary {
@@ -243,6 +255,8 @@ export interface AnnualSummary {
   months: BranchPeriod[];
   halves: [BranchPeriod, BranchPeriod];
   total: BranchPeriod;
+  /** The 领导干部 of all branches over the year; absent when no branch has any. */
+  leaders?: LeaderParticipation;
 }
 
 export function annualSummary(ledger: Ledger, year: number): AnnualSummary {
@@ -258,6 +272,7 @@ export function annualSummary(ledger: Ledger, year: number): AnnualSummary {
     months,
     halves: [sumPeriods(branches.map((b) => b.halves[0])), sumPeriods(branches.map((b) => b.halves[1]))],
     total: sumPeriods(branches.map((b) => b.year)),
+    ...leadersField(sumLeaders(branches.map((b) => b.leaders))),
   };
 }
 
@@ -273,6 +288,7 @@ function branchYear(ledger: Ledger, branch: BranchLedger, year: number): BranchY
     months,
     halves: [sumPeriods(periods.slice(0, 6)), sumPeriods(periods.slice(6))],
     year: sumPeriods(periods),
+    ...leadersField(branchLeaders(ledger, branch, { year, from: 1, to: 12 })),
   };
 }
 

@@ -5,6 +5,8 @@ export type WarningCode =
   | 'below-threshold'
   | 'month-short'
   | 'absence-run'
+  /** 无故缺席 in a year as many times as 设置's 无故缺席提示次数, or more (src/domain/unexcusedCount.ts). */
+  | 'unexcused-limit'
   | 'unrecorded'
   | 'unknown-code'
   | 'provisional-holidays'

@@ -13,6 +13,7 @@ export const DIGEST_ORDER: readonly WarningCode[] = [
   'roster-row',
   'below-threshold',
   'absence-run',
+  'unexcused-limit',
   'month-short',
   'unknown-code',
   'orphan-entry',
@@ -21,8 +22,8 @@ export const DIGEST_ORDER: readonly WarningCode[] = [
   'unrecorded',
 ];
 
-/** Kinds whose every item is read on its own (each run of absence is a talk with one member). */
-const NEVER_COLLAPSED = new Set<WarningCode>(['absence-run', 'provisional-holidays']);
+/** Kinds whose every item is read on its own (each run or count of absence is a talk with one member). */
+const NEVER_COLLAPSED = new Set<WarningCode>(['absence-run', 'unexcused-limit', 'provisional-holidays']);
 
 export interface DigestLine {
   code: WarningCode;

@@ -14,6 +14,7 @@ import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } fr
 import { memberLabels } from './memberLabels';
 import { offRosterWarnings } from './offRoster';
 import { themeName } from './themes';
+import { unexcusedLimitWarnings } from './unexcusedCount';
 import type { DomainWarning } from './warning';
 import { attendanceMessages, warningMessages } from '../strings/attendance';
 
@@ -32,6 +33,7 @@ export function collectWarnings(
     ...issueWarnings(ledger.issues),
     ...offRosterWarnings(ledger),
     ...absenceRunWarnings(absenceRuns(ledger)),
+    ...unexcusedLimitWarnings(ledger),
   ];
 }
 

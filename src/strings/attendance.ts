@@ -64,6 +64,7 @@ export const ROSTER_FIELD_NAMES = {
   exemptionTo: '免参加截止日期',
   phone: '联系电话',
   note: '备注',
+  leader: '领导干部',
 } as const satisfies Record<RosterField, string>;
 type RosterFieldName = RosterField;
 
@@ -91,6 +92,8 @@ export const rosterMessages = {
     `${rowField(row, name)}为“${text}”，不是有效日期，暂按未填写处理；请写成 ${DATE_FORMS}。`,
   flagUnknown: (row: number, text: string) =>
     `${rowField(row, 'exempt')}为“${text}”，无法识别；请填“是”或“否”（留空表示否）。`,
+  leaderUnknown: (row: number, text: string) =>
+    `${rowField(row, 'leader')}为“${text}”，无法识别，暂按“否”处理；请填“是”或“否”（留空表示否）。`,
   genderUnknown: (row: number, text: string) =>
     `${rowField(row, 'gender')}为“${text}”，无法识别，暂按未填写处理；请填写“男”或“女”。`,
   duplicateId: (row: number, id: string, firstRow: number) =>
@@ -175,6 +178,21 @@ export interface RunText {
   months: number;
 }
 
+export interface UnexcusedText {
+  branch: string;
+  name: string;
+  memberId: string;
+  year: number;
+  /** The activities' dates, in order. */
+  dates: readonly CalendarDate[];
+  limit: number;
+}
+
+/** '1月9日'. */
+function monthDayZh(date: CalendarDate): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
 export const warningMessages = {
   belowThreshold: (
     branch: string,
@@ -199,6 +217,10 @@ export const warningMessages = {
       return `${base}，涉及 ${run.months} 个月；请党支部安排谈心谈话，了解原因，做好教育提醒。本提示仅供党支部参考。`;
     return `${base}；请党支部及时提醒，了解原因。`;
   },
+  unexcusedLimit: (count: UnexcusedText) =>
+    `${count.branch} ${count.name}（编号 ${count.memberId}）${count.year}年无故缺席固定活动日 ${count.dates.length} 次` +
+    `（${count.dates.map(monthDayZh).join('、')}），${count.dates.length > count.limit ? '超过' : '达到'}“设置”中的无故缺席提示次数（${count.limit} 次）；` +
+    '请党支部了解原因，核实是否有请假漏登，做好谈心谈话和教育提醒。本提示仅供党支部参考，不作结论。',
   emptyBranch: (branch: string) =>
     `${branch}的名册中没有人员，无法登记出勤、计算到会率；请导入该支部的党员。如花名册中这个支部的名称写法不同，请在导入预览中把它对应到“${branch}”；如已不设这个支部，请在“设置”表中删除它。`,
   provisionalHolidays: (year: number) =>

@@ -26,6 +26,7 @@ const KINDS: Record<WarningCode, { unit: string; what: string }> = {
   'below-threshold': { unit: '次活动', what: '到会率低于要求' },
   'month-short': { unit: '个月', what: '活动次数少于每月要求' },
   'absence-run': { unit: '处', what: '连续无故缺席' },
+  'unexcused-limit': { unit: '人', what: '一年内无故缺席达到提示次数' },
   unrecorded: { unit: '次活动', what: '未登记出勤' },
   'unknown-code': { unit: '处', what: '出勤登记无法识别' },
   'provisional-holidays': { unit: '项', what: '节假日为预估' },

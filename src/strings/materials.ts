@@ -127,7 +127,7 @@ export const MATERIALS_APP = {
 } as const;
 
 export const MATERIALS_CLI = {
-  activityOption: '活动编号（见“活动安排”的编号列），如 2027-03-1：写入该活动的签到表和活动记录',
+  activityOption: '活动编号（见“活动安排”的编号列），如 2027-03-1：写入该活动的通知表、签到表和活动记录',
   recordsOfMonthOption: '同时写入该党支部这个月的全部活动记录（每个活动一页），如 2027-03',
   summaryActivityOption: '只看这个活动（活动记录中的数字和名单），如 2027-03-1',
   recordsNeedActivity: '--records-of-month 须与 --activity 一起使用（用 --branch 指定党支部）。',

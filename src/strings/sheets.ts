@@ -93,6 +93,8 @@ export const ROSTER_SHEET = {
     '在册止',
     '联系电话',
     '备注',
+    // Optional (党员领导干部要带头参加组织生活): added after 备注, so older rosters read as before.
+    '领导干部',
   ] as const,
   validation: {
     branchTitle: '所属支部',
@@ -101,6 +103,8 @@ export const ROSTER_SHEET = {
     category: '请从下拉列表中选择类别。',
     exemptTitle: '免参加',
     exempt: '请选择“是”或“否”（留空表示否）。',
+    leaderTitle: '领导干部',
+    leader: '党员领导干部请选择“是”，其他留空或选择“否”。',
     genderTitle: '性别',
     gender: '请选择“男”或“女”。',
     dateTitle: '日期',

@@ -33,6 +33,7 @@ const HEADER_WORDS: Readonly<Record<RosterField, readonly string[]>> = {
   exemptionTo: ['免参加止', '免参加结束'],
   phone: ['联系电话', '手机号码', '手机', '电话', '联系方式', '手机号'],
   note: ['备注', '说明'],
+  leader: ['领导干部', '是否领导干部', '党员领导干部', '是否党员领导干部'],
 };
 
 /** Columns real rosters have that this tool does not need: recognised so they are not reported. */

@@ -31,6 +31,7 @@ import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
 import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
 import { parseSettingsGrid, type WorkbookSettings } from './sheets/settings';
 import { emptyUserColumns, type UserColumns } from './sheets/userColumns';
+import { MAKE_UP_KIND, type MakeUpSheetRead, parseMakeUpGrid } from './sheets/makeUp';
 
 /** Columns the user added to the owned sheets, with what was typed in them (see ./sheets/userColumns.ts). */
 export interface WorkbookUserColumns {
@@ -72,6 +73,8 @@ export interface WorkbookState {
   userColumns: WorkbookUserColumns;
   /** The cell of 设置 holding each branch's name, for findings about a branch. */
   branchCells: ReadonlyMap<string, string>;
+  /** The 补学登记 sheet's rows by member and activity id; null when there is none. */
+  makeUp: MakeUpSheetRead | null;
 }
 
 export const EMPTY_STATE: WorkbookState = {
@@ -87,6 +90,7 @@ export const EMPTY_STATE: WorkbookState = {
   problems: [],
   settingsProblems: [],
   branchCells: new Map(),
+  makeUp: null,
   userColumns: {
     roster: emptyUserColumns(),
     holidays: emptyUserColumns(),
@@ -253,7 +257,12 @@ export function readWorkbookState(
     settingsProblems,
     userColumns,
     branchCells,
+    makeUp: readMakeUp(grids.get(MAKE_UP_KIND)),
   };
+}
+
+function readMakeUp(grid: RawGrid | undefined): MakeUpSheetRead | null {
+  return grid === undefined ? null : parseMakeUpGrid(grid);
 }
 
 /**

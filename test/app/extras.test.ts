@@ -131,17 +131,18 @@ describe('columns the user adds to the generated sheets', () => {
     ];
     let saved = await generatedWorkbook({ year: 2027, members: roster });
 
-    // 党员名册: two columns right of 备注 (P). A second 联系电话 is not the roster's own.
+    // 党员名册: two columns right of 领导干部 (Q, the last one; it follows 备注). A second 联系电话 is
+    // not the roster's own.
     const rosterSheet = ownedSheet(saved, 'roster');
-    expect(lastColumn(rosterSheet, ROSTER_HEADER)).toBe(16);
-    rosterSheet.getCell(ROSTER_HEADER, 17).value = '党小组';
-    rosterSheet.getCell(ROSTER_HEADER, 18).value = '联系电话';
+    expect(lastColumn(rosterSheet, ROSTER_HEADER)).toBe(17);
+    rosterSheet.getCell(ROSTER_HEADER, 18).value = '党小组';
+    rosterSheet.getCell(ROSTER_HEADER, 19).value = '联系电话';
     const a001 = rowWhere(rosterSheet, ROSTER_FIRST, { 1: 'A001' });
     const a002 = rowWhere(rosterSheet, ROSTER_FIRST, { 1: 'A002' });
-    rosterSheet.getCell(a001, 17).value = '第一小组';
-    rosterSheet.getCell(a001, 18).value = '=不是公式';
-    rosterSheet.getCell(a002, 17).value = '第二小组';
-    rosterSheet.getCell(a002, 18).value = 13900000002;
+    rosterSheet.getCell(a001, 18).value = '第一小组';
+    rosterSheet.getCell(a001, 19).value = '=不是公式';
+    rosterSheet.getCell(a002, 18).value = '第二小组';
+    rosterSheet.getCell(a002, 19).value = 13900000002;
 
     // 活动安排: one column right of 内容摘要 (U), for a live activity, one that moves and one that goes.
     const schedule = ownedSheet(saved, 'schedule');
@@ -206,23 +207,23 @@ describe('columns the user adds to the generated sheets', () => {
       if (round === 2) await regenerate();
 
       const r = ownedSheet(saved, 'roster');
-      expect([r.getCell(ROSTER_HEADER, 17).value, r.getCell(ROSTER_HEADER, 18).value]).toEqual([
+      expect([r.getCell(ROSTER_HEADER, 18).value, r.getCell(ROSTER_HEADER, 19).value]).toEqual([
         '党小组',
         '联系电话',
       ]);
       // A003 now comes first: the cells moved down with their members.
       expect(rowWhere(r, ROSTER_FIRST, { 1: 'A003' })).toBe(ROSTER_FIRST);
       const rowOf = (id: string) => r.getRow(rowWhere(r, ROSTER_FIRST, { 1: id }));
-      expect([rowOf('A001').getCell(17).value, rowOf('A001').getCell(18).value]).toEqual([
+      expect([rowOf('A001').getCell(18).value, rowOf('A001').getCell(19).value]).toEqual([
         '第一小组',
         '=不是公式',
       ]);
-      expect(rowOf('A001').getCell(18).type).toBe(ExcelJS.ValueType.String);
-      expect([rowOf('A002').getCell(17).value, rowOf('A002').getCell(18).value]).toEqual([
+      expect(rowOf('A001').getCell(19).type).toBe(ExcelJS.ValueType.String);
+      expect([rowOf('A002').getCell(18).value, rowOf('A002').getCell(19).value]).toEqual([
         '第二小组',
         13900000002,
       ]);
-      expect([rowOf('A003').getCell(17).value, rowOf('A003').getCell(18).value]).toEqual([null, null]);
+      expect([rowOf('A003').getCell(18).value, rowOf('A003').getCell(19).value]).toEqual([null, null]);
       expect(rowOf('A002').getCell(4).value).toBe(TWO);
 
       const s = ownedSheet(saved, 'schedule');

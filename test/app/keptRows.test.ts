@@ -136,7 +136,7 @@ describe('党员名册: rows that cannot be read are kept as typed', () => {
   it('keeps a row without a name, one of an unknown category and a duplicate id, marked 待更正', async () => {
     let saved = await generatedWorkbook({ year: 2027, members: ROSTER });
     const sheet = ownedSheet(saved, 'roster');
-    // 编号 1, 姓名 2, 性别 3, 所属支部 4, 类别 5, 入党日期 6, 联系电话 15, 备注 16.
+    // 编号 1, 姓名 2, 性别 3, 所属支部 4, 类别 5, 入党日期 6, 联系电话 15, 备注 16, 领导干部 17; 状态 18.
     const typed: TypedRow[] = [
       { 1: 'A010', 3: '男', 4: ONE, 5: '正式党员', 6: utc(2001, 7, 1), 15: '13800000010', 16: '没写姓名' },
       { 1: 'A011', 2: '孙丽', 3: '女', 4: ONE, 5: '党员吧', 16: '类别写错' },
@@ -153,11 +153,11 @@ describe('党员名册: rows that cannot be read are kept as typed', () => {
       expect(result.memberCount).toBe(2);
       saved = await saveAndReopen(saved);
       const rewritten = ownedSheet(saved, 'roster');
-      expect(rewritten.getCell(3, 17).value).toBe('状态');
-      const kept = sheetRows(rewritten, 4).filter((row) => String(row[16] ?? '').startsWith('待更正：'));
+      expect(rewritten.getCell(3, 18).value).toBe('状态');
+      const kept = sheetRows(rewritten, 4).filter((row) => String(row[17] ?? '').startsWith('待更正：'));
       expect(kept).toHaveLength(3);
-      kept.forEach((row, i) => expect(withoutColumns(row, [17])).toEqual(expected[i]));
-      expect(kept[2][16]).toContain('A001');
+      kept.forEach((row, i) => expect(withoutColumns(row, [18])).toEqual(expected[i]));
+      expect(kept[2][17]).toContain('A001');
     }
   });
 });
@@ -185,7 +185,7 @@ describe('党员名册: a kept member’s unreadable cells are kept as typed', (
 
       saved = await saveAndReopen(saved);
       const rewritten = ownedSheet(saved, 'roster');
-      expect(rewritten.getCell(3, 17).value).toBe('状态');
+      expect(rewritten.getCell(3, 18).value).toBe('状态');
       expect(sheetRows(rewritten, 4)).toEqual([
         asRead({ 1: 'A001', 2: '李建国', 4: ONE, 5: '正式党员' }),
         asRead({
@@ -195,7 +195,7 @@ describe('党员名册: a kept member’s unreadable cells are kept as typed', (
           4: ONE,
           5: '预备党员',
           6: '九三年',
-          17: `待更正：${dateMessage} ${genderMessage}`,
+          18: `待更正：${dateMessage} ${genderMessage}`,
         }),
       ]);
       // The member is still on its branch's attendance sheet.

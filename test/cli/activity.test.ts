@@ -92,7 +92,7 @@ beforeAll(async () => {
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 describe('party-day sheets --activity', () => {
-  it('writes the 签到表, the 活动记录 and the month’s records into a copy, and prints the notice', async () => {
+  it('writes the 通知, the 签到表, the 活动记录 and the month’s records into a copy, and prints the notice', async () => {
     const out = path.join(dir, 'materials.xlsx');
     const before = await fs.readFile(workbook);
     const result = await cli([
@@ -112,6 +112,7 @@ describe('party-day sheets --activity', () => {
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`通知 2027-03-1 ${ONE}`);
     expect(result.stdout).toContain(`签到表 2027-03-1 ${ONE}`);
     expect(result.stdout).toContain(`活动记录 2027年3月 ${ONE}`);
     expect(result.stdout).toContain('定于2027年3月12日（星期五）09:30开展党员固定活动日活动');
@@ -119,9 +120,22 @@ describe('party-day sheets --activity', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const kinds = [...findOwnedWorksheets(book).keys()].filter((kind) =>
-      /^(signin|record|records)\./.test(kind),
+      /^(notice|signin|record|records)\./.test(kind),
     );
-    expect(kinds.sort()).toEqual(['record.1.2027_03_1', 'records.1.2027_03', 'signin.1.2027_03_1']);
+    expect(kinds.sort()).toEqual([
+      'notice.1.2027_03_1',
+      'record.1.2027_03_1',
+      'records.1.2027_03',
+      'signin.1.2027_03_1',
+    ]);
+  });
+
+  it('says in its help that --activity writes the notice, the 签到表 and the 活动记录', async () => {
+    const result = await cli(['sheets', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.replace(/\s+/g, '')).toContain(
+      '活动编号（见“活动安排”的编号列），如2027-03-1：写入该活动的通知表、签到表和活动记录',
+    );
   });
 
   it.each([

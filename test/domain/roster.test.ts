@@ -207,6 +207,32 @@ describe('parseRoster', () => {
     ]);
   });
 
+  it('reads 领导干部: 是 (and its usual forms) marks a leader; blank and 否 do not; another text is kept, as 否', () => {
+    const parsed = parseRoster([
+      row(2, { name: '张书记', leader: '是' }),
+      row(3, { name: '李局长', leader: '√' }),
+      row(4, { name: '王强', leader: '否' }),
+      row(5, { name: '赵敏' }),
+      row(6, { name: '钱进', leader: '科长' }),
+    ]);
+    expect(parsed.members.map((m) => [m.name, m.leader ?? null])).toEqual([
+      ['张书记', true],
+      ['李局长', true],
+      ['王强', null],
+      ['赵敏', null],
+      ['钱进', null],
+    ]);
+    expect(parsed.problems).toEqual([
+      {
+        row: 6,
+        field: 'leader',
+        severity: 'warning',
+        message: '第 6 行「领导干部」为“科长”，无法识别，暂按“否”处理；请填“是”或“否”（留空表示否）。',
+      },
+    ]);
+    expect(parsed.unreadable).toMatchObject([{ row: 6, field: 'leader', text: '科长' }]);
+  });
+
   it('uses the defaults for a one-branch roster of party members', () => {
     const result = parseRoster([{ row: 2, name: '甲' }], {
       defaultBranch: '第三支部',

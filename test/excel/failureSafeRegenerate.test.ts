@@ -64,6 +64,8 @@ describe('写入活动安排 stopped after any of its operations', () => {
       '活动安排',
       '出勤-机关第一党支部',
       '出勤-机关第二党支部',
+      // Added by this run: the 事, 病 and × entered owe a 补学.
+      '补学登记',
     ]);
 
     const report = await stopEverywhere(base, action);

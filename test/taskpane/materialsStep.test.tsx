@@ -5,7 +5,8 @@
  * 活动材料 with the real actions: inside Excel on the strict fake (the whole pane, as it opens on a
  * generated workbook) the step starts on the next activity from the pinned today, shows the notice,
  * writes the 签到表 and opens it, and refuses a cancelled activity with the action's message and
- * nothing written; in file mode the sheet goes into the session's workbook, the one downloaded.
+ * nothing written; in file mode the sheet goes into the session's workbook, the one downloaded. The
+ * English pane's “Write the notice sheet (to print)” writes the 通知 sheet of the notice it shows.
  */
 import './textEncoder';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -78,8 +79,8 @@ describe('活动材料 inside Excel (the strict fake)', () => {
     expect(shown(select(step, '党支部'))).toBe(FIRST);
     const activity = select(step, '活动');
     expect(activity.value).toBe('2027-03-1');
-    expect(shown(activity)).toBe('3月12日 学习教育日（编号 2027-03-1）');
-    expect([...activity.options].map((option) => option.text)).toContain('（编号 2027-03-X9，已取消）');
+    expect(shown(activity)).toBe('3月12日 学习教育日（2027-03-1）');
+    expect([...activity.options].map((option) => option.text)).toContain('（2027-03-X9，已取消）');
 
     await act(async () => {
       fireEvent.click(within(step).getByRole('button', { name: '活动通知' }));
@@ -214,5 +215,61 @@ describe('活动材料 in file mode', () => {
     expect(button.getAttribute('aria-disabled')).toBe('true');
     const reason = document.getElementById(button.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toBe(zh.materialsNoActivities);
+  });
+});
+
+describe('活动材料 in English', () => {
+  it('writes the notice sheet to print with “Write the notice sheet (to print)”, and says so in English', async () => {
+    const en = paneStrings('en');
+    const session = fileSessionModule.newFile();
+    await generateWorkbook(session.port, SETUP);
+    const info = await readWorkbookInfo(session.port, 2027);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RunnerProvider>
+          <MaterialsStep
+            strings={en}
+            access={portAccess(session.port)}
+            info={info}
+            refresh={() => Promise.resolve()}
+            now={NOW}
+          />
+        </RunnerProvider>
+      </FluentProvider>,
+    );
+    const step = screen.getByRole('region', { name: 'Activity materials' });
+    expect(shown(select(step, 'Branch'))).toBe(FIRST);
+    // The next activity from the pinned today; the theme is the policy's name, in Chinese.
+    expect(shown(select(step, 'Activity'))).toBe('2027-03-12 学习教育日 (2027-03-1)');
+    // The print button comes with the notice it prints.
+    expect(within(step).queryByRole('button', { name: 'Write the notice sheet (to print)' })).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: 'Notice' }));
+    });
+    const notice = (await within(step).findByRole('textbox', { name: 'The notice' })) as HTMLTextAreaElement;
+    // The notice is the branch's Chinese document, whatever the pane's language.
+    expect(notice.value.split('\n').slice(0, 3)).toEqual([
+      '关于开展党员固定活动日活动的通知',
+      '',
+      `${FIRST}全体党员：`,
+    ]);
+    expect(within(step).getByRole('button', { name: 'Copy' })).toBeTruthy();
+    const noticeSheet = `通知 2027-03-1 ${FIRST}`;
+    expect(await session.port.sheetNames()).not.toContain(noticeSheet);
+
+    await act(async () => {
+      fireEvent.click(within(step).getByRole('button', { name: 'Write the notice sheet (to print)' }));
+    });
+    await waitFor(() =>
+      expect(step.querySelector('[data-intent="success"]')?.textContent).toBe(
+        `DoneWrote “${noticeSheet}”. Open it in Excel or WPS after downloading and press Ctrl+P to print ` +
+          `for the archive.Sheets written: ${noticeSheet}、签到表 2027-03-1 ${FIRST}、活动记录 2027-03-1 ${FIRST}.`,
+      ),
+    );
+    expect(await session.port.sheetNames()).toEqual(
+      expect.arrayContaining([noticeSheet, `签到表 2027-03-1 ${FIRST}`, `活动记录 2027-03-1 ${FIRST}`]),
+    );
+    // The notice stays shown under the outcome, for copying after printing.
+    expect(within(step).getByRole('textbox', { name: 'The notice' })).toBeTruthy();
   });
 });

@@ -9,6 +9,8 @@ import { JSDOM, ResourceLoader, VirtualConsole, type AbortablePromise, type Fetc
  */
 const TEMPLATE = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
 const BUNDLE_EXPRESSION = '<%= htmlWebpackPlugin.files.js.join("|") %>';
+const PRELOAD_EXPRESSION =
+  '<%= htmlWebpackPlugin.files.js.map(function (file) { return \'<link rel="preload" as="script" href="\' + file + \'" />\'; }).join(\'\') %>';
 const BUNDLE = 'taskpane.0123abcd.js';
 const PAGE_URL = 'https://oa.example.gov.cn/party-day/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN#top';
 const BASE = 'https://oa.example.gov.cn/party-day/';
@@ -19,7 +21,10 @@ const EDGE_WEBVIEW2 =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0';
 
 function renderedTemplate(): string {
-  return TEMPLATE.split(BUNDLE_EXPRESSION).join(BUNDLE);
+  return TEMPLATE.split(BUNDLE_EXPRESSION)
+    .join(BUNDLE)
+    .split(PRELOAD_EXPRESSION)
+    .join(`<link rel="preload" as="script" href="${BUNDLE}" />`);
 }
 
 /** A stand-in for office.js: Office.onReady reports `host`; OSF.Logger is where office.js keeps its telemetry frame. */
@@ -144,9 +149,19 @@ describe('taskpane.html in a modern webview or browser', () => {
 });
 
 describe('taskpane.html source', () => {
-  it('has exactly one template expression, the bundle list', () => {
+  it('has exactly two template expressions: the bundle list and its preload links', () => {
     expect(TEMPLATE.split(BUNDLE_EXPRESSION)).toHaveLength(2);
+    expect(TEMPLATE.split(PRELOAD_EXPRESSION)).toHaveLength(2);
     expect(renderedTemplate()).not.toContain('<%');
+  });
+
+  it('names the bundle for preloading before office.js, so both download at once', () => {
+    const { document } = new JSDOM(renderedTemplate()).window;
+    const head = Array.from(document.head.children, (element) => element.outerHTML);
+    const preload = head.indexOf(`<link rel="preload" as="script" href="${BUNDLE}">`);
+    const officeJs = head.findIndex((html) => html.includes('office-js/office.js'));
+    expect(preload).toBeGreaterThan(-1);
+    expect(preload).toBeLessThan(officeJs);
   });
 
   it('keeps its inline scripts to ES5, which Internet Explorer can parse', () => {

@@ -1,7 +1,7 @@
 /**
  * The per-activity options of `party-day sheets` and `party-day summary`:
  * `sheets --in W.xlsx --out R.xlsx --activity 2027-03-1 [--branch 名称] [--records-of-month 2027-03]`
- * writes the activity's 签到表 and 活动记录 (and the month's records) into a copy of the workbook;
+ * writes the activity's 通知, 签到表 and 活动记录 (and the month's records) into a copy of the workbook;
  * `summary --in W.xlsx --activity 2027-03-1 [--branch 名称] --json` gives the record's figures and
  * name lists. A bad choice is refused with a Chinese message, and nothing is written.
  */

@@ -1,7 +1,7 @@
 /**
  * `party-day sheets --in workbook.xlsx --out result.xlsx (--month 2027-03 | --year 2027) [--branch 名称]`:
  * writes 月度汇总 or 年度汇总 into a copy of the workbook (the input file is never overwritten);
- * with `--activity 2027-03-1 [--records-of-month 2027-03]`, the activity's 签到表 and 活动记录
+ * with `--activity 2027-03-1 [--records-of-month 2027-03]`, the activity's 通知, 签到表 and 活动记录
  * (./activity.ts).
  */
 import type { Command } from 'commander';

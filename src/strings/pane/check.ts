@@ -19,6 +19,7 @@ export const checkZh = {
   checkCodeSheetProblem: '工作表内容有误',
   checkCodeBelowThreshold: '到会率低于要求',
   checkCodeAbsenceRun: '连续无故缺席',
+  checkCodeUnexcusedLimit: '一年内多次无故缺席',
   checkCodeMonthShort: '每月活动次数不足',
   checkCodeUnrecorded: '未登记出勤',
   checkCodeUnknownCode: '无法识别的出勤登记',
@@ -29,6 +30,8 @@ export const checkZh = {
   checkCodeProvisionalHolidays: '节假日为预估',
   checkCodeEmptyBranch: '名册中没有人员的党支部',
   checkCodeOrphanSheet: '设置中已没有的党支部的出勤登记表',
+  checkCodeLeaveUnapproved: '请假未填批准人',
+  checkCodeMakeUpOverdue: '逾期未补学',
 } satisfies Record<string, string>;
 
 export const checkEn: Record<keyof typeof checkZh, string> = {
@@ -51,6 +54,7 @@ export const checkEn: Record<keyof typeof checkZh, string> = {
   checkCodeSheetProblem: 'Sheet content errors',
   checkCodeBelowThreshold: 'Attendance below the minimum',
   checkCodeAbsenceRun: 'Repeated absence without reason',
+  checkCodeUnexcusedLimit: 'Absent without reason too often this year',
   checkCodeMonthShort: 'Too few activities in a month',
   checkCodeUnrecorded: 'Attendance not recorded',
   checkCodeUnknownCode: 'Unreadable attendance entries',
@@ -61,4 +65,6 @@ export const checkEn: Record<keyof typeof checkZh, string> = {
   checkCodeProvisionalHolidays: 'Estimated holidays',
   checkCodeEmptyBranch: 'Branches with nobody on the roster',
   checkCodeOrphanSheet: 'Attendance sheets of branches no longer set up',
+  checkCodeLeaveUnapproved: 'Leave without an approver',
+  checkCodeMakeUpOverdue: 'Make-up study overdue',
 };

@@ -35,6 +35,7 @@ const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
   'sheet-problem': 'checkCodeSheetProblem',
   'below-threshold': 'checkCodeBelowThreshold',
   'absence-run': 'checkCodeAbsenceRun',
+  'unexcused-limit': 'checkCodeUnexcusedLimit',
   'month-short': 'checkCodeMonthShort',
   'unknown-code': 'checkCodeUnknownCode',
   'orphan-entry': 'checkCodeOrphanEntry',
@@ -43,6 +44,8 @@ const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
   'shift-impossible': 'checkCodeShiftImpossible',
   'provisional-holidays': 'checkCodeProvisionalHolidays',
   unrecorded: 'checkCodeUnrecorded',
+  'leave-unapproved': 'checkCodeLeaveUnapproved',
+  'makeup-overdue': 'checkCodeMakeUpOverdue',
 };
 
 /** A group this small starts open; a longer one (60 未登记出勤 in a year) starts folded. */

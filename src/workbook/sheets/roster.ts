@@ -81,7 +81,14 @@ const FIELD_COLUMN: Readonly<Record<RosterField, number>> = {
   onRosterTo: 14,
   phone: 15,
   note: 16,
+  leader: 17,
 };
+
+/**
+ * The columns a roster had before 领导干部 was added after 备注: a 党员名册 without that column is
+ * an older one, whose user columns count their offsets from 备注.
+ */
+const COLUMNS_BEFORE_LEADER = FIELD_COLUMN.leader - 1;
 
 /** The 状态 column, just right of the table, carries a kept row's 待更正 marker. */
 const STATUS_COLUMN = ROSTER_SHEET.headers.length + 1;
@@ -123,6 +130,7 @@ function memberRow(member: Member): Cell[] {
     member.onRosterTo ? { date: member.onRosterTo } : null,
     member.phone ?? null,
     member.note ?? null,
+    member.leader === true ? '是' : null,
   ];
 }
 
@@ -176,7 +184,7 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
     name: SHEET_TITLES.roster,
     tabColor: '#2F5597',
     columns: [
-      ...[10, 10, 6, 18, 12, 12, 8, 18, 12, 10, 12, 12, 12, 12, 15, 20].map((w, i) => ({
+      ...[10, 10, 6, 18, 12, 12, 8, 18, 12, 10, 12, 12, 12, 12, 15, 20, 9].map((w, i) => ({
         column: i + 1,
         width: w,
       })),
@@ -240,6 +248,13 @@ export function describeRosterSheet(input: RosterSheetInput): SheetDescription {
         errorTitle: v.exemptTitle,
         error: v.exempt,
       },
+      {
+        range: column(FIELD_COLUMN.leader),
+        rule: { type: 'list', values: ['是', '否'] },
+        allowBlank: true,
+        errorTitle: v.leaderTitle,
+        error: v.leader,
+      },
       ...DATE_COLUMNS.map((n) => ({
         range: column(n),
         rule: { type: 'date' as const, min: dateOf(1900, 1, 1), max: dateOf(2099, 12, 31) },
@@ -279,7 +294,7 @@ export function parseRosterGrid(
           headerRows: [headerRow],
           firstRow: headerRow + 1,
           isOwn: (column) => fieldColumns.has(column) || column === statusColumn,
-          base: ROSTER_SHEET.headers.length,
+          base: header.columns.leader === undefined ? COLUMNS_BEFORE_LEADER : ROSTER_SHEET.headers.length,
         });
   // A row with an error is not used (parseRoster): it is kept as typed, with the first reason.
   const kept: KeptRow[] = [];

@@ -13,7 +13,7 @@ import type { ActivityFigures } from '../../domain/ledger';
 import type { DomainWarning } from '../../domain/warning';
 import { monthDay as formatMonthDay } from '../../strings/digest';
 import { MONTH_SUMMARY as T, SIGNATURE, SUMMARY_SHEET_NAMES } from '../../strings/summary';
-import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
+import type { Cell, SheetDescription } from '../description';
 import { SheetCanvas, type Span } from './summary/canvas';
 import {
   BELOW_COLOR,
@@ -33,6 +33,9 @@ import {
   unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { drawLeadersLine } from './summary/leaders';
+import { drawMakeUpLine } from './summary/makeUpLine';
+import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 import { drawPeople, drawPeopleGrouped } from './summary/people';
 
 export const SUMMARY_MONTH_KIND = 'summary.month';
@@ -92,6 +95,7 @@ const OVERVIEW_WARNINGS = new Set<DomainWarning['code']>([
   'below-threshold',
   'month-short',
   'absence-run',
+  'unexcused-limit',
   'provisional-holidays',
   'shift-impossible',
 ]);
@@ -116,27 +120,15 @@ export function describeMonthlySummarySheet(summary: MonthlySummary, meta: Summa
   }
   if (summary.branches.length === 0) drawParagraph(canvas, T.noActivities);
   breaks.pop();
-  return {
+  return printoutSheet(canvas, {
     kind: SUMMARY_MONTH_KIND,
     name: SUMMARY_SHEET_NAMES.month,
-    tabColor: '#C00000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      fitTo: { width: 1, height: 0 },
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(meta.unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
-    },
-  };
+    tabColor: SUMMARY_TAB_COLOR,
+    unit: meta.unit,
+    orientation: 'portrait',
+    onePage: false,
+    rowBreaks: breaks,
+  });
 }
 
 function drawPeriod(canvas: SheetCanvas, summary: MonthlySummary, meta: SummaryMeta): void {
@@ -199,6 +191,8 @@ function drawBranch(
   drawHeading(canvas, T.activitiesHeading);
   drawCounts(canvas, branch, summary.threshold);
   drawActivities(canvas, branch);
+  drawLeadersLine(canvas, branch.leaders);
+  drawMakeUpLine(canvas, meta.makeUp, branch.branch, summary.year, summary.month);
   drawHeading(canvas, T.recordsHeading);
   drawRecords(canvas, branch.lines);
   drawHeading(canvas, T.peopleHeading);
@@ -371,6 +365,7 @@ function drawOverview(
   canvas.style(total, 1, total, 16, { font: { ...BODY_FONT, bold: true } });
   canvas.style(first, 15, total, 15, { numberFormat: RATE_FORMAT });
   styleTable(canvas, first, total, BRANCH_SPANS);
+  drawLeadersLine(canvas, summary.leaders);
   if (summary.unrecordedActivities > 0 || summary.partialActivities > 0)
     drawParagraph(canvas, T.overviewRecordsNote);
   if (summary.branchesShort.length > 0)

@@ -8,18 +8,19 @@
  *
  * Static values with number formats: a filed record, not live formulas.
  */
+import type { MakeUpCounts } from '../../domain/makeUp';
 import type { BranchPeriod, AnnualSummary, BranchYear, MemberYear } from '../../domain/summaries';
 import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import type { DomainWarning } from '../../domain/warning';
 import { MONTH_SUMMARY, SIGNATURE, SUMMARY_SHEET_NAMES, YEAR_SUMMARY as T } from '../../strings/summary';
-import { headerFooterLiteral, type Cell, type SheetDescription } from '../description';
+import { makeUpMemberNote } from './summary/makeUpLine';
+import type { Cell, SheetDescription } from '../description';
 import { SheetCanvas, type Span } from './summary/canvas';
 import {
   BELOW_COLOR,
   BODY_FONT,
   BODY_SIZE,
   RATE_FORMAT,
-  SUMMARY_MARGINS,
   type SummaryMeta,
   drawHeading,
   drawInfoLine,
@@ -31,6 +32,8 @@ import {
   unrecordedDigest,
   warningsFor,
 } from './summary/parts';
+import { drawLeadersRow } from './summary/leaders';
+import { printoutSheet, SUMMARY_TAB_COLOR } from './summary/printout';
 
 export const SUMMARY_YEAR_KIND = 'summary.year';
 
@@ -74,6 +77,7 @@ const BAND_FILL = '#F6F6F6';
 const YEAR_WARNINGS = new Set<DomainWarning['code']>([
   'empty-branch',
   'absence-run',
+  'unexcused-limit',
   'below-threshold',
   'month-short',
   'provisional-holidays',
@@ -96,7 +100,7 @@ export function describeAnnualSummarySheet(summary: AnnualSummary, meta: Summary
   ]);
   drawInfoLine(canvas, info, [MONTH_SUMMARY.asOf(summary.asOf), '', '']);
   const header = drawTableHeader(canvas);
-  for (const branch of summary.branches) drawBranch(canvas, branch, summary.threshold);
+  for (const branch of summary.branches) drawBranch(canvas, branch, summary.threshold, meta.makeUp);
   if (summary.branches.length > 1) drawOverview(canvas, summary, meta.unit);
   drawParagraph(canvas, T.notes);
   const warnings = warningsFor(meta.warnings ?? [], single, String(summary.year)).filter((warning) =>
@@ -131,28 +135,16 @@ export function describeAnnualSummarySheet(summary: AnnualSummary, meta: Summary
     ],
     { span: [19, 21], line: [22, 26] },
   );
-  return {
+  return printoutSheet(canvas, {
     kind: SUMMARY_YEAR_KIND,
     name: SUMMARY_SHEET_NAMES.year,
-    tabColor: '#C00000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
+    tabColor: SUMMARY_TAB_COLOR,
+    unit: meta.unit,
+    orientation: 'landscape',
+    onePage: false,
+    titleRows: header,
     freeze: { rows: header.last, columns: C.category },
-    print: {
-      paperSize: 'A4',
-      orientation: 'landscape',
-      fitTo: { width: 1, height: 0 },
-      titleRows: header,
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(meta.unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-    },
-  };
+  });
 }
 
 function drawTableHeader(canvas: SheetCanvas): { first: number; last: number } {
@@ -200,7 +192,12 @@ function drawBand(canvas: SheetCanvas, text: string): void {
   });
 }
 
-function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number): void {
+function drawBranch(
+  canvas: SheetCanvas,
+  branch: BranchYear,
+  threshold: number,
+  makeUp: MakeUpCounts | undefined,
+): void {
   drawBand(canvas, T.branchBand(branch.branch));
   if (branch.members.length === 0) {
     const row = canvas.addRow(20);
@@ -208,11 +205,20 @@ function drawBranch(canvas: SheetCanvas, branch: BranchYear, threshold: number):
     canvas.merge(row, 1, row, LAST);
     styleTable(canvas, row, row, [[1, LAST]]);
   }
-  branch.members.forEach((member, i) => drawMember(canvas, member, i + 1, threshold));
+  branch.members.forEach((member, i) =>
+    drawMember(canvas, member, i + 1, threshold, makeUpMemberNote(makeUp, member.memberId)),
+  );
   drawPeriodRows(canvas, T.branchRows, branch.months, branch.halves, branch.year, threshold);
+  drawLeadersRow(canvas, branch.leaders, LAST);
 }
 
-function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, threshold: number): void {
+function drawMember(
+  canvas: SheetCanvas,
+  member: MemberYear,
+  index: number,
+  threshold: number,
+  makeUpNote: string | null,
+): void {
   const row = canvas.addRow(17);
   canvas.set(row, C.index, index);
   canvas.set(row, C.name, member.label);
@@ -233,6 +239,7 @@ function drawMember(canvas: SheetCanvas, member: MemberYear, index: number, thre
   const notes: string[] = [];
   if (member.exempt) notes.push(T.exempt);
   if (!member.counted) notes.push(T.invitee);
+  if (makeUpNote !== null) notes.push(makeUpNote);
   canvas.set(row, C.note, notes.length > 0 ? notes.join('；') : null);
   styleTable(canvas, row, row, [[1, LAST]]);
   canvas.style(row, C.name, row, C.name, { horizontal: 'left' });
@@ -378,4 +385,5 @@ function drawOverview(canvas: SheetCanvas, summary: AnnualSummary, unit: string)
     markBelow(canvas, row, C.year + 4, branch.year.totals.rate, summary.threshold);
   });
   drawPeriodRows(canvas, T.overviewRows, summary.months, summary.halves, summary.total, summary.threshold);
+  drawLeadersRow(canvas, summary.leaders, LAST);
 }

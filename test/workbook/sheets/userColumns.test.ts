@@ -52,15 +52,16 @@ describe('placeUserColumns', () => {
 describe('党员名册 with the user’s columns', () => {
   it('moves a column past a new 状态 column and keeps the cells of a row that cannot be read', () => {
     const first = describeRosterSheet({ unit: '', members: MEMBERS, branchCount: 1 });
-    // The user writes 党小组 in Q (right of 备注), fills it for A002, and adds a row without a name.
+    // The user writes 党小组 in R (right of 领导干部, the last column), fills it for A002, and adds
+    // a row without a name.
     const grid = gridOf(first, {
-      Q3: '党小组',
-      Q5: '第二小组',
+      R3: '党小组',
+      R5: '第二小组',
       A6: 'A003',
       D6: ONE,
       E6: '正式党员',
-      Q6: '新来的',
-      Q8: '名单外的备注',
+      R6: '新来的',
+      R8: '名单外的备注',
     });
     const read = parseRosterGrid(grid);
     expect(read.value.map((m) => m.id)).toEqual(['A001', 'A002']);
@@ -78,17 +79,17 @@ describe('党员名册 with the user’s columns', () => {
       userColumns: read.userColumns,
     });
     const cells = cellsOf(second);
-    // Q is now the add-in's 状态 column; 党小组 moved to R with its cells.
-    expect(cells.get('Q3')).toBe('状态');
-    expect(cells.get('R3')).toBe('党小组');
-    expect(cells.get('R5')).toBe('第二小组');
+    // R is now the add-in's 状态 column; 党小组 moved to S with its cells.
+    expect(cells.get('R3')).toBe('状态');
+    expect(cells.get('S3')).toBe('党小组');
+    expect(cells.get('S5')).toBe('第二小组');
     expect(cells.get('A6')).toBe('A003');
-    expect(String(cells.get('Q6'))).toMatch(/^待更正：/);
-    expect(cells.get('R6')).toBe('新来的');
-    expect(cells.get('R7')).toBe('名单外的备注');
-    expect(cells.get('Q4') ?? null).toBe(null);
+    expect(String(cells.get('R6'))).toMatch(/^待更正：/);
+    expect(cells.get('S6')).toBe('新来的');
+    expect(cells.get('S7')).toBe('名单外的备注');
+    expect(cells.get('R4') ?? null).toBe(null);
 
-    // Read again: the same cells under the same keys, the column now two right of 备注.
+    // Read again: the same cells under the same keys, the column now two right of 领导干部.
     const again = parseRosterGrid(gridOf(second));
     expect(again.userColumns.columns).toEqual([{ header: ['党小组'], offset: 2 }]);
     expect([...again.userColumns.rows]).toEqual([['A002', ['第二小组']]]);
@@ -104,13 +105,88 @@ describe('党员名册 with the user’s columns', () => {
       userColumns: userColumns([['党小组']], { A001: ['第一小组'], Z999: ['调出前的小组'] }),
     });
     const cells = cellsOf(description);
-    expect(cells.get('R4')).toBe('第一小组');
+    expect(cells.get('S4')).toBe('第一小组');
     expect(cells.get('A6')).toBe('Z999');
-    expect(cells.get('Q6')).toBe('待更正：编号 Z999 已不在名册中，右侧自填列的内容保留在本行');
-    expect(cells.get('R6')).toBe('调出前的小组');
+    expect(cells.get('R6')).toBe('待更正：编号 Z999 已不在名册中，右侧自填列的内容保留在本行');
+    expect(cells.get('S6')).toBe('调出前的小组');
     const read = parseRosterGrid(gridOf(description));
     expect(read.kept).toMatchObject([{ row: 6, userCells: ['调出前的小组'] }]);
     expect((read.kept[0] as { cells: unknown[] }).cells[0]).toBe('Z999');
+  });
+});
+
+describe('党员名册 and its 领导干部 column (Q, after 备注)', () => {
+  it('reads an older roster without the column as before: no problem, its user column one right of 备注', () => {
+    const current = describeRosterSheet({ unit: '', members: MEMBERS, branchCount: 1 });
+    expect(cellsOf(current).get('P3')).toBe('备注');
+    expect(cellsOf(current).get('Q3')).toBe('领导干部');
+    // A roster written before 领导干部 ends at 备注 (P); the user's 党小组 stands in Q.
+    const older = gridOf(current, { Q3: '党小组', Q4: '第一小组', Q5: '第二小组' });
+    const read = parseRosterGrid(older);
+    expect(read.problems).toEqual([]);
+    expect(read.value).toEqual(MEMBERS);
+    expect(read.userColumns.columns).toEqual([{ header: ['党小组'], offset: 1 }]);
+    expect([...read.userColumns.rows]).toEqual([
+      ['A001', ['第一小组']],
+      ['A002', ['第二小组']],
+    ]);
+
+    // Regenerated: 领导干部 takes Q, 党小组 stays right next to the table, in R, with its cells.
+    const next = describeRosterSheet({
+      unit: '',
+      members: read.value,
+      branchCount: 1,
+      userColumns: read.userColumns,
+    });
+    const cells = cellsOf(next);
+    expect(['Q3', 'R3', 'Q4', 'R4', 'R5'].map((address) => cells.get(address) ?? null)).toEqual([
+      '领导干部',
+      '党小组',
+      null,
+      '第一小组',
+      '第二小组',
+    ]);
+    // And read again, nothing moves any more.
+    const again = parseRosterGrid(gridOf(next));
+    expect(again.problems).toEqual([]);
+    expect(again.userColumns.columns).toEqual([{ header: ['党小组'], offset: 1 }]);
+    expect(
+      describeRosterSheet({ unit: '', members: again.value, branchCount: 1, userColumns: again.userColumns }),
+    ).toEqual(next);
+  });
+
+  it('writes 是 for a leader, reads 是/否/blank, and keeps a text it cannot read as typed, counted as 否', () => {
+    const members: Member[] = [{ ...MEMBERS[0], leader: true }, MEMBERS[1]];
+    const description = describeRosterSheet({ unit: '', members, branchCount: 1 });
+    const cells = cellsOf(description);
+    expect([cells.get('Q4'), cells.get('Q5') ?? null]).toEqual(['是', null]);
+    expect(description.validations?.find((v) => v.range.startsWith('Q'))).toMatchObject({
+      range: 'Q4:Q205',
+      rule: { type: 'list', values: ['是', '否'] },
+      allowBlank: true,
+    });
+    expect(parseRosterGrid(gridOf(description)).value).toEqual(members);
+
+    const typed = parseRosterGrid(gridOf(description, { Q4: '否', Q5: '局长' }));
+    expect(typed.value).toEqual(MEMBERS);
+    expect(typed.problems).toEqual([
+      {
+        sheet: '党员名册',
+        row: 5,
+        severity: 'warning',
+        message: '第 5 行「领导干部」为“局长”，无法识别，暂按“否”处理；请填“是”或“否”（留空表示否）。',
+      },
+    ]);
+    // The typed text is written back in its cell, marked 待更正, until it is corrected.
+    const again = cellsOf(
+      describeRosterSheet({ unit: '', members: typed.value, branchCount: 1, kept: typed.kept }),
+    );
+    expect([again.get('Q4') ?? null, again.get('Q5'), again.get('R3'), String(again.get('R5'))]).toEqual([
+      null,
+      '局长',
+      '状态',
+      '待更正：第 5 行「领导干部」为“局长”，无法识别，暂按“否”处理；请填“是”或“否”（留空表示否）。',
+    ]);
   });
 });
 

@@ -9,6 +9,9 @@ import { MAX_SHEET_NAME_LENGTH, truncate } from '../../sheetNames';
 
 export const MATERIAL_KIND_PREFIXES = ['notice.', 'signin.', 'record.', 'records.'] as const;
 
+/** The tab colour of every per-activity printout. */
+export const MATERIALS_TAB_COLOR = '#70AD47';
+
 /** True for the kinds of the per-activity printouts (no action reads their cells). */
 export function isMaterialKind(kind: string): boolean {
   return MATERIAL_KIND_PREFIXES.some((prefix) => kind.startsWith(prefix));

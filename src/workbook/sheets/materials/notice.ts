@@ -6,16 +6,11 @@
  */
 import type { SignInPerson } from '../../../domain/activityRecord';
 import { NOTICE_SHEET as T, SIGN_IN_SHEET } from '../../../strings/materials';
-import { headerFooterLiteral, type SheetDescription } from '../../description';
+import type { SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
-import {
-  BODY_FONT,
-  drawHeader,
-  drawParagraph,
-  drawTitle,
-  styleTable,
-  SUMMARY_MARGINS,
-} from '../summary/parts';
+import { BODY_FONT, drawHeader, drawParagraph, drawTitle, styleTable } from '../summary/parts';
+import { printoutSheet } from '../summary/printout';
+import { MATERIALS_TAB_COLOR } from './kinds';
 
 export interface NoticeSheetInput {
   kind: string;
@@ -77,26 +72,14 @@ export function describeNoticeSheet(input: NoticeSheetInput): SheetDescription {
   canvas.addRow(6);
   drawParagraph(canvas, T.footer(input.people.length - exempt, exempt));
 
-  return {
+  // One page wide; a long branch's list runs on over pages under the repeated table header.
+  return printoutSheet(canvas, {
     kind: input.kind,
     name: input.name,
-    tabColor: '#70AD47',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      // One page wide; a long branch's list runs on over pages under the repeated table header.
-      fitTo: { width: 1, height: 0 },
-      titleRows: { first: headerRow, last: headerRow },
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(input.unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-    },
-  };
+    tabColor: MATERIALS_TAB_COLOR,
+    unit: input.unit,
+    orientation: 'portrait',
+    onePage: false,
+    titleRows: { first: headerRow, last: headerRow },
+  });
 }

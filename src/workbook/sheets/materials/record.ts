@@ -8,10 +8,12 @@
 import type { ActivityRecord } from '../../../domain/activityRecord';
 import type { PersonMark, PersonRef } from '../../../domain/summaries';
 import { RECORD_SHEET as T } from '../../../strings/materials';
-import { headerFooterLiteral, type SheetDescription } from '../../description';
+import type { SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
-import { BODY_FONT, drawTitle, styleTable, SUMMARY_MARGINS } from '../summary/parts';
+import { BODY_FONT, drawTitle, styleTable } from '../summary/parts';
+import { printoutSheet } from '../summary/printout';
 import type { ActivityHeading } from './heading';
+import { MATERIALS_TAB_COLOR } from './kinds';
 
 export interface RecordSheetInput {
   heading: ActivityHeading;
@@ -153,27 +155,15 @@ function sheet(
   canvas: SheetCanvas,
   breaks: number[],
 ): SheetDescription {
-  return {
+  return printoutSheet(canvas, {
     kind,
     name,
-    tabColor: '#70AD47',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      fitTo: { width: 1, height: breaks.length === 0 ? 1 : 0 },
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-      ...(breaks.length > 0 ? { rowBreaks: breaks } : {}),
-    },
-  };
+    tabColor: MATERIALS_TAB_COLOR,
+    unit,
+    orientation: 'portrait',
+    onePage: breaks.length === 0,
+    rowBreaks: breaks,
+  });
 }
 
 /** One activity's 活动记录, one page. */

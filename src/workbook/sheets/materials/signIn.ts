@@ -7,17 +7,12 @@
  */
 import type { SignInPerson } from '../../../domain/activityRecord';
 import { SIGN_IN_SHEET as T } from '../../../strings/materials';
-import { headerFooterLiteral, type SheetDescription } from '../../description';
+import type { SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
-import {
-  BODY_FONT,
-  drawHeader,
-  drawParagraph,
-  drawTitle,
-  styleTable,
-  SUMMARY_MARGINS,
-} from '../summary/parts';
+import { BODY_FONT, drawHeader, drawParagraph, drawTitle, styleTable } from '../summary/parts';
+import { printoutSheet } from '../summary/printout';
 import { type ActivityHeading, drawActivityHeading } from './heading';
+import { MATERIALS_TAB_COLOR } from './kinds';
 
 export interface SignInSheetInput {
   kind: string;
@@ -134,25 +129,13 @@ export function describeSignInSheet(input: SignInSheetInput): SheetDescription {
     vertical: 'center',
   });
 
-  return {
+  return printoutSheet(canvas, {
     kind: input.kind,
     name: input.name,
-    tabColor: '#70AD47',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: {
-      paperSize: 'A4',
-      orientation: 'portrait',
-      fitTo: { width: 1, height: onePage ? 1 : 0 },
-      ...(onePage ? {} : { titleRows: { first: 1, last: headerRow } }),
-      margins: SUMMARY_MARGINS,
-      header: { center: headerFooterLiteral(input.heading.unit) },
-      footer: { center: '第 &P 页 共 &N 页' },
-      centerHorizontally: true,
-    },
-  };
+    tabColor: MATERIALS_TAB_COLOR,
+    unit: input.heading.unit,
+    orientation: 'portrait',
+    onePage,
+    ...(onePage ? {} : { titleRows: { first: 1, last: headerRow } }),
+  });
 }

@@ -3,9 +3,8 @@
  * title block with period, record date and time.
  */
 import { ROLLUP_SHEETS as T } from '../../../strings/rollup';
-import { headerFooterLiteral, type PrintSetup } from '../../description';
 import type { SheetCanvas, Span } from '../summary/canvas';
-import { SUMMARY_MARGINS, drawInfoLine, drawTitle } from '../summary/parts';
+import { drawInfoLine, drawTitle } from '../summary/parts';
 import type { CalendarDate } from '../../../domain/date';
 import type { AnnualMatrix, BranchReport, MonthCheck, RolledBranch } from '../../../domain/rollup';
 import type { SheetProblem } from '../../problems';
@@ -28,21 +27,8 @@ export function drawTitleBlock(canvas: SheetCanvas, input: RollupSheetsInput, ti
   drawInfoLine(canvas, spans, [periodText(input), T.generatedAt(input.generatedAt)]);
 }
 
-export function printSetup(
-  input: Pick<RollupSheetsInput, 'unit'>,
-  orientation: PrintSetup['orientation'],
-  onePage: boolean,
-): PrintSetup {
-  return {
-    paperSize: 'A4',
-    orientation,
-    fitTo: { width: 1, height: onePage ? 1 : 0 },
-    margins: SUMMARY_MARGINS,
-    header: { center: headerFooterLiteral(input.unit) },
-    footer: { center: '第 &P 页 共 &N 页' },
-    centerHorizontally: true,
-  };
-}
+/** The tab colour of the 党总支 roll-up's sheets. */
+export const ROLLUP_TAB_COLOR = '#7F6000';
 
 export const ROLLUP_KINDS = {
   status: 'rollup.status',

@@ -8,7 +8,8 @@ import { ROLLUP_SHEETS as T, ROLLUP_SHEET_NAMES } from '../../../strings/rollup'
 import type { Cell, SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
 import { BELOW_COLOR, BODY_FONT, drawBodyRow, drawHeader, drawParagraph, styleTable } from '../summary/parts';
-import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, printSetup } from './common';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, ROLLUP_TAB_COLOR } from './common';
+import { printoutSheet } from '../summary/printout';
 
 const MONTH_WIDTHS = [2.6, 4.6, 2.6];
 /** 排名 党支部, 12 × (次 率 达), 达标月数 完成率 全年到会率 来源文件. */
@@ -82,17 +83,14 @@ export function describeMatrixSheet(input: RollupSheetsInput, matrix: AnnualMatr
     styleTable(canvas, first, first, SPANS);
   }
   drawParagraph(canvas, T.matrixNote);
-  return {
+  // Fit to one page: the 党总支 files the year on a single sheet of paper.
+  return printoutSheet(canvas, {
     kind: ROLLUP_KINDS.year,
     name: ROLLUP_SHEET_NAMES.year,
-    tabColor: '#7F6000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    // Fit to one page: the 党总支 files the year on a single sheet of paper.
-    print: { ...printSetup(input, 'landscape', true), titleRows: { first: 4, last: 5 } },
-  };
+    tabColor: ROLLUP_TAB_COLOR,
+    unit: input.unit,
+    orientation: 'landscape',
+    onePage: true,
+    titleRows: { first: 4, last: 5 },
+  });
 }

@@ -8,7 +8,8 @@ import { ROLLUP_SHEETS as T, ROLLUP_SHEET_NAMES } from '../../../strings/rollup'
 import type { Cell, SheetDescription } from '../../description';
 import { SheetCanvas, type Span } from '../summary/canvas';
 import { RATE_FORMAT, drawBodyRow, drawHeader, drawHeading, drawParagraph } from '../summary/parts';
-import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, printSetup } from './common';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, ROLLUP_TAB_COLOR } from './common';
+import { printoutSheet } from '../summary/printout';
 
 const WIDTHS = [8, 10, 6.5, 6.5, 7.5, 6.5, 6.5, 7.5, 6.5, 6.5, 7.5];
 const SPANS: Span[] = WIDTHS.map((_, i) => one(i + 1));
@@ -37,16 +38,12 @@ export function describeMembersSheet(input: RollupSheetsInput): SheetDescription
       for (const column of [5, 8, 11]) canvas.style(row, column, row, column, { numberFormat: RATE_FORMAT });
     }
   }
-  return {
+  return printoutSheet(canvas, {
     kind: ROLLUP_KINDS.members,
     name: ROLLUP_SHEET_NAMES.members,
-    tabColor: '#7F6000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: printSetup(input, 'portrait', false),
-  };
+    tabColor: ROLLUP_TAB_COLOR,
+    unit: input.unit,
+    orientation: 'portrait',
+    onePage: false,
+  });
 }

@@ -19,7 +19,8 @@ import {
   drawHeader,
   drawParagraph,
 } from '../summary/parts';
-import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, printSetup } from './common';
+import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, ROLLUP_TAB_COLOR } from './common';
+import { printoutSheet } from '../summary/printout';
 
 /** 党支部 已开展/应开展 日期 主题 应到 实到 到会率 达标 无故缺席 来源文件. */
 const WIDTHS = [14, 7, 7, 12, 5, 5, 7, 5, 14, 11];
@@ -123,16 +124,12 @@ export function describeMonthCheckSheet(input: RollupSheetsInput, check: MonthCh
   const thresholds = [...new Set(check.branches.map((entry) => formatRate(entry.threshold)))];
   const required = [...new Set(check.branches.map((entry) => entry.month.required))];
   drawParagraph(canvas, T.monthNote(required.join('/') || '2', thresholds.join('/') || formatRate(0.8)));
-  return {
+  return printoutSheet(canvas, {
     kind: ROLLUP_KINDS.month,
     name: ROLLUP_SHEET_NAMES.month,
-    tabColor: '#7F6000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: printSetup(input, 'portrait', false),
-  };
+    tabColor: ROLLUP_TAB_COLOR,
+    unit: input.unit,
+    orientation: 'portrait',
+    onePage: false,
+  });
 }

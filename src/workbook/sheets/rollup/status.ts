@@ -16,7 +16,15 @@ import {
   drawHeading,
   drawParagraph,
 } from '../summary/parts';
-import { ROLLUP_KINDS, type RollupSheetsInput, drawTitleBlock, one, periodText, printSetup } from './common';
+import {
+  ROLLUP_KINDS,
+  type RollupSheetsInput,
+  drawTitleBlock,
+  one,
+  periodText,
+  ROLLUP_TAB_COLOR,
+} from './common';
+import { printoutSheet } from '../summary/printout';
 
 const WIDTHS = [5, 16, 18, 10, 7, 9, 29];
 const SPANS: Span[] = WIDTHS.map((_, i) => one(i + 1));
@@ -53,16 +61,12 @@ export function describeStatusSheet(input: RollupSheetsInput): SheetDescription 
     for (const { file, problems } of input.problems)
       for (const problem of problems) drawParagraph(canvas, `${file}：${problemLine(problem)}`);
   }
-  return {
+  return printoutSheet(canvas, {
     kind: ROLLUP_KINDS.status,
     name: ROLLUP_SHEET_NAMES.status,
-    tabColor: '#7F6000',
-    showGridLines: false,
-    columns: canvas.columns(),
-    rows: canvas.rows(),
-    blocks: [canvas.block()],
-    styles: canvas.styles(),
-    merges: canvas.merges(),
-    print: printSetup(input, 'portrait', false),
-  };
+    tabColor: ROLLUP_TAB_COLOR,
+    unit: input.unit,
+    orientation: 'portrait',
+    onePage: false,
+  });
 }

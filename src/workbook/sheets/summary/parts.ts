@@ -3,6 +3,7 @@
  * with borders, the list of warnings and the signature lines, in the fonts of Chinese official
  * forms (宋体 body, 黑体 title). Also the meta both builders take.
  */
+import type { MakeUpCounts } from '../../../domain/makeUp';
 import type { DomainWarning } from '../../../domain/warning';
 import { digestWarnings } from '../../../domain/warningDigest';
 import { ALL_EDGES, type Cell, type CellStyle, type FontStyle, type PageMargins } from '../../description';
@@ -29,6 +30,8 @@ export interface SummaryMeta {
   signatories?: SummarySignatories;
   /** Warnings of the ledger and schedule; each block shows those of its branch and period. */
   warnings?: readonly DomainWarning[];
+  /** 补学 owed and done (./makeUpLine.ts); no 补学 lines without it. */
+  makeUp?: MakeUpCounts;
 }
 
 export const BODY_SIZE = 10;
