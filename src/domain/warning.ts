@@ -14,6 +14,8 @@ export type WarningCode =
   | 'roster-row'
   /** Attendance entered for a member id that is not on the branch's roster. */
   | 'orphan-entry'
+  /** Attendance entered for a member at activities before 在册起 or after 在册止 (kept, not counted). */
+  | 'off-roster-entry'
   /** A branch of 设置 with nobody on its roster: nothing can be recorded for it. */
   | 'empty-branch'
   /** An attendance sheet of a branch that 设置 no longer has. */

@@ -12,6 +12,7 @@
 import { type CalendarDate, monthKeyOf } from './date';
 import { type AttendanceIssue, type BranchLedger, type Ledger, monthIndexOf } from './ledger';
 import { memberLabels } from './memberLabels';
+import { offRosterWarnings } from './offRoster';
 import { themeName } from './themes';
 import { unexcusedLimitWarnings } from './unexcusedCount';
 import type { DomainWarning } from './warning';
@@ -30,6 +31,7 @@ export function collectWarnings(
     ...belowThresholdWarnings(ledger),
     ...unrecordedWarnings(ledger),
     ...issueWarnings(ledger.issues),
+    ...offRosterWarnings(ledger),
     ...absenceRunWarnings(absenceRuns(ledger)),
     ...unexcusedLimitWarnings(ledger),
   ];

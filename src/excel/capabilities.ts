@@ -25,6 +25,8 @@ export interface ExcelCapabilities {
   copyFrom: boolean;
   /** worksheet.customProperties (1.12). */
   customProperties: boolean;
+  /** range.getMergedAreasOrNullObject: the merged cells a user made in a sheet (1.13). */
+  mergedAreas: boolean;
 }
 
 export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
@@ -38,6 +40,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
     rangeAreas: excel('1.9'),
     copyFrom: excel('1.9'),
     customProperties: excel('1.12'),
+    mergedAreas: excel('1.13'),
   };
 }
 

@@ -102,6 +102,7 @@ export function createExcelPort(
       context,
       owned.filter((sheet) => !isUnread(sheet.kind)),
       capabilities.rangeAreas,
+      capabilities.mergedAreas,
     );
     // A write stopped between a sheet's number formats and its values left records of what its
     // numbers were (./formatJournal.ts).

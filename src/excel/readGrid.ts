@@ -111,6 +111,24 @@ function loadFoundFormulas(
   };
 }
 
+/**
+ * Queues the read of a sheet's merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13: "Returns
+ * a RangeAreas object that represents the merged areas in this range … If there are no merged areas,
+ * this method returns a null object"), over the whole sheet; after the next sync, each area of more
+ * than one cell, top to bottom, then left to right.
+ */
+export function loadMerges(sheet: Excel.Worksheet): () => RangeBox[] {
+  const merged = sheet.getRange().getMergedAreasOrNullObject().load('areaCount');
+  const areas = merged.areas.load('items/address');
+  return () =>
+    merged.isNullObject
+      ? []
+      : areas.items
+          .map((area) => boxOf(String(area.address)))
+          .filter((box) => box.bottom > box.top || box.right > box.left)
+          .sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
 export function boxOf(address: string): RangeBox {
   const box = parseSheetReference(address)?.box ?? parseRange(address.slice(address.lastIndexOf('!') + 1));
   if (!box) throw new RangeError(`Unreadable range address ${address}`);

@@ -6,9 +6,10 @@
  * The estimate is only an estimate: a sync Excel refuses as too large (ResponsePayloadSizeLimitExceeded)
  * is made again in smaller parts. A read changes nothing, so repeating one is safe.
  */
+import type { RangeBox } from '../workbook/address';
 import type { RawGrid } from '../workbook/grid';
 import { officeErrorCode } from './errors';
-import { boxOf, gridOfArrays, loadCells, type ArraysLoad, type CellArrays } from './readGrid';
+import { boxOf, gridOfArrays, loadCells, loadMerges, type ArraysLoad, type CellArrays } from './readGrid';
 import { halves, planBands, planFirstRead, type Band, type SheetExtent, type SheetToRead } from './readPlan';
 
 export interface OwnedSheet extends SheetToRead {
@@ -25,11 +26,14 @@ export async function readOwnedSheets(
   sheets: readonly OwnedSheet[],
   /** ExcelApi 1.9: formulas only where getSpecialCells finds them (./readGrid.ts). */
   findFormulas = false,
+  /** ExcelApi 1.13: each sheet's merged areas, read in the first sync (./readGrid.ts). */
+  readMerges = false,
 ): Promise<Map<string, RawGrid>> {
   if (sheets.length === 0) return new Map();
   const byKind = new Map(sheets.map((sheet) => [sheet.kind, sheet]));
   const worksheet = (kind: string) => context.workbook.worksheets.getItem(byKind.get(kind)!.name);
   const read = new Map<string, Array<CellArrays | null>>(sheets.map((sheet) => [sheet.kind, []]));
+  const merges = new Map<string, RangeBox[]>();
 
   const first = async (whole: readonly string[], probed: readonly string[]): Promise<SheetExtent[]> => {
     const loads = whole.map((kind) => ({
@@ -40,8 +44,12 @@ export async function readOwnedSheets(
       kind,
       used: worksheet(kind).getUsedRangeOrNullObject().load('address'),
     }));
+    const merged = readMerges
+      ? sheets.map((sheet) => ({ kind: sheet.kind, load: loadMerges(worksheet(sheet.kind)) }))
+      : [];
     await context.sync();
     for (const { kind, load } of loads) read.get(kind)!.push(load.arrays());
+    for (const { kind, load } of merged) merges.set(kind, load());
     return addresses.flatMap(({ kind, used }) =>
       used.isNullObject ? [] : [{ ...byKind.get(kind)!, box: boxOf(String(used.address)) }],
     );
@@ -77,5 +85,11 @@ export async function readOwnedSheets(
   };
   for (const bands of planBands(extents, { findFormulas })) await readBands(bands);
 
-  return new Map(sheets.map((sheet) => [sheet.kind, gridOfArrays(sheet.name, read.get(sheet.kind)!)]));
+  return new Map(
+    sheets.map((sheet) => {
+      const grid = gridOfArrays(sheet.name, read.get(sheet.kind)!);
+      const areas = merges.get(sheet.kind) ?? [];
+      return [sheet.kind, areas.length > 0 && grid.values.length > 0 ? { ...grid, merges: areas } : grid];
+    }),
+  );
 }

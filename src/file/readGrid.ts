@@ -108,6 +108,10 @@ async function gridOf(
     );
   }
   if (read.cells.length === 0) return emptyGrid(sheet.name);
-  const grid = gridFromCells(sheet.name, read.cells);
-  return Object.keys(read.columnWidths).length > 0 ? { ...grid, columnWidths: read.columnWidths } : grid;
+  const grid: RawGrid = gridFromCells(sheet.name, read.cells);
+  return {
+    ...grid,
+    ...(Object.keys(read.columnWidths).length > 0 ? { columnWidths: read.columnWidths } : {}),
+    ...(read.merges.length > 0 ? { merges: read.merges } : {}),
+  };
 }

@@ -32,6 +32,8 @@ export interface SheetCells {
   cells: PlacedCell[];
   /** Widths (characters) of columns up to the last one holding a cell. */
   columnWidths: Record<number, number>;
+  /** Merged areas of more than one cell (<mergeCells>), top to bottom, then left to right. */
+  merges: RangeBox[];
 }
 
 const SHEET_DATA = elementPattern('sheetData', '');
@@ -96,11 +98,13 @@ export function readSheetCells(xml: string, context: SheetCellsContext): SheetCe
     cells.push(cell);
   }
   for (const { cell, si } of followers) cell.formula = movedFormula(masters.get(si), cell);
-  clearMergedCells(xml, cells);
+  const merges = mergedAreas(xml);
+  clearMergedCells(merges, cells);
   const last = cells.reduce((max, cell) => Math.max(max, cell.column), 0);
   return {
     cells: cells.filter((cell) => cell.value !== null || cell.formula !== null),
     columnWidths: readColumnWidths(xml, last),
+    merges,
   };
 }
 
@@ -157,13 +161,18 @@ function cellValue(type: string, content: string, context: SheetCellsContext): R
   }
 }
 
-/** Like Office.js, only the top-left cell of a merged range holds its value. */
-function clearMergedCells(xml: string, cells: PlacedCell[]): void {
+/** The sheet's merged areas of more than one cell. */
+function mergedAreas(xml: string): RangeBox[] {
   const boxes: RangeBox[] = [];
   for (const match of xml.matchAll(/<(?:[\w.-]+:)?mergeCell(?=[\s/>])[^>]*>/g)) {
     const box = parseRange(parseAttributes(match[0]).get('ref') ?? '');
     if (box !== null && (box.bottom > box.top || box.right > box.left)) boxes.push(box);
   }
+  return boxes.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Like Office.js, only the top-left cell of a merged range holds its value. */
+function clearMergedCells(boxes: readonly RangeBox[], cells: PlacedCell[]): void {
   if (boxes.length === 0) return;
   for (const cell of cells) {
     const inside = boxes.some(

@@ -144,6 +144,30 @@ export const attendanceMessages = {
     `${branch} ${formatDateZh(date)}活动有编号 ${memberId} 的登记“${text}”，但本支部花名册中没有这个编号，未计入；请核对编号或花名册。`,
 } as const;
 
+export const offRosterMessages = {
+  /** Entries typed at activities when the member was off the branch's roster (before 在册起, after 在册止). */
+  entries: (member: {
+    branch: string;
+    name: string;
+    memberId: string;
+    from: CalendarDate | undefined;
+    to: CalendarDate | undefined;
+    entries: ReadonlyArray<{ date: CalendarDate; text: string }>;
+  }) => {
+    const span =
+      member.from !== undefined && member.to !== undefined
+        ? `在册时间为 ${member.from} 至 ${member.to}`
+        : member.from !== undefined
+          ? `自 ${member.from} 起在册`
+          : `在册至 ${member.to ?? '…'}`;
+    const list = member.entries.map((entry) => `${formatDateZh(entry.date)}“${entry.text}”`).join('、');
+    return (
+      `${who(member.branch, member.name, member.memberId)}按党员名册${span}，不在册期间的 ${member.entries.length} 次活动有登记：${list}。` +
+      `这些登记保留在出勤登记表中（灰底），不计入应到、实到和到会率；如该党员当时仍在本支部，请在党员名册中改正其“在册起”“在册止”后重新生成。`
+    );
+  },
+} as const;
+
 export interface RunText {
   branch: string;
   name: string;

@@ -107,6 +107,35 @@ export const ATTENDANCE_PROBLEMS = {
   /** Text typed in the sheet's own columns outside every member row: not kept by a regeneration. */
   strayText: (cell: string, texts: readonly string[]) =>
     `${cell}${texts.length > 1 ? ' 所在行' : ' '}的“${texts.join('”“')}”不在任何党员的行中，不是出勤记录，重新生成出勤登记表时不保留；如需留存，请写在表格最右侧新增的一列中（随所在行保留），或写在其他工作表。`,
-  noActivityId: (cell: string) =>
-    `${cell} 填有出勤记录，但所在列没有活动编号（不是活动列），未读取；请把记录移到对应活动的列中。`,
+  /**
+   * A code in a merged area over more than one member-activity cell: it counts for the top-left
+   * cell only; the regenerated sheet is unmerged with the code kept in that cell.
+   */
+  mergedMark: (merged: {
+    range: string;
+    cell: string;
+    code: string;
+    member: string;
+    activity: string;
+    /** The other cells the area covers: activities of the same member (member null) or of another. */
+    unrecorded: ReadonlyArray<{ member: string | null; activities: readonly string[] }>;
+  }) => {
+    const others = merged.unrecorded
+      .map(({ member, activities }) => `${member === null ? '' : `${member}的`}活动 ${activities.join('、')}`)
+      .join('，');
+    return (
+      `${merged.range} 是合并单元格，其中的“${merged.code}”只计入左上角单元格 ${merged.cell}，` +
+      `即${merged.member}的第一项活动 ${merged.activity}；合并范围内的${others} 未登记，不计入统计。` +
+      `重新生成出勤登记表时取消合并，“${merged.code}”保留在 ${merged.cell}；如其他活动也是“${merged.code}”，请在各自的单元格中分别填写。`
+    );
+  },
+  /** Activities 活动安排 lists for the branch whose column the 出勤 sheet no longer has. */
+  missingActivityColumns: (sheet: string, activities: readonly string[]) =>
+    `“${sheet}”中没有活动 ${activities.join('、')}的列（隐藏的“活动编号”行中找不到该编号），可能整列被删除了：` +
+    `该列登记过的出勤已不在表中，助手无法找回（可按 Ctrl+Z 撤销删除，或按签到表重新登记）。` +
+    `重新生成出勤登记表时，该活动的列按空白写回，其他各列及已登记的内容不受影响。`,
+  /** A column inserted among the sheet's own: kept as one of the user's columns, never counted. */
+  insertedColumn: (letters: string, idCell: string, texts: readonly string[]) =>
+    `${letters} 列是插入在本表各列之间的列（${idCell} 没有活动编号），不是活动列：其中的“${texts.join('”“')}”等内容不计入任何活动的统计。` +
+    `重新生成出勤登记表时，该列连同表头和各党员行的内容作为自加列保留，移到表格最右侧；如要登记某次活动的出勤，请把代码填到该活动的列中。`,
 };

@@ -33,6 +33,7 @@ const KINDS: Record<WarningCode, { unit: string; what: string }> = {
   'shift-impossible': { unit: '次活动', what: '无法调整日期' },
   'roster-row': { unit: '行', what: '党员名册有误' },
   'orphan-entry': { unit: '处', what: '名册外人员的出勤登记' },
+  'off-roster-entry': { unit: '处', what: '不在册期间的出勤登记' },
   'empty-branch': { unit: '个党支部', what: '名册中没有人员' },
   'orphan-sheet': { unit: '张', what: '出勤登记表的党支部已不在设置中' },
 };

@@ -6,6 +6,7 @@
  * with their number format, so the parsing layer (src/workbook) decides what is a date, the same
  * way for both ports.
  */
+import type { RangeBox } from './address';
 
 /** An error value such as '#DIV/0!' or '#N/A' (a formula's result, usually). */
 export interface RawError {
@@ -30,6 +31,12 @@ export interface RawGrid {
    * does not read them. Only used to give a column the user added its width back.
    */
   columnWidths?: Readonly<Record<number, number>>;
+  /**
+   * The sheet's merged areas of more than one cell (sheet rows and columns, 1-based); absent when
+   * there are none or the port cannot read them (Office.js before ExcelApi 1.13). As Office.js
+   * reads them, only the top-left cell of each holds its value.
+   */
+  merges?: readonly RangeBox[];
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   readAttendanceBranch,
   type OrphanActivity,
 } from './sheets/attendance';
+import { deletedActivityColumns } from './sheets/attendance/missingColumns';
 import type { KeptRow } from './sheets/common';
 import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
@@ -195,6 +196,7 @@ export function readWorkbookState(
   const attendance: AttendanceEntry[] = [];
   const attendanceSheets: AttendanceSheetRecord[] = [];
   const firstSheetOf = new Map<string, string>();
+  const firstGridOf = new Map<string, RawGrid>();
   const numbered = [...grids]
     .map(([kind, grid]) => ({ kind, grid, n: Number(ATTENDANCE_KIND.exec(kind)?.[1] ?? NaN) }))
     .filter((entry) => Number.isInteger(entry.n))
@@ -212,8 +214,10 @@ export function readWorkbookState(
       continue;
     }
     const first = firstSheetOf.get(branch);
-    if (first === undefined) firstSheetOf.set(branch, grid.sheetName);
-    else
+    if (first === undefined) {
+      firstSheetOf.set(branch, grid.sheetName);
+      firstGridOf.set(branch, grid);
+    } else
       problems.push({
         sheet: grid.sheetName,
         severity: 'warning',
@@ -228,6 +232,8 @@ export function readWorkbookState(
       }),
     );
   }
+  // An activity column deleted from a 出勤 sheet took its codes with it: say which.
+  problems.push(...deletedActivityColumns(grids.get('schedule'), scheduleRows, firstGridOf));
   // A new branch's 出勤 sheet is named after it: say so when Excel's rules change the name.
   if (settings !== null) {
     const titles = new Map<string, string>();

@@ -3,8 +3,8 @@
  * codes typed, one no code; a 事 merged across two activities; rows sorted, one hidden by a filter;
  * stray notes beside, below and between the rows. Regenerating keeps every code by member id and
  * activity id, names the code it cannot read and each note it does not keep. A code merged across
- * two activities still counts for the first only without a word: written as `it.failing` (a known
- * bug: it passes the day it is fixed, and must then become an ordinary `it`).
+ * two activities counts for the first only, and a warning names the merged cells and both activities
+ * (src/workbook/sheets/attendance/mergedMarks.ts).
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -113,10 +113,23 @@ describe('an 出勤 sheet edited by hand, regenerated (file mode)', () => {
     );
   });
 
-  // Known bug: a merged cell holds its value in the top-left cell only (as Office.js reads it), so
-  // the 事 the secretary sees across 2026-02-1 and 2026-02-2 counts for the first, and nothing says so.
-  it.failing('says that a code merged across two activities counts for the first only', () => {
-    expect(JSON.stringify(regenerated)).toContain('合并');
+  // A merged cell holds its value in the top-left cell only (as Office.js reads it), so the 事 the
+  // secretary sees across 2026-02-1 and 2026-02-2 counts for the first: a warning says so.
+  it('says that a code merged across two activities counts for the first only, unmerges and keeps it', () => {
+    expect(regenerated.problems.filter((problem) => problem.message.includes('合并单元格'))).toEqual([
+      {
+        sheet: grid.sheetName,
+        cell: 'L10',
+        row: 10,
+        severity: 'warning',
+        message:
+          'L10:M10 是合并单元格，其中的“事”只计入左上角单元格 L10，即张伟（编号 M3）的第一项活动 2026-02-1；' +
+          '合并范围内的活动 2026-02-2 未登记，不计入统计。重新生成出勤登记表时取消合并，“事”保留在 L10；' +
+          '如其他活动也是“事”，请在各自的单元格中分别填写。',
+      },
+    ]);
+    // Regenerated: no merge left over the member rows; the 事 is in its first activity's cell (codes() above).
+    expect((grid.merges ?? []).filter((box) => box.top >= 7 && box.left >= 10)).toEqual([]);
   });
 
   // Text typed into the sheet's own columns outside a member row (a note under the grid, a row

@@ -5,7 +5,7 @@
  * for tests that type into a workbook as a secretary would.
  */
 import * as ExcelJS from 'exceljs';
-import { parseSheetReference } from '../../src/workbook/address';
+import { parseRange, parseSheetReference, type RangeBox } from '../../src/workbook/address';
 import { gridFromCells, type RawCell, type RawGrid, type RawValue } from '../../src/workbook/grid';
 import { kindOfMark } from '../../src/workbook/marks';
 
@@ -28,7 +28,15 @@ export function excelJsSheetGrid(worksheet: ExcelJS.Worksheet): RawGrid {
   for (const column of (worksheet.columns as ExcelJS.Column[] | null) ?? []) {
     if (typeof column.width === 'number' && column.width > 0) columnWidths[column.number] = column.width;
   }
-  return Object.keys(columnWidths).length > 0 ? { ...grid, columnWidths } : grid;
+  const merges = worksheet.model.merges
+    .map((text) => parseRange(text))
+    .filter((box): box is RangeBox => box !== null && (box.bottom > box.top || box.right > box.left))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+  return {
+    ...grid,
+    ...(Object.keys(columnWidths).length > 0 ? { columnWidths } : {}),
+    ...(merges.length > 0 ? { merges } : {}),
+  };
 }
 
 /** Every worksheet that carries a mark, by kind. A mark whose sheet is gone is ignored. */

@@ -39,6 +39,7 @@ const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
   'month-short': 'checkCodeMonthShort',
   'unknown-code': 'checkCodeUnknownCode',
   'orphan-entry': 'checkCodeOrphanEntry',
+  'off-roster-entry': 'checkCodeOffRosterEntry',
   'roster-row': 'checkCodeRosterRow',
   'shift-impossible': 'checkCodeShiftImpossible',
   'provisional-holidays': 'checkCodeProvisionalHolidays',

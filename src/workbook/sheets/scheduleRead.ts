@@ -76,6 +76,15 @@ function columnsByHeader(grid: RawGrid): Record<Column, number> {
 }
 
 /**
+ * The 编号 as typed in a row of the sheet: a new extra activity's is blank or "X" until the
+ * activity's id is written there, so a row whose read id differs was not on the sheet before.
+ */
+export function typedScheduleId(grid: RawGrid): (row: number) => string {
+  const column = columnsByHeader(grid).id;
+  return (row) => rawText(gridValue(grid, row, column));
+}
+
+/**
  * Every activity row with what was entered; rows without id or branch but with content are problems.
  * A row the user added with a branch and a date, and 编号 blank or "X", is a new extra activity:
  * given the next free id 'YYYY-MM-Xn' of its branch and month (so it keeps it from then on); one

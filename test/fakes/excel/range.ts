@@ -497,6 +497,17 @@ export class FakeRange extends FakeClientObject {
     });
     return found;
   }
+  /** See FakeMergedAreas. */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    const found = new FakeMergedAreas(this, this.owner);
+    this.context.enqueue({
+      wire: { target: found, k: 'instantiate', n: 'getMergedAreasOrNullObject' },
+      location: `${this.typeName}.getMergedAreasOrNullObject`,
+      api: 'getMergedAreas',
+      apply: () => undefined,
+    });
+    return found;
+  }
   getEntireColumn(): FakeRange {
     return this.derived('getEntireColumn', [], (r) => ({ ...r, row: 0, rowCount: 1048576 }));
   }
@@ -944,16 +955,17 @@ export class FakeRangeAreas extends FakeRange {
 export class FakeSpecialCells extends FakeClientObject {
   readonly typeName: string = 'RangeAreas';
   protected readonly scalarNames = ['address', 'areaCount', 'cellCount'] as const;
-  private found: { sheet: SheetState; rects: Rect[] } | undefined;
+  protected found: { sheet: SheetState; rects: Rect[] } | undefined;
   private areasProxy?: FakeRangeCollection;
 
   constructor(
-    private readonly range: FakeRange,
+    protected readonly range: FakeRange,
     private readonly owner: SheetHandle,
     args: unknown[],
+    how = 'getSpecialCellsOrNullObject',
   ) {
     super(range.context, true);
-    this.reachedBy(range, 'getSpecialCellsOrNullObject', 3, args);
+    this.reachedBy(range, how, 3, args);
   }
 
   /** The rectangles at this point of the batch (settled once, like a range's place). */
@@ -1025,6 +1037,30 @@ export class FakeSpecialCells extends FakeClientObject {
   }
   get cellCount(): number {
     return this.read('cellCount');
+  }
+}
+
+/**
+ * Range.getMergedAreasOrNullObject (ExcelApi 1.13): "a RangeAreas object that represents the merged
+ * areas in this range … If there are no merged areas, this method returns a null object" — here the
+ * sheet's merges that overlap the range, whole, top to bottom. Loads like getSpecialCells' result.
+ */
+export class FakeMergedAreas extends FakeSpecialCells {
+  constructor(range: FakeRange, owner: SheetHandle) {
+    super(range, owner, [], 'getMergedAreasOrNullObject');
+  }
+
+  override rects(): { sheet: SheetState; rects: Rect[] } {
+    if (this.found) return this.found;
+    const location = 'Range.getMergedAreasOrNullObject';
+    const sheet = this.range.where(location).sheet;
+    const areas = this.range.areasOf(location);
+    const rects = sheet.merges
+      .filter((merge) => areas.some((area) => overlaps(merge, area)))
+      .map((merge) => ({ ...merge }))
+      .sort((a, b) => a.row - b.row || a.column - b.column);
+    this.found = { sheet, rects };
+    return this.found;
   }
 }
 

@@ -38,6 +38,7 @@ export const apiVersions = {
   readOnly: '1.8',
   pageLayout: '1.9',
   customProperties: '1.12',
+  getMergedAreas: '1.13',
 } as const;
 
 export type GatedApi = keyof typeof apiVersions;

@@ -320,11 +320,28 @@ describe('parseAttendanceGrid', () => {
     ]);
   });
 
-  it('reports marks typed into a column without an activity id', () => {
+  it('keeps a code typed into a column without an activity id as a column of the user’s, not counted, and says so', () => {
     const layout = attendanceLayout(ACTIVITIES.length, MEMBERS.length + 1, 1);
     const gap = cellRef(7, layout.lastMainColumn + 1);
-    const { problems } = parseAttendanceGrid(gridOf(description, { [gap]: '√' }), { branch: BRANCH });
-    expect(problems).toEqual([expect.objectContaining({ cell: gap, severity: 'error' })]);
+    const { value, problems, userColumns } = parseAttendanceGrid(gridOf(description, { [gap]: '√' }), {
+      branch: BRANCH,
+    });
+    expect(gap).toBe('W7');
+    expect(problems).toEqual([
+      {
+        sheet: '出勤-机关第一党支部',
+        cell: 'W7',
+        row: 7,
+        severity: 'warning',
+        message:
+          'W 列是插入在本表各列之间的列（W3 没有活动编号），不是活动列：其中的“√”等内容不计入任何活动的统计。' +
+          '重新生成出勤登记表时，该列连同表头和各党员行的内容作为自加列保留，移到表格最右侧；如要登记某次活动的出勤，请把代码填到该活动的列中。',
+      },
+    ]);
+    // Not counted: the entries are those of the sheet without it.
+    expect(value).toEqual(parseAttendanceGrid(gridOf(description, {}), { branch: BRANCH }).value);
+    expect(userColumns.columns).toEqual([{ header: [null, null, null], offset: -1 }]);
+    expect([...userColumns.rows]).toEqual([['D001', ['√']]]);
   });
 
   it('says what to do when the id row is gone', () => {

@@ -88,6 +88,9 @@ export function summaryData(asOf = '2027-12-31'): SummaryData {
           attendance.push({ memberId: member.id, branch, activityId: activity.id, raw: '×' });
           return;
         }
+        // Nothing is typed for someone not on the roster that day (a warning would name it).
+        if (member.onRosterFrom !== undefined && activity.date < member.onRosterFrom) return;
+        if (member.onRosterTo !== undefined && activity.date > member.onRosterTo) return;
         if (member.exemption && activity.date >= '2027-07-01') {
           attendance.push({ memberId: member.id, branch, activityId: activity.id, raw: '免' });
           return;

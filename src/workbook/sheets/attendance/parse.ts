@@ -22,6 +22,8 @@ import {
   NAME_COLUMN,
   TOTAL_KEYS,
 } from './layout';
+import { insertedColumnProblems } from './insertedColumns';
+import { mergedMarkProblems } from './mergedMarks';
 
 /** The key under which a figure row (应到, 实到 …) files the cells of the user's columns. */
 export function figureRowKey(label: string): string {
@@ -85,6 +87,21 @@ export function readAttendanceBranch(grid: RawGrid): string | null {
   return null;
 }
 
+/**
+ * The activity ids of the sheet's id row, left to right (cancelled ones included); null for a sheet
+ * without the id row.
+ */
+export function readAttendanceActivityIds(grid: RawGrid): string[] | null {
+  const idRow = findIdRow(grid);
+  if (idRow === 0) return null;
+  const ids: string[] = [];
+  for (let column = ID_COLUMN + 1; column <= gridEnd(grid).column; column++) {
+    const id = cellText(grid, idRow, column);
+    if (id !== '' && branchRecordIn(id) === null) ids.push(id);
+  }
+  return ids;
+}
+
 export function parseAttendanceGrid(
   grid: RawGrid,
   ctx: { branch: string },
@@ -118,7 +135,6 @@ export function parseAttendanceGrid(
     columns.push({ column, id });
   }
   const idColumns = new Set(columns.map((c) => c.column));
-  const firstIdColumn = columns.length > 0 ? columns[0].column : 0;
   const lastIdColumn = columns.length > 0 ? columns[columns.length - 1].column : 0;
   // The sheet's own columns end with the last activity (or 已取消 activity) or the member totals
   // right after the activities, whichever is further right; columns past them are the user's.
@@ -126,12 +142,25 @@ export function parseAttendanceGrid(
   let lastOwn = Math.max(lastIdColumn, EXEMPT_TO_COLUMN);
   for (let column = lastOwn + 1; column <= lastOwn + TOTAL_KEYS.length; column++)
     if (TOTAL_LABELS.has(text(idRow + 2, column))) lastOwn = column;
+  // A column inserted among the sheet's own (no activity id, no total's label) is the user's too:
+  // never counted, kept with its rows and written again right of the sheet.
+  const totalColumns = new Set<number>();
+  for (let column = EXEMPT_TO_COLUMN + 1; column <= lastOwn; column++)
+    if (TOTAL_LABELS.has(text(idRow + 2, column))) totalColumns.add(column);
   const user = new UserColumnReader(grid, {
     headerRows,
     firstRow: idRow + MEMBERS_BELOW_ID_ROW,
-    isOwn: (column) => column <= lastOwn,
+    isOwn: (column) =>
+      column <= lastOwn && (column <= EXEMPT_TO_COLUMN || idColumns.has(column) || totalColumns.has(column)),
     base: lastOwn,
   });
+  problems.push(
+    ...insertedColumnProblems(
+      grid,
+      user.sheetColumns.filter((column) => column < lastOwn),
+      idRow,
+    ),
+  );
 
   // Text in the sheet's own columns that no row key carries: named (once a row), since
   // regeneration drops it. The helper columns hold the sheet's own numbers.
@@ -139,6 +168,7 @@ export function parseAttendanceGrid(
     const found: Array<{ column: number; typed: string }> = [];
     for (let column = 1; column <= Math.min(last, end.column); column++) {
       if (!columnsToCheck(column) || (column >= COUNTED_COLUMN && column <= EXEMPT_TO_COLUMN)) continue;
+      if (user.has(column) && row > idRow) continue;
       const cell = gridCell(grid, row, column);
       const typed = cell.formula === null ? rawText(cell.value) : '';
       if (typed !== '') found.push({ column, typed });
@@ -177,27 +207,13 @@ export function parseAttendanceGrid(
       if (mark === null) continue;
       rowEntries.push({ memberId, branch: ctx.branch, activityId: id, ...mark });
     }
-    // Typed into a column the add-in did not make (inserted between activities): say so.
-    for (let column = firstIdColumn + 1; column < lastIdColumn; column++) {
-      if (idColumns.has(column)) continue;
-      const cell = gridCell(grid, row, column);
-      if (cell.formula !== null || markOf(cell.value) === null) continue;
-      const address = cellRef(row, column);
-      problems.push({
-        sheet,
-        cell: address,
-        row,
-        severity: 'error',
-        message: ATTENDANCE_PROBLEMS.noActivityId(address),
-      });
-    }
     if (memberId === '') user.keepLoose(row);
     else user.keep(memberId, row);
     if (memberId === '') {
-      // Activity columns (and those between them) say so above when they hold anything.
+      // Activity columns say so below when they hold anything; inserted columns keep the row.
       // The row the sheet writes for a branch with nobody is its own; a row with codes is named above.
       if (text(row, NAME_COLUMN) !== ATTENDANCE_SHEET.noMembers && rowEntries.length === 0)
-        stray(row, (column) => firstIdColumn === 0 || column < firstIdColumn || column > lastIdColumn);
+        stray(row, (column) => !idColumns.has(column));
       if (rowEntries.length > 0)
         problems.push({
           sheet,
@@ -220,6 +236,13 @@ export function parseAttendanceGrid(
       });
     entries.push(...rowEntries);
   }
+  problems.push(
+    ...mergedMarkProblems(grid, {
+      activityOf: new Map(columns.map(({ column, id }) => [column, id])),
+      firstRow: idRow + MEMBERS_BELOW_ID_ROW,
+      lastRow: row - 1,
+    }),
+  );
   // Below the members: the figure rows by their label, then anything else the user typed.
   for (; row <= end.row; row++) {
     const label = text(row, ID_COLUMN);
