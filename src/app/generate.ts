@@ -32,11 +32,10 @@ import { sheetToken } from '../workbook/description';
 import {
   type AttendanceSheetRecord,
   attendanceSheetNumbers,
-  carryData,
-  mergeMembers,
   readWorkbookState,
   type WorkbookState,
 } from '../workbook/state';
+import { carryData, mergeMembers } from '../workbook/carried';
 import { type BranchImportReport, importBranches } from './branchImport';
 import { makeUpSheets } from './makeUp';
 import { planWorkbookYear, UnplannableSettingsError, type PlannedYear } from './planYear';

@@ -10,7 +10,8 @@ import { generateSchedule, type Schedule, ScheduleSettingsError } from '../domai
 import { GENERATE_TEXT } from '../strings/sheets';
 import type { SheetProblem } from '../workbook/problems';
 import { scheduleSettingsOf, type WorkbookSettings } from '../workbook/sheets/settings';
-import { extrasFrom, themeOverridesFrom, type WorkbookState } from '../workbook/state';
+import { extrasFrom, themeOverridesFrom } from '../workbook/carried';
+import type { WorkbookState } from '../workbook/state';
 
 export interface PlannedYear {
   schedule: Schedule;

@@ -1,34 +1,24 @@
 /**
  * What the owned sheets hold, read back as domain input (WorkbookState), and the rules that merge
- * it with new input when the workbook is generated again: entered data (attendance codes, topics,
- * places, hosts, notes, links, expenses) stays attached to the same member id and activity id; an
- * activity the new schedule no longer has keeps its data as an orphan (shown as 已取消), and a
- * member missing from a re-imported roster stays on the roster — nothing entered is lost.
+ * it with new input when the workbook is generated again (./carried.ts): entered data stays attached
+ * to the same member id and activity id — nothing entered is lost.
  */
-import { type Activity, activityKey } from '../domain/activity';
+import { activityKey } from '../domain/activity';
 import type { AttendanceEntry } from '../domain/attendance';
 import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
-import type { ExtraActivity } from '../domain/schedule';
-import type { ActivityDetails } from '../domain/summaries';
-import type { ThemeOverride } from '../domain/themes';
 import type { Cell } from './description';
 import { hasCells, type RawGrid } from './grid';
 import type { SheetProblem } from './problems';
 import { ATTENDANCE_PROBLEMS, attendanceSheetName } from '../strings/attendanceSheet';
 import { SHEET_PROBLEMS } from '../strings/sheets';
 import { MAX_SHEET_NAME_LENGTH } from './sheetNames';
-import {
-  attendanceSheetTitle,
-  parseAttendanceGrid,
-  readAttendanceBranch,
-  type OrphanActivity,
-} from './sheets/attendance';
+import { attendanceSheetTitle, parseAttendanceGrid, readAttendanceBranch } from './sheets/attendance';
 import { deletedActivityColumns } from './sheets/attendance/missingColumns';
 import type { KeptRow } from './sheets/common';
 import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
-import { type CancelledActivity, hasDetails, parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
+import { parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
 import { parseSettingsGrid, type WorkbookSettings } from './sheets/settings';
 import { emptyUserColumns, type UserColumns } from './sheets/userColumns';
 import { MAKE_UP_KIND, type MakeUpSheetRead, parseMakeUpGrid } from './sheets/makeUp';
@@ -333,125 +323,3 @@ function branchSheetNameProblems(
 }
 
 // ---- merging ----
-
-/**
- * The roster after an import: imported people first (in the file's order), each keeping the id
- * they already have in the workbook — the same id, or the one person of that name in that branch —
- * then people the import no longer lists, kept as they were (their entered attendance stays).
- */
-export function mergeMembers(
-  existing: readonly Member[],
-  imported: readonly Member[],
-): { members: Member[]; missing: Member[] } {
-  const byId = new Map(existing.map((member) => [member.id, member]));
-  const importedIds = new Set(imported.map((member) => member.id));
-  const claimed = new Set<string>();
-  const members = imported.map((member) => {
-    if (byId.has(member.id)) {
-      claimed.add(member.id);
-      return member;
-    }
-    const sameName = existing.filter(
-      (other) =>
-        other.name === member.name &&
-        other.branch === member.branch &&
-        !importedIds.has(other.id) &&
-        !claimed.has(other.id),
-    );
-    if (sameName.length === 1) {
-      claimed.add(sameName[0].id);
-      return { ...member, id: sameName[0].id };
-    }
-    return member;
-  });
-  const kept = new Set([...members.map((member) => member.id)]);
-  const missing = existing.filter((member) => !kept.has(member.id));
-  return { members: [...members, ...missing], missing };
-}
-
-/** The extra (X) activities of 活动安排 with their ids and themes, for generateSchedule. */
-export function extrasFrom(rows: readonly ScheduleRow[]): ExtraActivity[] {
-  return rows.flatMap((row) =>
-    row.extra === true && !row.cancelled && row.date !== null
-      ? [
-          {
-            branch: row.branch,
-            date: row.date,
-            id: row.activityId,
-            ...(row.theme === null ? {} : { theme: row.theme }),
-          },
-        ]
-      : [],
-  );
-}
-
-/** Themes the user chose in 活动安排, as overrides for the same fixed slot of the same branch. */
-export function themeOverridesFrom(rows: readonly ScheduleRow[]): ThemeOverride[] {
-  const overrides: ThemeOverride[] = [];
-  for (const row of rows) {
-    const match = /^\d{4}-(\d{2})-(\d+)$/.exec(row.activityId);
-    if (row.theme === null || row.cancelled || match === null) continue;
-    overrides.push({ month: Number(match[1]), slot: Number(match[2]), theme: row.theme, branch: row.branch });
-  }
-  return overrides;
-}
-
-export interface CarriedData {
-  /** By activityKey, for activities of the new schedule. */
-  details: Map<string, ActivityDetails>;
-  /** Rows for 活动安排's 已取消 part: activities gone from the schedule that had data entered. */
-  cancelled: CancelledActivity[];
-  /** Per branch, the gone activities whose attendance codes the branch's sheet keeps (已取消活动). */
-  orphans: Map<string, OrphanActivity[]>;
-  /** Attendance entries of members and activities, unchanged (the sheets place them by id). */
-  attendance: AttendanceEntry[];
-}
-
-/**
- * Carries what was entered onto the new schedule by (branch, activity id). An activity gone from
- * the schedule is kept as 已取消 when it has details, attendance, or cells in the user's own
- * columns of 活动安排.
- */
-export function carryData(
-  state: Pick<WorkbookState, 'scheduleRows' | 'attendance'> & {
-    userColumns?: Pick<WorkbookUserColumns, 'schedule'>;
-  },
-  activities: readonly Activity[],
-): CarriedData {
-  const userRows = state.userColumns?.schedule.rows;
-  const live = new Set(activities.map(activityKey));
-  const rowsByKey = new Map(
-    state.scheduleRows.map((row) => [activityKey({ branch: row.branch, id: row.activityId }), row]),
-  );
-  const details = new Map<string, ActivityDetails>();
-  const cancelled: CancelledActivity[] = [];
-  for (const [key, row] of rowsByKey) {
-    if (live.has(key)) {
-      if (hasDetails(row.details)) details.set(key, row.details);
-    }
-  }
-  const orphans = new Map<string, OrphanActivity[]>();
-  const orphanKeys = new Set<string>();
-  for (const entry of state.attendance) {
-    const key = activityKey({ branch: entry.branch, id: entry.activityId });
-    if (live.has(key) || orphanKeys.has(key)) continue;
-    orphanKeys.add(key);
-    const row = rowsByKey.get(key);
-    const list = orphans.get(entry.branch) ?? [];
-    list.push({ id: entry.activityId, date: row?.date ?? null, theme: row?.theme ?? null });
-    orphans.set(entry.branch, list);
-  }
-  for (const [key, row] of rowsByKey) {
-    if (live.has(key) || !(hasDetails(row.details) || orphanKeys.has(key) || userRows?.has(key) === true))
-      continue;
-    cancelled.push({
-      branch: row.branch,
-      activityId: row.activityId,
-      date: row.date,
-      theme: row.theme,
-      details: row.details,
-    });
-  }
-  for (const list of orphans.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { details, cancelled, orphans, attendance: [...state.attendance] };
-}
