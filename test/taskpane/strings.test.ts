@@ -38,6 +38,12 @@ describe('chooseLanguage', () => {
   });
 });
 
+/** True when the text's own words (placeholders aside) are Chinese, or it has no words at all. */
+function readsAsChinese(value: string): boolean {
+  const words = value.replace(/\{\w+\}/g, '');
+  return !/[A-Za-z]/.test(words) || /[\u4e00-\u9fff]/.test(words);
+}
+
 describe('pane string tables', () => {
   it('have the same keys in Chinese and English, none empty', () => {
     expect(Object.keys(paneEn).sort()).toEqual(Object.keys(paneZh).sort());
@@ -57,9 +63,19 @@ describe('pane string tables', () => {
   });
 
   it('writes the Chinese table in Chinese (no English-only sentence slipped in)', () => {
+    // A pure pattern such as '{date} {theme}（{id}）' has no words of its own to translate; every
+    // entry with a letter outside its placeholders must be Chinese.
     for (const [key, value] of Object.entries(paneZh)) {
-      expect([key, /[\u4e00-\u9fff]/.test(value)]).toEqual([key, true]);
+      expect([key, readsAsChinese(value)]).toEqual([key, true]);
     }
+    expect(paneZh.materialsActivityOption).toBe('{date} {theme}（{id}）');
+    expect(paneEn.materialsActivityOption).toBe('{date} {theme} ({id})');
+  });
+
+  it('catches an English sentence in the Chinese table', () => {
+    expect(readsAsChinese('Choose an activity: {theme}')).toBe(false);
+    expect(readsAsChinese('{date} {theme}（{id}）')).toBe(true);
+    expect(readsAsChinese('选择活动：{theme}')).toBe(true);
   });
 });
 
