@@ -1,17 +1,18 @@
 /**
  * The 检查 step's 补学 findings: 逾期未补学 (no 补学日期 N days after the activity, N = 设置's
- * 补学期限) and 请假未填批准人 (事/病 of a held activity without a 请假批准人), each naming the
- * 补学登记 sheet's cell to fill — or the sheet alone while it has no row for the entry yet.
+ * 补学期限), 请假未填批准人 (事/病 of a held activity without a 请假批准人) and 补学日期待核对 (a
+ * 补学日期 that is no date, or before the activity), each naming the 补学登记 sheet's cell to fill —
+ * or the sheet alone while it has no row for the entry yet.
  */
 import type { CalendarDate } from '../domain/date';
 import type { Ledger } from '../domain/ledger';
-import { dueMakeUps, isMakeUpOverdue, makeUpKey, needsApprover } from '../domain/makeUp';
+import { dueMakeUps, isMakeUpOverdue, makeUpDateProblem, makeUpKey, needsApprover } from '../domain/makeUp';
 import { MAKE_UP_CHECK, MAKE_UP_SHEET } from '../strings/makeUp';
 import { cellRef } from '../workbook/address';
 import { makeUpRecords, type MakeUpSheetRead } from '../workbook/sheets/makeUp';
 import { APPROVER_COLUMN, DONE_COLUMN } from '../workbook/sheets/makeUp/layout';
 
-export type MakeUpCheckCode = 'makeup-overdue' | 'leave-unapproved';
+export type MakeUpCheckCode = 'makeup-overdue' | 'leave-unapproved' | 'makeup-date';
 
 export interface MakeUpFinding {
   code: MakeUpCheckCode;
@@ -32,6 +33,7 @@ export function makeUpFindings(
   const sheet = sheetName ?? MAKE_UP_SHEET.name;
   const overdue: MakeUpFinding[] = [];
   const unapproved: MakeUpFinding[] = [];
+  const dates: MakeUpFinding[] = [];
   for (const due of dueMakeUps(ledger)) {
     const key = makeUpKey(due);
     const record = records.get(key);
@@ -69,6 +71,26 @@ export function makeUpFindings(
         location: where.location,
       });
     }
+    const problem = makeUpDateProblem(due, record);
+    if (problem !== null) {
+      const where = at(DONE_COLUMN);
+      dates.push({
+        code: 'makeup-date',
+        message:
+          problem.kind === 'unreadable'
+            ? MAKE_UP_CHECK.unreadableDate(
+                due.memberName,
+                due.branch,
+                due.date,
+                problem.text,
+                where.cell,
+                sheet,
+              )
+            : MAKE_UP_CHECK.earlyDate(due.memberName, due.branch, due.date, problem.date, where.cell, sheet),
+        branch: due.branch,
+        location: where.location,
+      });
+    }
   }
-  return [...overdue, ...unapproved];
+  return [...overdue, ...unapproved, ...dates];
 }

@@ -45,8 +45,15 @@ export interface MakeUpRecord {
   activityId: string;
   /** 请假批准人 ('' when blank). */
   approver: string;
-  /** True once a 补学日期 is entered. */
+  /** True once a 补学日期 is entered (anything typed counts: the secretary meant it as done). */
   done: boolean;
+  /** The 补学日期 read as a date; null when blank or not a date. */
+  doneOn: CalendarDate | null;
+  /**
+   * What was typed in 补学日期 when it is not a date ('已补', '3月底'); null otherwise (a formula's
+   * result is not known here, so a formula is taken as it stands).
+   */
+  doneText: string | null;
 }
 
 /** The key of a member at an activity, the same in the sheet and in the engine. */
@@ -107,6 +114,19 @@ export function isMakeUpOverdue(date: CalendarDate, done: boolean, now: Calendar
 /** 事/病 of an activity held by `now` without a 请假批准人. */
 export function needsApprover(due: MakeUpDue, record: MakeUpRecord | undefined, now: CalendarDate): boolean {
   return (due.code === '事' || due.code === '病') && due.date <= now && (record?.approver ?? '') === '';
+}
+
+/**
+ * A 补学日期 to look at again: typed but not a date, or a date before the activity (a 补学 cannot
+ * come first). Either still counts as done; null when the date is sound or blank.
+ */
+export function makeUpDateProblem(
+  due: Pick<MakeUpDue, 'date'>,
+  record: MakeUpRecord | undefined,
+): { kind: 'unreadable'; text: string } | { kind: 'early'; date: CalendarDate } | null {
+  if (record === undefined || !record.done) return null;
+  if (record.doneText !== null) return { kind: 'unreadable', text: record.doneText };
+  return record.doneOn !== null && record.doneOn < due.date ? { kind: 'early', date: record.doneOn } : null;
 }
 
 /** 补学 done, outstanding and (of those) overdue. */

@@ -67,6 +67,24 @@ export const MAKE_UP_CHECK = {
     sheet: string,
   ) =>
     `${branch} ${name}：${formatDateZh(date)}的活动${leave}未填请假批准人；请假须经党支部批准，请在“${sheet}”${cell} 填写批准人。`,
+  unreadableDate: (
+    name: string,
+    branch: string,
+    date: CalendarDate,
+    text: string,
+    cell: string,
+    sheet: string,
+  ) =>
+    `${branch} ${name}：${formatDateZh(date)}的活动补学日期“${text}”不是日期（暂按已补学计）；请在“${sheet}”${cell} 按“年-月-日”填写补学的日期。`,
+  earlyDate: (
+    name: string,
+    branch: string,
+    date: CalendarDate,
+    done: CalendarDate,
+    cell: string,
+    sheet: string,
+  ) =>
+    `${branch} ${name}：${formatDateZh(date)}的活动补学日期${formatDateZh(done)}早于活动日期（暂按已补学计）；请核对“${sheet}”${cell}。`,
   /** When the 补学登记 sheet has no row for the entry yet. */
   notListed: '（补学登记中还没有这一行，请先在助手中点“生成”）',
 } as const;

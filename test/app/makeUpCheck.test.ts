@@ -16,7 +16,7 @@ import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
 import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport';
 import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
 import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
-import { fileDriver } from '../helpers/portDrivers';
+import { type Driver, excelDriver, fileDriver } from '../helpers/portDrivers';
 import type { SheetDescription } from '../../src/workbook/description';
 
 jest.setTimeout(120_000);
@@ -38,8 +38,7 @@ function address(grid: RawGrid, memberId: string, activityId: string): string {
 }
 
 /** A workbook with 事 (D0002), × (D0003) and 病 (D0006) on 2027-03-12; D0002's approver and D0003's 补学日期 entered. */
-async function workbook() {
-  const driver = fileDriver(newWorkbookFile());
+async function workbook(driver: Driver = fileDriver(newWorkbookFile())) {
   await driver.act((port) =>
     generateWorkbook(port, { year: 2027, unit: '张店分局机关党总支', members: roster.value.members }),
   );
@@ -129,5 +128,44 @@ describe('补学 in 检查', () => {
     );
     const notes = texts(describeSummarySheet(year)).filter((text) => text.startsWith('补学'));
     expect(notes).toEqual(['补学0/1', '补学1/1', '补学0/1']);
+  });
+});
+
+describe.each([
+  ['the file port', () => fileDriver(newWorkbookFile())],
+  ['the Office.js port (strict fake)', () => excelDriver()],
+])('补学日期 to look at again, through %s', (_port, makeDriver) => {
+  it('names a 补学日期 that is no date or before the activity, and counts both as done', async () => {
+    const driver = await workbook(makeDriver());
+    // Rows 3–5: 汪磊 (事), D0003 (×, 2027-03-20 typed as text), 宋杰 (病).
+    await driver.type('补学登记', 'H3', '已补');
+    await driver.type('补学登记', 'H5', '2027/3/11');
+    const result = await driver.act((port) => checkWorkbook(port, dateOf(2027, 4, 12)));
+    const items = result.items
+      .filter((item) => item.code.startsWith('makeup'))
+      .map((item) => [item.code, item.location?.cell, item.message]);
+    expect(items).toEqual([
+      [
+        'makeup-date',
+        'H3',
+        '机关第一党支部 汪磊：2027年3月12日的活动补学日期“已补”不是日期（暂按已补学计）；请在“补学登记”H3 按“年-月-日”填写补学的日期。',
+      ],
+      [
+        'makeup-date',
+        'H5',
+        '机关第一党支部 宋杰：2027年3月12日的活动补学日期2027年3月11日早于活动日期（暂按已补学计）；请核对“补学登记”H5。',
+      ],
+    ]);
+    const month = await driver.act((port) =>
+      computeSummaries(port, {
+        branch: BRANCH,
+        asOf: dateOf(2027, 4, 12),
+        generatedAt: '2027-04-12 09:00',
+        period: { kind: 'month', year: 2027, month: 3 },
+      }),
+    );
+    expect(texts(describeSummarySheet(month))).toContain(
+      '补学：应补学 3 人次，已补学 3 人次，未补学 0 人次。',
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   dueMakeUps,
   isMakeUpOverdue,
   makeUpDeadline,
+  makeUpDateProblem,
   makeUpKey,
   type MakeUpRecord,
   needsApprover,
@@ -119,6 +120,8 @@ describe('needsApprover', () => {
     activityId: '2027-03-1',
     approver,
     done: false,
+    doneOn: null,
+    doneText: null,
   });
   it('asks for an approver of 事/病 once the activity is held, and of nothing else', () => {
     expect(needsApprover(leave, undefined, day('2027-03-12'))).toBe(true);
@@ -127,6 +130,36 @@ describe('needsApprover', () => {
     expect(needsApprover(leave, undefined, day('2027-03-11'))).toBe(false);
     expect(needsApprover(absent, undefined, day('2027-03-13'))).toBe(false);
     expect(needsApprover(exempt, undefined, day('2027-03-13'))).toBe(false);
+  });
+});
+
+describe('makeUpDateProblem', () => {
+  const activity = { date: day('2027-03-12') };
+  const typed = (doneOn: string | null, doneText: string | null): MakeUpRecord => ({
+    memberId: 'M2',
+    activityId: '2027-03-1',
+    approver: '',
+    done: doneOn !== null || doneText !== null,
+    doneOn: doneOn === null ? null : day(doneOn),
+    doneText,
+  });
+  it('takes a date on, or after, the activity, and a blank 补学日期, as they are', () => {
+    expect(makeUpDateProblem(activity, typed('2027-03-12', null))).toBeNull();
+    expect(makeUpDateProblem(activity, typed('2027-03-13', null))).toBeNull();
+    expect(makeUpDateProblem(activity, typed(null, null))).toBeNull();
+    expect(makeUpDateProblem(activity, undefined)).toBeNull();
+  });
+  it('names a date before the activity', () => {
+    expect(makeUpDateProblem(activity, typed('2027-03-11', null))).toEqual({
+      kind: 'early',
+      date: '2027-03-11',
+    });
+  });
+  it('names a text that is no date', () => {
+    expect(makeUpDateProblem(activity, typed(null, '已补'))).toEqual({ kind: 'unreadable', text: '已补' });
+  });
+  it('takes a formula (done, neither a date nor a text here) as it stands', () => {
+    expect(makeUpDateProblem(activity, { ...typed(null, null), done: true })).toBeNull();
   });
 });
 
@@ -141,7 +174,14 @@ describe('countMakeUps', () => {
     const records = new Map<string, MakeUpRecord>([
       [
         makeUpKey({ memberId: 'M2', activityId: '2027-03-1' }),
-        { memberId: 'M2', activityId: '2027-03-1', approver: '刘', done: true },
+        {
+          memberId: 'M2',
+          activityId: '2027-03-1',
+          approver: '刘',
+          done: true,
+          doneOn: day('2027-03-20'),
+          doneText: null,
+        },
       ],
     ]);
     // 2027-04-12: the activity of 3月12日 is past its 30 days, that of 3月26日 is not.

@@ -32,6 +32,7 @@ export const checkZh = {
   checkCodeOrphanSheet: '设置中已没有的党支部的出勤登记表',
   checkCodeLeaveUnapproved: '请假未填批准人',
   checkCodeMakeUpOverdue: '逾期未补学',
+  checkCodeMakeUpDate: '补学日期待核对',
 } satisfies Record<string, string>;
 
 export const checkEn: Record<keyof typeof checkZh, string> = {
@@ -67,4 +68,5 @@ export const checkEn: Record<keyof typeof checkZh, string> = {
   checkCodeOrphanSheet: 'Attendance sheets of branches no longer set up',
   checkCodeLeaveUnapproved: 'Leave without an approver',
   checkCodeMakeUpOverdue: 'Make-up study overdue',
+  checkCodeMakeUpDate: 'Make-up date to check',
 };

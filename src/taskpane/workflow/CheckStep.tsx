@@ -46,6 +46,7 @@ const CODE_LABELS: Record<CheckGroupCode, keyof PaneStrings> = {
   unrecorded: 'checkCodeUnrecorded',
   'leave-unapproved': 'checkCodeLeaveUnapproved',
   'makeup-overdue': 'checkCodeMakeUpOverdue',
+  'makeup-date': 'checkCodeMakeUpDate',
 };
 
 /** A group this small starts open; a longer one (60 未登记出勤 in a year) starts folded. */

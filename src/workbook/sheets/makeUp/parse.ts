@@ -5,7 +5,9 @@
  * something typed is kept as typed, marked 待更正; columns the user added right of N are read as
  * on every owned sheet (../userColumns.ts).
  */
+import type { CalendarDate } from '../../../domain/date';
 import { type MakeUpRecord, makeUpKey } from '../../../domain/makeUp';
+import { parseDateCell } from '../../../domain/roster';
 import { MAKE_UP_SHEET } from '../../../strings/makeUp';
 import type { Cell } from '../../description';
 import { gridCell, gridEnd, gridValue, type RawGrid } from '../../grid';
@@ -93,14 +95,32 @@ export function makeUpRecords(read: MakeUpSheetRead | null): Map<string, MakeUpR
   const records = new Map<string, MakeUpRecord>();
   for (const [key, row] of read?.rows ?? []) {
     const approver = row.typed[APPROVER_COLUMN - FIRST_TYPED_COLUMN];
+    const doneCell = row.typed[DONE_COLUMN - FIRST_TYPED_COLUMN];
+    const done = !isBlankCell(doneCell);
+    const doneOn = done ? dateOf(doneCell) : null;
     records.set(key, {
       memberId: row.memberId,
       activityId: row.activityId,
       approver: isBlankCell(approver) ? '' : cellText(approver),
-      done: !isBlankCell(row.typed[DONE_COLUMN - FIRST_TYPED_COLUMN]),
+      done,
+      doneOn,
+      doneText: done && doneOn === null && !isFormulaCell(doneCell) ? cellText(doneCell) : null,
     });
   }
   return records;
+}
+
+/** A typed cell as a date: a date cell, or a date typed as text or as a serial (2027-03-20, 2027年3月20日). */
+function dateOf(cell: Cell): CalendarDate | null {
+  if (cell === null) return null;
+  if (typeof cell === 'object') return 'date' in cell ? cell.date : null;
+  if (typeof cell === 'boolean') return null;
+  const read = parseDateCell(cell);
+  return read.ok ? read.date : null;
+}
+
+function isFormulaCell(cell: Cell): boolean {
+  return cell !== null && typeof cell === 'object' && 'formula' in cell;
 }
 
 function cellText(cell: Cell): string {
