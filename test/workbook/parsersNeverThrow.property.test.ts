@@ -28,7 +28,12 @@ import { parseRosterGrid } from '../../src/workbook/sheets/roster';
 import { parseScheduleGrid } from '../../src/workbook/sheets/schedule';
 import { parseOrdinals, parseSettingsGrid, parseThreshold } from '../../src/workbook/sheets/settings';
 import { parseAliases } from '../../src/workbook/sheets/settingsBranches';
+import { makeUpRecords, parseMakeUpGrid } from '../../src/workbook/sheets/makeUp';
 import { readWorkbookState } from '../../src/workbook/state';
+import { cellRef } from '../../src/workbook/address';
+import { gridCell, gridEnd } from '../../src/workbook/grid';
+import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
+import { typeIntoFile } from '../helpers/typeCells';
 
 jest.setTimeout(120_000);
 
@@ -293,6 +298,71 @@ describe.each(GRID_PARSERS)('%s never throws', (name, parse) => {
       fc.property(madeUpGrid, (grid) => {
         expectAnswer(parse(grid));
       }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** The 补学登记 sheet as generated once 事 and × are entered for 张三 and 李四 on 2027-03-12. */
+async function realMakeUpGrid(): Promise<RawGrid> {
+  const file = newWorkbookFile();
+  await generateWorkbook(createFilePort(file), { year: YEAR, unit: '测试局', members: MEMBERS });
+  const attendance = (await readOwnedGrids(file)).get('attendance.1')!;
+  const end = gridEnd(attendance);
+  const rowOf = (id: string) => {
+    for (let r = attendance.origin.row; r <= end.row; r++)
+      if (gridCell(attendance, r, ID_COLUMN).value === id) return r;
+    throw new Error(`no row for ${id}`);
+  };
+  let column = 0;
+  for (let c = attendance.origin.column; c <= end.column; c++)
+    if (gridCell(attendance, ID_ROW, c).value === '2027-03-1') column = c;
+  await typeIntoFile(file, attendance.sheetName, [
+    { address: cellRef(rowOf('M01'), column), text: '事' },
+    { address: cellRef(rowOf('M02'), column), text: '×' },
+  ]);
+  await generateWorkbook(createFilePort(file), {});
+  return (await readOwnedGrids(file)).get('makeUp')!;
+}
+
+describe('parseMakeUpGrid and makeUpRecords never throw', () => {
+  let makeUp: RawGrid;
+  beforeAll(async () => {
+    makeUp = await realMakeUpGrid();
+  });
+
+  const expectRead = (grid: RawGrid) => {
+    const read = parseMakeUpGrid(grid);
+    expect(read.rows).toBeInstanceOf(Map);
+    for (const kept of read.kept) expect(kept.reason.trim()).not.toBe('');
+    for (const record of makeUpRecords(read).values()) {
+      expect(typeof record.done).toBe('boolean');
+      // A 补学日期 is a date, or a text to name, or (a formula) neither; never both.
+      expect(record.doneOn !== null && record.doneText !== null).toBe(false);
+      if (!record.done) expect([record.doneOn, record.doneText]).toEqual([null, null]);
+    }
+  };
+
+  it('reads the real sheet: a row for 张三, 李四 and 王五 (免) at each recorded activity', () => {
+    const read = parseMakeUpGrid(makeUp);
+    expect([...read.rows.values()].map((row) => `${row.memberId} ${row.activityId}`)).toEqual([
+      'M01 2027-03-1',
+      'M02 2027-03-1',
+      'M03 2027-03-1',
+    ]);
+    expect(read.kept).toEqual([]);
+  });
+
+  it('on the real sheet with cells, rows and columns changed at random', () => {
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 25 }), (changes) => expectRead(changed(makeUp, changes))),
+      { numRuns: 150 },
+    );
+  });
+
+  it('on grids made up from nothing', () => {
+    fc.assert(
+      fc.property(madeUpGrid, (grid) => expectRead(grid)),
       { numRuns: 150 },
     );
   });
