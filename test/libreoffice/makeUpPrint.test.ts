@@ -12,7 +12,9 @@ import { dueMakeUps } from '../../src/domain/makeUp';
 import { saveWorkbookPath } from '../../src/file/nodeFiles';
 import { newWorkbookFile } from '../../src/file/workbookFile';
 import { writeDescriptions } from '../../src/file/writeDescriptions';
-import { describeMakeUpSheet } from '../../src/workbook/sheets/makeUp';
+import { readSheetGrid } from '../../src/file/readGrid';
+import { describeMakeUpSheet, parseMakeUpGrid } from '../../src/workbook/sheets/makeUp';
+import { typeIntoFile } from '../helpers/typeCells';
 import { isA4, pdfToPngs, toPdf } from '../helpers/libreoffice';
 import { activity, day, entry, member } from '../domain/attendanceHelpers';
 
@@ -78,5 +80,30 @@ describe('the printed 补学登记', () => {
       expect(text).not.toContain('人员编号');
     }
     expect(texts.join('\n')).toContain('事假：出差');
+  });
+
+  it('prints a long 心得 whole after a regeneration (the row made tall enough)', async () => {
+    const members = [member('D1', '张伟', B), member('D2', '李娜', B)];
+    const activities = [activity(B, '2027-03-1', '2027-03-12')];
+    const attendance = [entry('D1', B, '2027-03-1', '事'), entry('D2', B, '2027-03-1', '病')];
+    const ledger = evaluateAttendance({ activities, members, attendance, asOf: day('2027-12-31') });
+    const input = { unit: '张店分局机关党总支', year: 2027, days: 30, due: dueMakeUps(ledger), ledger };
+    const first = newWorkbookFile();
+    await writeDescriptions(first, [describeMakeUpSheet({ ...input, read: null })]);
+    // Twenty-two characters in a column about six wide: four lines, each with its own marker.
+    const note = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+    await typeIntoFile(first, '补学登记', [{ address: 'K3', text: note }]);
+    const read = parseMakeUpGrid((await readSheetGrid(first, '补学登记'))!);
+    const again = describeMakeUpSheet({ ...input, read });
+    expect(again.rows).toEqual([{ row: 3, height: 66 }]);
+    const file = newWorkbookFile();
+    await writeDescriptions(file, [again]);
+    const xlsx = path.join(dir, 'makeup-note.xlsx');
+    await saveWorkbookPath(file, xlsx);
+    const pdf = await toPdf(xlsx, path.join(ARTIFACTS, 'note'));
+    expect(pdf.pages).toBe(1);
+    const [text] = await pageTexts(pdf.pdfPath, 1);
+    for (const marker of ['甲', '庚', '子', '午', '亥'])
+      expect([marker, text.includes(marker)]).toEqual([marker, true]);
   });
 });

@@ -20,8 +20,10 @@ import {
   type Cell,
   type CellStyle,
   type ColumnSpec,
+  type RowSpec,
   type SheetDescription,
 } from '../../description';
+import { lineHeight, wrappedLines } from '../summary/canvas';
 import { HEADER_STYLE, type KeptRow, TEXT_FORMAT, printSetup } from '../common';
 import { userColumnsParts } from '../userColumns';
 import {
@@ -56,6 +58,8 @@ export interface MakeUpSheetInput {
 }
 
 const LAST = columnLetters(LAST_SHOWN_COLUMN);
+/** The workbook's default font size, which the table's text is in. */
+const FONT_SIZE = 11;
 
 /** Thin black lines over the whole table, the text wrapped and centred vertically. */
 const TABLE_STYLE: CellStyle = { borders: [{ edges: ALL_EDGES, line: 'thin' }], wrapText: true };
@@ -117,6 +121,7 @@ export function describeMakeUpSheet(input: MakeUpSheetInput): SheetDescription {
     name: MAKE_UP_SHEET.name,
     tabColor: '#7030A0',
     columns,
+    rows: tallRows(rows),
     // One block from A1 (each block is a range of its own in Excel: one is the smallest write).
     blocks: [
       {
@@ -157,6 +162,25 @@ export function describeMakeUpSheet(input: MakeUpSheetInput): SheetDescription {
       last: HEADER_ROW,
     }),
   };
+}
+
+/**
+ * Heights for the rows whose 出勤 or typed text (E–L: a reason, a 心得) wraps to more than one line,
+ * so that it prints whole: Excel does not fit a row to wrapped text when it opens a file, and a
+ * regeneration writes the cells again. Other rows keep the default height (nothing to write).
+ */
+function tallRows(rows: readonly Cell[][]): RowSpec[] {
+  const heights: RowSpec[] = [];
+  rows.forEach((cells, i) => {
+    let lines = 1;
+    for (let column = SHOWN_COLUMNS; column <= LAST_SHOWN_COLUMN; column++) {
+      const cell = cells[column - 1];
+      if (typeof cell === 'string' || typeof cell === 'number')
+        lines = Math.max(lines, wrappedLines(String(cell), COLUMN_WIDTH, FONT_SIZE));
+    }
+    if (lines > 1) heights.push({ row: FIRST_ROW + i, height: lineHeight(FONT_SIZE) * lines + 2 });
+  });
+  return heights;
 }
 
 /** A row of the block with `text` in column A. */
