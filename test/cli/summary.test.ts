@@ -14,7 +14,15 @@ import { runCli } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { findOwnedWorksheets } from '../helpers/excelJsGrid';
 import { excelJsWorkbook } from '../helpers/generatedWorkbook';
-import { FIRST_MEMBER_ROW, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
+import { generateWorkbook } from '../../src/app/generate';
+import type { Member } from '../../src/domain/member';
+import { newWorkbookFile, workbookFileBytes } from '../../src/file/workbookFile';
+import { cellRef } from '../../src/workbook/address';
+import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
+import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
+import { FIRST_MEMBER_ROW, ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
+import { MAKE_UP_KIND } from '../../src/workbook/sheets/makeUp';
+import { fileDriver } from '../helpers/portDrivers';
 
 jest.setTimeout(120_000);
 
@@ -289,3 +297,233 @@ describe('party-day sheets', () => {
     expect(noOut.stderr).toContain('--out');
   });
 });
+
+/**
+ * 领导干部 and 补学 in `summary --json`: a workbook built through the file port as a secretary fills
+ * it — 是 typed in 党员名册's 领导干部 column (Q) for A001 and A002, March's attendance with 事, 病 and
+ * ×, then one 补学日期 in 补学登记 — summarised on 2027-04-12, when 2027-03-12's 补学 is overdue
+ * (30 days) and 2027-03-26's is not yet. The JSON's figures are the sheets' lines.
+ */
+describe('party-day summary: 领导干部 and 补学', () => {
+  const FIRST = '第一党支部';
+  const SECOND = '第二党支部';
+  const MEMBERS: Member[] = [
+    { id: 'A001', name: '李建国', branch: FIRST, category: '正式党员' },
+    { id: 'A002', name: '王秀英', branch: FIRST, category: '预备党员' },
+    { id: 'A003', name: '张明', branch: FIRST, category: '正式党员' },
+    { id: 'A004', name: '陈晨', branch: FIRST, category: '正式党员' },
+    { id: 'B001', name: '周海涛', branch: SECOND, category: '正式党员' },
+    { id: 'B002', name: '吴静', branch: SECOND, category: '正式党员' },
+  ];
+  /** March: the leaders A001 and A002 are due 4 times and come 3 times (迟 counts as 实到). */
+  const CODES: ReadonlyArray<[string, string, string]> = [
+    ['A001', '2027-03-1', '√'],
+    ['A001', '2027-03-2', '迟'],
+    ['A002', '2027-03-1', '×'],
+    ['A002', '2027-03-2', '√'],
+    ['A003', '2027-03-1', '事'],
+    ['A003', '2027-03-2', '病'],
+    ['A004', '2027-03-1', '√'],
+    ['A004', '2027-03-2', '√'],
+    ['B001', '2027-03-1', '×'],
+    ['B001', '2027-03-2', '√'],
+    ['B002', '2027-03-1', '√'],
+    ['B002', '2027-03-2', '√'],
+  ];
+  const LEADER_COLUMN = 17;
+  const AS_OF = ['--as-of', '2027-04-12'];
+
+  let book: string;
+
+  function rowOf(grid: RawGrid, column: number, value: string, from = 1): number {
+    for (let row = from; row <= gridEnd(grid).row; row++)
+      if (gridCell(grid, row, column).value === value) return row;
+    throw new Error(`No ${value} in ${grid.sheetName}`);
+  }
+
+  function columnOf(grid: RawGrid, row: number, value: string): number {
+    for (let column = 1; column <= gridEnd(grid).column; column++)
+      if (gridCell(grid, row, column).value === value) return column;
+    throw new Error(`No ${value} in row ${row} of ${grid.sheetName}`);
+  }
+
+  beforeAll(async () => {
+    const file = newWorkbookFile();
+    const driver = fileDriver(file);
+    await driver.act((port) => generateWorkbook(port, { year: 2027, unit: '测试局', members: MEMBERS }));
+    const grids = await driver.act((port) => port.readOwnedGrids());
+    const roster = grids.get('roster')!;
+    expect(gridCell(roster, 3, LEADER_COLUMN).value).toBe('领导干部');
+    for (const id of ['A001', 'A002'])
+      await driver.type(roster.sheetName, cellRef(rowOf(roster, 1, id, 4), LEADER_COLUMN), '是');
+    for (const [index, branch] of [FIRST, SECOND].entries()) {
+      const sheet = grids.get(attendanceSheetKind(index + 1))!;
+      for (const [id, activity, code] of CODES) {
+        if (!MEMBERS.some((m) => m.id === id && m.branch === branch)) continue;
+        const address = cellRef(rowOf(sheet, ID_COLUMN, id), columnOf(sheet, ID_ROW, activity));
+        await driver.type(sheet.sheetName, address, code);
+      }
+    }
+    // Regenerated: 补学登记 lists the four 补学 owed; A003 has made up 2027-03-1.
+    await driver.act((port) => generateWorkbook(port, {}));
+    const makeUp = (await driver.act((port) => port.readOwnedGrids())).get(MAKE_UP_KIND)!;
+    const ids: string[] = [];
+    for (let row = 3; row <= gridEnd(makeUp).row; row++)
+      ids.push(`${String(gridCell(makeUp, row, 13).value)} ${String(gridCell(makeUp, row, 14).value)}`);
+    expect(ids).toEqual(['A002 2027-03-1', 'A003 2027-03-1', 'A003 2027-03-2', 'B001 2027-03-1']);
+    await driver.type(makeUp.sheetName, 'H4', '2027-03-20');
+    book = path.join(dir, 'leaders.xlsx');
+    await fs.writeFile(book, await workbookFileBytes(file));
+  });
+
+  async function summary(period: string[]) {
+    const result = await cli(['summary', '--in', book, ...period, ...AS_OF, '--json']);
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout) as SummaryJson;
+  }
+
+  /** The texts of every cell of the summary sheet of the period, written by `party-day sheets`. */
+  async function sheetRows(period: string[], kind: string): Promise<string[][]> {
+    const out = path.join(dir, `sheet-${period.join('')}.xlsx`);
+    expect((await cli(['sheets', '--in', book, '--out', out, ...period, ...AS_OF])).code).toBe(0);
+    const sheet = findOwnedWorksheets(await excelJsWorkbook(out)).get(kind);
+    if (!sheet) throw new Error(`no ${kind}`);
+    const rows: string[][] = [];
+    sheet.eachRow((row) => {
+      const texts: string[] = [];
+      // A merged range's text once, from its top-left cell.
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Merge && typeof cell.value === 'string') texts.push(cell.value);
+      });
+      rows.push(texts);
+    });
+    return rows;
+  }
+
+  /** '其中领导干部：应到 4 人次，实到 3 人次，出勤率 75%' read back into the JSON's figures. */
+  function leadersOfLine(line: string) {
+    const match =
+      /^其中领导干部：应到 (\d+) 人次，实到 (\d+) 人次，出勤率 ([\d.]+)%(?:（另有 (\d+) 人次未登记）)?$/.exec(
+        line,
+      );
+    if (!match) throw new Error(`not a leaders line: ${line}`);
+    return {
+      due: Number(match[1]),
+      present: Number(match[2]),
+      percent: Number(match[3]),
+      unrecorded: Number(match[4] ?? 0),
+    };
+  }
+
+  function leadersAsPrinted(leaders: LeadersJson) {
+    return {
+      due: leaders.due,
+      present: leaders.present,
+      percent: Math.round(leaders.rate! * 1000) / 10,
+      unrecorded: leaders.unrecorded,
+    };
+  }
+
+  it('gives the month’s leaders and 补学 per branch, as 月度汇总 prints them', async () => {
+    const json = await summary(['--month', '2027-03']);
+    const [first, second] = json.branches;
+    expect(first.activities.map((a) => a.date)).toEqual(['2027-03-12', '2027-03-26']);
+    expect(first.leaders).toEqual({ count: 2, due: 4, present: 3, unrecorded: 0, rate: 0.75 });
+    // 2027-03-12's two 补学 outstanding on 2027-04-12 are overdue, 2027-03-26's (A003 病) not yet.
+    expect(first.makeUp).toEqual({ due: 3, done: 1, outstanding: 2, overdue: 1 });
+    expect(second.leaders).toBeNull();
+    expect(second.makeUp).toEqual({ due: 1, done: 0, outstanding: 1, overdue: 1 });
+    // By month, members carry no 补学 of their own (the sheets count it by year).
+    expect(first.members.every((member) => !('makeUp' in member))).toBe(true);
+
+    const lines = (await sheetRows(['--month', '2027-03'], 'summary.month')).flat();
+    // One line for 第一党支部's page, one across the branches; 第二党支部 has no leaders, and no line.
+    const leaderLines = lines.filter((text) => text.startsWith('其中领导干部'));
+    expect(leaderLines).toEqual([
+      '其中领导干部：应到 4 人次，实到 3 人次，出勤率 75%',
+      '其中领导干部：应到 4 人次，实到 3 人次，出勤率 75%',
+    ]);
+    for (const line of leaderLines) expect(leadersOfLine(line)).toEqual(leadersAsPrinted(first.leaders!));
+    // Each branch page's 补学 line, in branch order.
+    const makeUpLines = lines.filter((text) => text.startsWith('补学：'));
+    expect(makeUpLines).toEqual([
+      '补学：应补学 3 人次，已补学 1 人次，未补学 2 人次（其中逾期 1 人次）。',
+      '补学：应补学 1 人次，已补学 0 人次，未补学 1 人次（其中逾期 1 人次）。',
+    ]);
+    expect(
+      makeUpLines.map((line) => {
+        const [due, done, outstanding, overdue] = (line.match(/\d+/g) ?? []).map(Number);
+        return { due, done, outstanding, overdue };
+      }),
+    ).toEqual([first.makeUp, second.makeUp]);
+  });
+
+  it('gives the year’s leaders and 补学, and each member’s 补学, as 年度汇总 prints them', async () => {
+    const json = await summary(['--year', '2027']);
+    const [first, second] = json.branches;
+    // January to 2027-04-12: 7 activities held, 2 recorded; the rate is over the recorded ones.
+    expect(first.leaders).toEqual({ count: 2, due: 14, present: 3, unrecorded: 10, rate: 0.75 });
+    expect(first.makeUp).toEqual({ due: 3, done: 1, outstanding: 2, overdue: 1 });
+    expect(second.leaders).toBeNull();
+    expect(second.makeUp).toEqual({ due: 1, done: 0, outstanding: 1, overdue: 1 });
+    const makeUpOf = (branch: BranchJson) =>
+      Object.fromEntries(branch.members.map((member) => [member.name, member.makeUp]));
+    expect(makeUpOf(first)).toEqual({
+      李建国: { due: 0, done: 0, outstanding: 0, overdue: 0 },
+      王秀英: { due: 1, done: 0, outstanding: 1, overdue: 1 },
+      张明: { due: 2, done: 1, outstanding: 1, overdue: 0 },
+      陈晨: { due: 0, done: 0, outstanding: 0, overdue: 0 },
+    });
+    expect(makeUpOf(second)).toEqual({
+      周海涛: { due: 1, done: 0, outstanding: 1, overdue: 1 },
+      吴静: { due: 0, done: 0, outstanding: 0, overdue: 0 },
+    });
+
+    const rows = await sheetRows(['--year', '2027'], 'summary.year');
+    const leaderLines = rows.flat().filter((text) => text.startsWith('其中领导干部'));
+    expect(leaderLines).toEqual([
+      '其中领导干部：应到 14 人次，实到 3 人次，出勤率 75%（另有 10 人次未登记）',
+      '其中领导干部：应到 14 人次，实到 3 人次，出勤率 75%（另有 10 人次未登记）',
+    ]);
+    for (const line of leaderLines) expect(leadersOfLine(line)).toEqual(leadersAsPrinted(first.leaders!));
+    // 备注 '补学done/due' on each member's row, where any 补学 was owed.
+    const notes = new Map<string, string>();
+    for (const texts of rows) {
+      const name = texts.find((text) => MEMBERS.some((member) => member.name === text));
+      const note = texts.map((text) => /补学\d+\/\d+/.exec(text)?.[0]).find((found) => found !== undefined);
+      if (name !== undefined && note !== undefined) notes.set(name, note);
+    }
+    expect(Object.fromEntries(notes)).toEqual({ 王秀英: '补学0/1', 张明: '补学1/2', 周海涛: '补学0/1' });
+    const owed = [...first.members, ...second.members].filter((member) => member.makeUp!.due > 0);
+    expect(Object.fromEntries(owed.map((m) => [m.name, `补学${m.makeUp!.done}/${m.makeUp!.due}`]))).toEqual(
+      Object.fromEntries(notes),
+    );
+  });
+});
+
+interface MakeUpJson {
+  due: number;
+  done: number;
+  outstanding: number;
+  overdue: number;
+}
+
+interface LeadersJson {
+  count: number;
+  due: number;
+  present: number;
+  unrecorded: number;
+  rate: number | null;
+}
+
+interface BranchJson {
+  branch: string;
+  activities: Array<{ id: string; date: string }>;
+  members: Array<{ id: string; name: string; makeUp?: MakeUpJson }>;
+  leaders: LeadersJson | null;
+  makeUp: MakeUpJson;
+}
+
+interface SummaryJson {
+  branches: BranchJson[];
+}

@@ -5,8 +5,10 @@
 import type { Command } from 'commander';
 import { format } from 'date-fns';
 import { type SummaryRequest, type SummaryResult, computeSummaries } from '../../app/summaries';
-import { type CalendarDate, parseIsoDate, yearOf } from '../../domain/date';
+import { type CalendarDate, monthKey, parseIsoDate, yearOf } from '../../domain/date';
+import type { LeaderParticipation } from '../../domain/leaders';
 import type { ActivityFigures } from '../../domain/ledger';
+import { branchMonthKey, emptyMakeUpCount, type MakeUpCount, type MakeUpCounts } from '../../domain/makeUp';
 import type { MemberYear } from '../../domain/summaries';
 import { type RatedTally, nothingRecorded } from '../../domain/tally';
 import { themeName } from '../../domain/themes';
@@ -113,10 +115,52 @@ function memberTally(member: MemberYear, period: SummaryRequest['period']): Rate
   return period.kind === 'month' ? member.months[period.month - 1] : member.year;
 }
 
+/** 领导干部带头: the figures of the summary sheets' line (应到, 实到, 出勤率), null without leaders. */
+function leadersJson(leaders: LeaderParticipation | undefined): unknown {
+  if (leaders === undefined) return null;
+  const t = leaders.totals;
+  return {
+    count: leaders.leaders,
+    due: t.due,
+    present: t.attended,
+    unrecorded: t.unrecorded,
+    rate: rate(t.rate),
+  };
+}
+
+/** The branch's leaders for the period: the month's (月度汇总's line) or the year's (年度汇总's row). */
+function periodLeaders(result: SummaryResult, branch: string): LeaderParticipation | undefined {
+  if (result.monthly !== null) return result.monthly.branches.find((b) => b.branch === branch)?.leaders;
+  return result.annual.branches.find((b) => b.branch === branch)?.leaders;
+}
+
+function makeUpJson(count: MakeUpCount): MakeUpCount {
+  return { due: count.due, done: count.done, outstanding: count.outstanding, overdue: count.overdue };
+}
+
+/**
+ * The 补学 of the branch's activities in the period, as counted for the summaries (meta.makeUp): the
+ * month's is the monthly branch page's 补学 line; the year's, its twelve months together.
+ */
+function periodMakeUp(counts: MakeUpCounts, branch: string, period: SummaryRequest['period']): MakeUpCount {
+  const months = period.kind === 'month' ? [period.month] : Array.from({ length: 12 }, (_, i) => i + 1);
+  const total = emptyMakeUpCount();
+  for (const month of months) {
+    const count = counts.byBranchMonth.get(branchMonthKey(branch, monthKey(period.year, month)));
+    if (count === undefined) continue;
+    total.due += count.due;
+    total.done += count.done;
+    total.outstanding += count.outstanding;
+    total.overdue += count.overdue;
+  }
+  return total;
+}
+
 /** The JSON of the command: one object per branch with activities, members and warnings. */
 export function summaryJson(result: SummaryResult, request: SummaryRequest): unknown {
   const { period } = request;
   const rows = activityRows(result, period.year);
+  const makeUp = result.meta.makeUp;
   return {
     period: periodKey(period),
     asOf: request.asOf,
@@ -155,8 +199,19 @@ export function summaryJson(result: SummaryResult, request: SummaryRequest): unk
             leave: tally.leave,
             absent: tally.absent,
             rate: rate(tally.rate),
+            // The year's 补学 of the member (年度汇总's 备注 '补学1/2'); the sheets give none by month.
+            ...(period.kind === 'year'
+              ? {
+                  makeUp:
+                    makeUp === undefined
+                      ? null
+                      : makeUpJson(makeUp.byMember.get(member.memberId) ?? emptyMakeUpCount()),
+                }
+              : {}),
           };
         }),
+      leaders: leadersJson(periodLeaders(result, branch.branch)),
+      makeUp: makeUp === undefined ? null : periodMakeUp(makeUp, branch.branch, period),
       warnings: warningsOf(result, branch.branch).map((warning) => ({
         code: warning.code,
         message: warning.message,
