@@ -13,7 +13,7 @@ import type { ManualHolidayEntry } from '../domain/holidays/types';
 import type { Member } from '../domain/member';
 import type { DomainWarning } from '../domain/warning';
 import { IMPORT_REVIEW } from '../strings/importReview';
-import { GENERATE_TEXT } from '../strings/sheets';
+import { GENERATE_TEXT, KEPT_DETAIL_NAMES } from '../strings/sheets';
 import { descriptionProblems } from '../workbook/checkDescription';
 import type { SheetDescription } from '../workbook/description';
 import type { SheetProblem } from '../workbook/problems';
@@ -35,7 +35,8 @@ import {
   readWorkbookState,
   type WorkbookState,
 } from '../workbook/state';
-import { carryData, mergeMembers } from '../workbook/carried';
+import type { RosterField } from '../domain/roster';
+import { carryData, detailsLacking, mergeMembers } from '../workbook/carried';
 import { type BranchImportReport, importBranches } from './branchImport';
 import { makeUpSheets } from './makeUp';
 import { planWorkbookYear, UnplannableSettingsError, type PlannedYear } from './planYear';
@@ -51,6 +52,11 @@ export interface GenerateInput {
   members?: readonly Member[];
   /** Problems found while importing it, reported with the rest. */
   importProblems?: readonly SheetProblem[];
+  /**
+   * The columns the imported roster had (ImportPreview's `columns`): details it has no column for
+   * (免参加, 领导干部, 在册起/止 …) are kept as 党员名册 has them. Absent: the import gives every detail.
+   */
+  importedColumns?: readonly RosterField[];
   /**
    * What to do with the roster's branch names 设置 does not know (see ./branchImport.ts); a name
    * without a decision is added as a new branch, and reported.
@@ -176,7 +182,17 @@ export async function generateWorkbook(
     branchImport = reconciled.report;
     settings = { ...settings, branches: reconciled.branches };
   }
-  const merged = imported ? mergeMembers(state.members, imported) : { members: state.members, missing: [] };
+  const lacking = input.importedColumns === undefined ? [] : detailsLacking(input.importedColumns);
+  const merged = imported
+    ? mergeMembers(state.members, imported, lacking)
+    : { members: state.members, missing: [], kept: [] };
+  if (merged.kept.length > 0) {
+    problems.push({
+      sheet: GENERATE_TEXT.rosterSheet,
+      severity: 'warning',
+      message: GENERATE_TEXT.detailsKept(merged.kept.map((key) => KEPT_DETAIL_NAMES[key])),
+    });
+  }
   for (const member of merged.missing) {
     problems.push({
       sheet: GENERATE_TEXT.rosterSheet,

@@ -9,6 +9,7 @@
 import { type BranchReconciliation, reconcileBranches } from '../domain/branchMatch';
 import type { Member } from '../domain/member';
 import { namesakeGroups } from '../domain/memberLabels';
+import type { RosterField } from '../domain/roster';
 import { type NoteDate, nameConcern, noteDates, twoBranchSuspects } from '../domain/rosterReview';
 import { SAME_NAME } from '../strings/attendance';
 import { IMPORT_REVIEW } from '../strings/importReview';
@@ -44,6 +45,8 @@ export interface ImportPreview {
   /** Non-blank rows below the header. */
   rowCount: number;
   header: RecognisedHeader | null;
+  /** The fields the roster has a column for (for generateWorkbook's importedColumns). */
+  columns: RosterField[];
   /**
    * Every row that was not imported (error: 必须处理 to import it) or imported with something to
    * look at (warning: 提示).
@@ -114,6 +117,7 @@ export function previewImport(table: SourceTable, options: PreviewOptions = {}):
     members,
     rowCount: parsed.value.rowCount,
     header: parsed.value.header,
+    columns: Object.keys(parsed.value.header?.columns ?? {}) as RosterField[],
     problems,
     branches,
     reconciliation:

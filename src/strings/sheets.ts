@@ -288,6 +288,9 @@ export const GENERATE_TEXT = {
   settingsUnreadable:
     '“设置”表中有无法识别或需要改正的设置，为免排错活动日、丢失已填内容，本次没有写入任何内容。请按下列提示改正后重新生成。',
   noBranches: '还没有任何党支部：请导入含“所属支部”列的名册，或在“设置”表的党支部列表中填写党支部。',
+  /** An import without some optional columns: what 党员名册 had for them is kept. */
+  detailsKept: (names: readonly string[]) =>
+    `导入的名册没有${names.map((name) => `“${name}”`).join('')}列：这些内容按“党员名册”中已填的保留；如需修改，请直接在“党员名册”中改。`,
   memberMissing: (name: string, branch: string, id: string) =>
     `${name}（${branch}，编号 ${id}）不在本次导入的名单中，已保留在党员名册中，出勤记录不变；如已转出，请在“在册止”填写转出日期。`,
 } as const;
@@ -322,4 +325,16 @@ export const GENERATE_CLI = {
     `共 ${branches} 个党支部、${members} 人、${activities} 次活动${cancelled > 0 ? `；${cancelled} 次已取消的活动保留了登记内容` : ''}。`,
   warningsTitle: (asOf: string) => `提示（出勤统计截至 ${asOf}）：`,
   nothingWritten: '没有写入任何文件。',
+} as const;
+
+/** The member details kept from 党员名册 when an import has no column for them, as the roster names them. */
+export const KEPT_DETAIL_NAMES = {
+  gender: '性别',
+  joinedParty: '入党日期',
+  onRosterFrom: '在册起',
+  onRosterTo: '在册止',
+  exemption: '免参加',
+  phone: '联系电话',
+  note: '备注',
+  leader: '领导干部',
 } as const;

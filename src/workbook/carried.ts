@@ -7,6 +7,7 @@
 import { type Activity, activityKey } from '../domain/activity';
 import type { AttendanceEntry } from '../domain/attendance';
 import type { Member } from '../domain/member';
+import type { RosterField } from '../domain/roster';
 import type { ExtraActivity } from '../domain/schedule';
 import type { ActivityDetails } from '../domain/summaries';
 import type { ThemeOverride } from '../domain/themes';
@@ -15,21 +16,72 @@ import { type CancelledActivity, hasDetails, type ScheduleRow } from './sheets/s
 import type { WorkbookState, WorkbookUserColumns } from './state';
 
 /**
+ * The member details filled from a roster's optional columns, each with the columns that give it.
+ * An export from a personnel system has none of 免参加, 领导干部 or 在册起/止: what the secretary
+ * typed in 党员名册 for those must not be wiped by importing it.
+ */
+const OPTIONAL_DETAILS: ReadonlyArray<{ key: KeptDetail; columns: readonly RosterField[] }> = [
+  { key: 'gender', columns: ['gender'] },
+  { key: 'joinedParty', columns: ['joinedParty'] },
+  { key: 'onRosterFrom', columns: ['onRosterFrom'] },
+  { key: 'onRosterTo', columns: ['onRosterTo'] },
+  {
+    key: 'exemption',
+    columns: [
+      'exempt',
+      'exemptionReason',
+      'exemptionApproval',
+      'exemptionContact',
+      'exemptionFrom',
+      'exemptionTo',
+    ],
+  },
+  { key: 'phone', columns: ['phone'] },
+  { key: 'note', columns: ['note'] },
+  { key: 'leader', columns: ['leader'] },
+];
+
+export type KeptDetail =
+  'gender' | 'joinedParty' | 'onRosterFrom' | 'onRosterTo' | 'exemption' | 'phone' | 'note' | 'leader';
+
+/** The details an imported roster with these columns cannot give (every one of their columns absent). */
+export function detailsLacking(columns: readonly RosterField[]): KeptDetail[] {
+  const present = new Set(columns);
+  return OPTIONAL_DETAILS.filter((detail) => !detail.columns.some((column) => present.has(column))).map(
+    (detail) => detail.key,
+  );
+}
+
+/**
  * The roster after an import: imported people first (in the file's order), each keeping the id
  * they already have in the workbook — the same id, or the one person of that name in that branch —
- * then people the import no longer lists, kept as they were (their entered attendance stays).
+ * then people the import no longer lists, kept as they were (their entered attendance stays). A
+ * person found in the workbook keeps the details in `lacking` (the import has no column for them)
+ * as 党员名册 has them; `kept` says which details that was done for.
  */
 export function mergeMembers(
   existing: readonly Member[],
   imported: readonly Member[],
-): { members: Member[]; missing: Member[] } {
+  lacking: readonly KeptDetail[] = [],
+): { members: Member[]; missing: Member[]; kept: KeptDetail[] } {
   const byId = new Map(existing.map((member) => [member.id, member]));
   const importedIds = new Set(imported.map((member) => member.id));
   const claimed = new Set<string>();
+  const kept = new Set<KeptDetail>();
+  const withDetails = (member: Member, earlier: Member): Member => {
+    const merged: Member = { ...member };
+    for (const key of lacking) {
+      if (merged[key] !== undefined || earlier[key] === undefined) continue;
+      Object.assign(merged, { [key]: earlier[key] });
+      kept.add(key);
+    }
+    return merged;
+  };
   const members = imported.map((member) => {
-    if (byId.has(member.id)) {
+    const earlier = byId.get(member.id);
+    if (earlier !== undefined) {
       claimed.add(member.id);
-      return member;
+      return withDetails(member, earlier);
     }
     const sameName = existing.filter(
       (other) =>
@@ -40,13 +92,17 @@ export function mergeMembers(
     );
     if (sameName.length === 1) {
       claimed.add(sameName[0].id);
-      return { ...member, id: sameName[0].id };
+      return withDetails({ ...member, id: sameName[0].id }, sameName[0]);
     }
     return member;
   });
-  const kept = new Set([...members.map((member) => member.id)]);
-  const missing = existing.filter((member) => !kept.has(member.id));
-  return { members: [...members, ...missing], missing };
+  const listed = new Set(members.map((member) => member.id));
+  const missing = existing.filter((member) => !listed.has(member.id));
+  return {
+    members: [...members, ...missing],
+    missing,
+    kept: OPTIONAL_DETAILS.map((detail) => detail.key).filter((key) => kept.has(key)),
+  };
 }
 
 /** The extra (X) activities of 活动安排 with their ids and themes, for generateSchedule. */

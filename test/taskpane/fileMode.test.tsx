@@ -233,6 +233,7 @@ describe('file mode', () => {
       members: [{ id: 'A001', name: '李建国', branch: '机关第一党支部', category: '正式党员' }],
       rowCount: 2,
       header: { row: 2, columns: { name: 1 }, ignored: [] },
+      columns: ['name'],
       problems: [{ sheet: '党员花名册', row: 4, severity: 'error', message: '第 4 行没有姓名，请填写。' }],
       branches: [{ branch: '机关第一党支部', count: 1 }],
       reconciliation: null,
@@ -276,6 +277,8 @@ describe('file mode', () => {
       fireEvent.click(importButton);
     });
     const alert = await within(step).findByRole('alert');
+    // The import says which columns the roster had: the others are kept from 党员名册.
+    expect(jest.mocked(generateWorkbook).mock.calls[0][1]?.importedColumns).toEqual(['name']);
     expect(alert.textContent).toContain('“设置”表中有无法识别的设置');
     expect(alert.textContent).toContain('「设置」B6：活动日写成了“星期八”。');
   });

@@ -133,6 +133,7 @@ export async function runGenerate(
       unit: options.unit,
       members,
       importProblems: preview.problems,
+      importedColumns: preview.columns,
       branchDecisions: decisions,
       requireUnit: true,
       asOf,

@@ -142,6 +142,7 @@ export function ImportStep({ strings, access, info, refresh, rosterFile }: StepP
           settings: info.settings ?? undefined,
           members,
           importProblems: preview.problems,
+          importedColumns: preview.columns,
           branchDecisions: [...decisions.values()],
           requireUnit: true,
         }),

@@ -93,7 +93,11 @@ export const importStep: Step = {
       },
     );
     const result = await env.act((port) =>
-      generateWorkbook(port, { members: preview?.members, importProblems: preview?.problems }),
+      generateWorkbook(port, {
+        members: preview?.members,
+        importProblems: preview?.problems,
+        importedColumns: preview?.columns,
+      }),
     );
     // The sample members are not on the imported roster: kept, and reported as missing from it.
     env.checks.equal(
