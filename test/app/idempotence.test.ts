@@ -6,6 +6,8 @@
  */
 import { generateWorkbook } from '../../src/app/generate';
 import type { WorkbookPort } from '../../src/app/port';
+import { addManualHoliday } from '../../src/app/holidays';
+import { writeActivitySheets } from '../../src/app/materials';
 import { writeSummarySheets, type SummaryRequest } from '../../src/app/summaries';
 import { parseIsoDate, type CalendarDate } from '../../src/domain/date';
 import { createFilePort } from '../../src/file/port';
@@ -18,7 +20,7 @@ import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/schedule';
 import { createFakeExcel, type FakeExcel } from '../fakes/excel';
 import { enteredData, type Entered } from '../excel/enteredData';
-import { act, enterData, enteredIn, SETUP, YEAR } from '../excel/failureScenario';
+import { act, enterData, enteredIn, FIRST, SETUP, YEAR } from '../excel/failureScenario';
 import { snapshotDifferences, workbookSnapshot } from '../excel/workbookSnapshot';
 import { packageChanges } from '../helpers/packageDiff';
 import { ownedSheetName, typeIntoBytes } from '../helpers/typeCells';
@@ -42,12 +44,39 @@ const YEAR_SUMMARY: SummaryRequest = {
   generatedAt: '2027-12-31 09:00',
 };
 
-/** The writing actions, as the pane and the command line run them on a workbook already set up. */
-const ACTIONS: Array<[string, (port: WorkbookPort) => Promise<unknown>]> = [
-  ['生成活动安排 (regenerate)', (port) => generateWorkbook(port, {})],
-  ['导入党员 again (the same roster)', (port) => generateWorkbook(port, { members: SETUP.members })],
-  ['月度汇总', (port) => writeSummarySheets(port, MONTH)],
-  ['年度汇总', (port) => writeSummarySheets(port, YEAR_SUMMARY)],
+/** `entered` with the entries an action adds. */
+function withAdded(entered: Entered, added: Record<string, string>): Entered {
+  return new Map([...entered, ...Object.entries(added)]);
+}
+
+/**
+ * The writing actions, as the pane and the command line run them on a workbook already set up,
+ * each with the entry it adds itself (besides which every entry stays as it was).
+ */
+// Every row has all three (jest hands a test taking more arguments than its row a done callback).
+const ACTIONS: Array<[string, (port: WorkbookPort) => Promise<unknown>, Record<string, string>]> = [
+  ['生成活动安排 (regenerate)', (port) => generateWorkbook(port, {}), {}],
+  ['导入党员 again (the same roster)', (port) => generateWorkbook(port, { members: SETUP.members }), {}],
+  ['月度汇总', (port) => writeSummarySheets(port, MONTH), {}],
+  ['年度汇总', (port) => writeSummarySheets(port, YEAR_SUMMARY), {}],
+  [
+    '活动材料 (通知, 签到表, 活动记录 and 本月全部活动记录)',
+    (port) =>
+      writeActivitySheets(port, {
+        activityId: '2027-03-1',
+        branch: FIRST,
+        recordsOfMonth: { year: YEAR, month: 3 },
+        asOf: date('2027-03-31'),
+        issuedOn: date('2027-03-05'),
+        generatedAt: '2027-03-31 16:30',
+      }),
+    {},
+  ],
+  [
+    '节假日: a day off added',
+    (port) => addManualHoliday(port, YEAR, { date: '2027-04-09', action: 'off', name: '单位统一放假' }),
+    { 'holiday|2027-04-09': '{"date":"2027-04-09","action":"off","name":"单位统一放假"}' },
+  ],
 ];
 
 describe('inside Excel (the strict fake)', () => {
@@ -67,13 +96,13 @@ describe('inside Excel (the strict fake)', () => {
 
   afterEach(() => restore());
 
-  it.each(ACTIONS)('%s a second time changes nothing and keeps every entry', async (_name, action) => {
+  it.each(ACTIONS)('%s a second time changes nothing and keeps every entry', async (_name, action, added) => {
     await act(fake, action);
     const once = workbookSnapshot(fake);
-    expect(await enteredIn(fake)).toEqual(entered);
+    expect(await enteredIn(fake)).toEqual(withAdded(entered, added));
     await act(fake, action);
     expect(snapshotDifferences(workbookSnapshot(fake), once)).toEqual([]);
-    expect(await enteredIn(fake)).toEqual(entered);
+    expect(await enteredIn(fake)).toEqual(withAdded(entered, added));
   });
 });
 
@@ -134,12 +163,12 @@ describe('in file mode (the file port)', () => {
 
   it.each(ACTIONS)(
     '%s a second time changes no part of the file and keeps every entry',
-    async (_name, action) => {
+    async (_name, action, added) => {
       const once = await run(typed, action);
-      expect(await enteredInBytes(once)).toEqual(entered);
+      expect(await enteredInBytes(once)).toEqual(withAdded(entered, added));
       const twice = await run(once, action);
       expect(await packageChanges(once, twice)).toEqual({ changed: [], removed: [], added: [] });
-      expect(await enteredInBytes(twice)).toEqual(entered);
+      expect(await enteredInBytes(twice)).toEqual(withAdded(entered, added));
     },
   );
 });
