@@ -49,9 +49,7 @@ import {
   queuePendingStart,
 } from './pendingWrite';
 import {
-  dimensionRuns,
   mergeCalls,
-  queueDimensionRun,
   queueFinish,
   queuePrepare,
   queueSheetNames,
@@ -59,6 +57,7 @@ import {
   type SheetNames,
 } from './queueSheet';
 import { rangeAt } from './rangeCache';
+import { dimensionRuns, queueDimensionRun } from './sheetDimensions';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import { sheetOf, type WriteOperation } from './writeOperation';
 import { outsideArea, placeBlocks, writtenArea } from './sheetArea';
