@@ -27,7 +27,8 @@ import { ATTENDANCE_SHEET } from '../strings/attendanceSheet';
 import { describeHolidaysSheet } from '../workbook/sheets/holidays';
 import { describeRosterSheet } from '../workbook/sheets/roster';
 import { describeScheduleSheet, type FigureFormulas, SCHEDULE_FIRST_ROW } from '../workbook/sheets/schedule';
-import { defaultSettings, describeSettingsSheet, type WorkbookSettings } from '../workbook/sheets/settings';
+import { defaultSettings, type WorkbookSettings } from '../workbook/sheets/settings';
+import { describeSettingsSheet } from '../workbook/sheets/settingsDescription';
 import { sheetToken } from '../workbook/description';
 import {
   type AttendanceSheetRecord,

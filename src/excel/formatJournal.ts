@@ -23,8 +23,9 @@ import { formatRange, type RangeBox } from '../workbook/address';
 import type { RawGrid } from '../workbook/grid';
 import { isDateFormat } from '../workbook/sheets/common';
 import { DEFAULT_DATE_FORMAT } from '../workbook/description';
-import type { ArrayWrite } from './cellWrites';
-import { GENERAL_FORMAT, type FormatWrite } from './formatWrites';
+import type { ArrayWrite } from './cellWriteForms';
+import type { FormatWrite } from './formatCalls';
+import { GENERAL_FORMAT } from './formatWrites';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import type { WriteOperation } from './writeOperation';
 

@@ -9,7 +9,7 @@
  * The sizes are Excel's Normal style (11 points); a font name the add-in never sets is left alone.
  */
 import { formatRange, type RangeBox } from '../workbook/address';
-import type { BorderIndex } from './formatWrites';
+import type { BorderIndex } from './formatCalls';
 import { rangeAt } from './rangeCache';
 import { ACTION_BYTES, PATH_BYTES } from './requestSize';
 

@@ -13,66 +13,21 @@
  *
  * Number formats join the styles' own: text Excel would reinterpret gets '@' (so it stays text
  * when written), and a date no style formats the default date format.
+ *
+ * The lines' rectangles are found in ./borderLines.ts, the writes regrouped for RangeAreas in
+ * ./formatAreas.ts, and each write's Office.js calls are in ./formatCalls.ts.
  */
 import { DEFAULT_DATE_FORMAT, isDateCell, type CellBlock, type RangeStyle } from '../workbook/description';
-import { boxColumns, boxRows, formatRange, rangeBox, type RangeBox } from '../workbook/address';
+import { rangeBox, type RangeBox } from '../workbook/address';
+import { LINE, linesOf, type Line } from './borderLines';
 import { isRiskyText, TEXT_FORMAT } from './cellText';
+import type { BorderIndex, BorderSet, FormatProperty, FormatWrite, Scalar } from './formatCalls';
+import { byLook } from './formatAreas';
 import type { KnownFormat } from './knownFormats';
-import { rangeAt } from './rangeCache';
 import { equalRectangles, keyGrid, type KeyGrid } from './rectangles';
-import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
-
-export type FormatProperty =
-  | 'font.name'
-  | 'font.size'
-  | 'font.bold'
-  | 'font.italic'
-  | 'font.underline'
-  | 'font.color'
-  | 'fill.color'
-  | 'horizontalAlignment'
-  | 'verticalAlignment'
-  | 'wrapText'
-  | 'numberFormat';
-
-type Scalar = string | number | boolean;
-
-export type BorderIndex =
-  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
-
-export interface BorderSet {
-  edge: BorderIndex;
-  style: string;
-  weight: string;
-  color?: string;
-}
-
-export interface FormatWrite {
-  /** One range, or several set through one RangeAreas (Worksheet.getRanges, ExcelApi 1.9). */
-  boxes: RangeBox[];
-  sets: Array<{ property: FormatProperty; value: Scalar }>;
-  borders: BorderSet[];
-}
-
-/**
- * The longest address list given to one Worksheet.getRanges. Excel refuses long ones with
- * InvalidArgument at no documented length (reports from about 8,200 characters:
- * OfficeDev/office-js#5198), so the lists stay far below that.
- */
-export const MAX_AREAS_ADDRESS = 2000;
 
 /** Excel's format of a cell nobody formatted. */
 export const GENERAL_FORMAT = 'General';
-
-const LINE = {
-  thin: { style: 'Continuous', weight: 'Thin' },
-  medium: { style: 'Continuous', weight: 'Medium' },
-  thick: { style: 'Continuous', weight: 'Thick' },
-  dashed: { style: 'Dash', weight: 'Thin' },
-  dotted: { style: 'Dot', weight: 'Thin' },
-  double: { style: 'Double', weight: 'Thick' },
-  hair: { style: 'Continuous', weight: 'Hairline' },
-} as const;
 
 const HORIZONTAL = { general: 'General', left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
@@ -82,12 +37,6 @@ export interface PlacedBlock {
   block: CellBlock;
   top: number;
   left: number;
-}
-
-/** A line between cells, and which of the two cells set it last ('before': the cell above / left). */
-interface Line {
-  key: string;
-  side: 'before' | 'after';
 }
 
 /**
@@ -266,108 +215,6 @@ export function planFormatWrites(
   return rangeAreas ? byLook([...writes.values()]) : [...writes.values()];
 }
 
-/**
- * The same writes regrouped: every value (or border line) with all the ranges that get it, and
- * values that go to the same ranges in one write. Number formats stay per range: RangeAreas has
- * no numberFormat.
- */
-function byLook(writes: readonly FormatWrite[]): FormatWrite[] {
-  const looks = new Map<
-    string,
-    { boxes: RangeBox[]; set?: FormatWrite['sets'][number]; border?: BorderSet }
-  >();
-  const single: FormatWrite[] = [];
-  const add = (
-    key: string,
-    box: RangeBox,
-    look: { set?: FormatWrite['sets'][number]; border?: BorderSet },
-  ) => {
-    let entry = looks.get(key);
-    if (!entry) looks.set(key, (entry = { boxes: [], ...look }));
-    entry.boxes.push(box);
-  };
-  for (const write of writes) {
-    const [box] = write.boxes;
-    const numberFormats = write.sets.filter((set) => set.property === 'numberFormat');
-    if (numberFormats.length > 0) single.push({ boxes: [box], sets: numberFormats, borders: [] });
-    for (const set of write.sets)
-      if (set.property !== 'numberFormat')
-        add(`s|${set.property}|${JSON.stringify(set.value)}`, box, { set });
-    for (const border of write.borders) add(`b|${JSON.stringify(border)}`, box, { border });
-  }
-  // Looks that go to exactly the same ranges share one write.
-  const grouped = new Map<string, FormatWrite>();
-  for (const { boxes, set, border } of looks.values()) {
-    const addresses = boxes.map((box) => formatRange(box)).join(',');
-    let write = grouped.get(addresses);
-    if (!write) grouped.set(addresses, (write = { boxes, sets: [], borders: [] }));
-    if (set) write.sets.push(set);
-    if (border) write.borders.push(border);
-  }
-  return [...single, ...[...grouped.values()].flatMap(chunked)];
-}
-
-/** A write over many ranges cut into writes whose address lists stay short enough for getRanges. */
-function chunked(write: FormatWrite): FormatWrite[] {
-  const parts: FormatWrite[] = [];
-  let boxes: RangeBox[] = [];
-  let length = 0;
-  for (const box of write.boxes) {
-    const address = formatRange(box).length + 1;
-    if (boxes.length > 0 && length + address > MAX_AREAS_ADDRESS) {
-      parts.push({ ...write, boxes });
-      boxes = [];
-      length = 0;
-    }
-    boxes.push(box);
-    length += address;
-  }
-  if (boxes.length > 0) parts.push({ ...write, boxes });
-  return parts;
-}
-
-/**
- * Rectangles of lines that share a look. A single line (one boundary) keeps the side of the cell
- * that set it, so the edge is written on a cell that was styled, not on its unstyled neighbour
- * (which would widen the sheet's used range).
- */
-function linesOf(
-  lines: ReadonlyArray<Line | undefined>,
-  rows: number,
-  columns: number,
-  direction: 'across' | 'down',
-): Array<RangeBox & { key: string; side: Line['side'] }> {
-  const grid = keyGrid<string>(rows, columns);
-  lines.forEach((entry, i) => {
-    if (entry) grid.keys[i] = entry.key;
-  });
-  const sideAt = (r: number, c: number) => lines[r * columns + c]?.side ?? 'after';
-  const result: Array<RangeBox & { key: string; side: Line['side'] }> = [];
-  for (const rect of equalRectangles(grid)) {
-    // Several boundaries are written as a range's edges, inside the rectangle.
-    const single = direction === 'across' ? rect.top === rect.bottom : rect.left === rect.right;
-    if (!single) {
-      result.push({ ...rect, side: 'after' });
-      continue;
-    }
-    // One boundary is split where the side that set it changes.
-    const first = direction === 'across' ? rect.left : rect.top;
-    const last = direction === 'across' ? rect.right : rect.bottom;
-    const side = (i: number) => (direction === 'across' ? sideAt(rect.top, i) : sideAt(i, rect.left));
-    let start = first;
-    for (let i = first + 1; i <= last + 1; i++) {
-      if (i <= last && side(i) === side(start)) continue;
-      result.push(
-        direction === 'across'
-          ? { ...rect, left: start, right: i - 1, side: side(start) }
-          : { ...rect, top: start, bottom: i - 1, side: side(start) },
-      );
-      start = i;
-    }
-  }
-  return result;
-}
-
 function boundingBox(boxes: readonly RangeBox[]): RangeBox {
   return boxes.reduce((a, b) => ({
     top: Math.min(a.top, b.top),
@@ -375,88 +222,4 @@ function boundingBox(boxes: readonly RangeBox[]): RangeBox {
     bottom: Math.max(a.bottom, b.bottom),
     right: Math.max(a.right, b.right),
   }));
-}
-
-/** Estimated request bytes of a format write: its range, the objects it reaches, each value. */
-export function formatWriteBytes(write: FormatWrite): number {
-  const on = (prefix: string) => write.sets.some((set) => set.property.startsWith(prefix));
-  const viaFormat = write.borders.length > 0 || write.sets.some((set) => set.property !== 'numberFormat');
-  const paths =
-    1 +
-    (viaFormat ? 1 : 0) +
-    (on('font.') ? 1 : 0) +
-    (on('fill.') ? 1 : 0) +
-    (write.borders.length > 0 ? 1 + write.borders.length : 0);
-  let bytes = PATH_BYTES * paths + write.boxes.reduce((sum, box) => sum + formatRange(box).length + 1, 0);
-  for (const set of write.sets) {
-    // A number format goes as one entry per cell (see numberFormatGrid), a row's in brackets;
-    // anything else as one value.
-    const grid = set.property === 'numberFormat';
-    const cells = grid ? boxRows(write.boxes[0]) * boxColumns(write.boxes[0]) : 1;
-    bytes += ACTION_BYTES + cells * (jsonBytes(set.value) + 1) + (grid ? 2 * boxRows(write.boxes[0]) : 0);
-  }
-  for (const border of write.borders)
-    bytes += 3 * ACTION_BYTES + jsonBytes([border.style, border.weight, border.color]);
-  return bytes;
-}
-
-/**
- * One number format for every cell of a box, as the rows × columns array Range.numberFormat is
- * typed as (`any[][]`): assigning a single value to a multi-cell range is no longer documented.
- */
-export function numberFormatGrid(box: RangeBox, format: string): string[][] {
-  return Array.from({ length: boxRows(box) }, () => new Array<string>(boxColumns(box)).fill(format));
-}
-
-/** Queues one format write on its sheet: one range object for all it sets. */
-export function queueFormatWrite(sheet: Excel.Worksheet, write: FormatWrite): void {
-  const addresses = write.boxes.map((box) => formatRange(box));
-  const range = addresses.length === 1 ? rangeAt(sheet, addresses[0]) : null;
-  const target = range ?? sheet.getRanges(addresses.join(','));
-  for (const { property, value } of write.sets) {
-    const format = target.format;
-    switch (property) {
-      case 'font.name':
-        format.font.name = String(value);
-        break;
-      case 'font.size':
-        format.font.size = Number(value);
-        break;
-      case 'font.bold':
-        format.font.bold = Boolean(value);
-        break;
-      case 'font.italic':
-        format.font.italic = Boolean(value);
-        break;
-      case 'font.underline':
-        format.font.underline = value === 'Single' ? 'Single' : 'None';
-        break;
-      case 'font.color':
-        format.font.color = String(value);
-        break;
-      case 'fill.color':
-        format.fill.color = String(value);
-        break;
-      case 'horizontalAlignment':
-        format.horizontalAlignment = String(value) as Excel.HorizontalAlignment;
-        break;
-      case 'verticalAlignment':
-        format.verticalAlignment = String(value) as Excel.VerticalAlignment;
-        break;
-      case 'wrapText':
-        format.wrapText = Boolean(value);
-        break;
-      case 'numberFormat':
-        // Only single ranges carry number formats (RangeAreas has none; see byLook).
-        if (range === null) throw new RangeError('A number format needs a single range');
-        range.numberFormat = numberFormatGrid(write.boxes[0], String(value));
-        break;
-    }
-  }
-  for (const border of write.borders) {
-    const item = target.format.borders.getItem(border.edge);
-    item.style = border.style as Excel.BorderLineStyle;
-    item.weight = border.weight as Excel.BorderWeight;
-    if (border.color !== undefined) item.color = border.color;
-  }
 }

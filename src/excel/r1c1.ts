@@ -4,7 +4,7 @@
  * A formula filled down a column or across a row reads differently in every cell in A1 (=B7*2,
  * =B8*2, …) but identically in R1C1 (=RC[-1]*2): so a rectangle of cells whose R1C1 texts agree is
  * one formula, written once in its corner and copied over the rest with Range.copyFrom
- * (cellWrites.ts), or sent as the same R1C1 text in every cell where copyFrom is missing.
+ * (formulaFills.ts), or sent as the same R1C1 text in every cell where copyFrom is missing.
  *
  * Returns null for what is not modelled — whole rows or columns (A:A, 1:1), structured references
  * (src/workbook/formulaReferences.ts reads the formula), or text that is already R1C1 — and the

@@ -35,7 +35,8 @@ import { capabilityNotes, type ExcelCapabilities } from './capabilities';
 import { planFormulaWrites, planValuesWrite, queueCellWrite, type PlacedCells } from './cellWrites';
 import { ExcelPortError } from './errors';
 import { formatResetBytes, queueFormatReset } from './formatReset';
-import { formatWriteBytes, planFormatWrites, queueFormatWrite } from './formatWrites';
+import { formatWriteBytes, queueFormatWrite } from './formatCalls';
+import { planFormatWrites } from './formatWrites';
 import { journalEntries, journalOperations } from './formatJournal';
 import type { Inventory } from './inventory';
 import { knownNumberFormats } from './knownFormats';
@@ -48,9 +49,7 @@ import {
   queuePendingStart,
 } from './pendingWrite';
 import {
-  dimensionRuns,
   mergeCalls,
-  queueDimensionRun,
   queueFinish,
   queuePrepare,
   queueSheetNames,
@@ -58,6 +57,7 @@ import {
   type SheetNames,
 } from './queueSheet';
 import { rangeAt } from './rangeCache';
+import { dimensionRuns, queueDimensionRun } from './sheetDimensions';
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from './requestSize';
 import { sheetOf, type WriteOperation } from './writeOperation';
 import { outsideArea, placeBlocks, writtenArea } from './sheetArea';

@@ -19,7 +19,8 @@ import type { KeptRow } from './sheets/common';
 import { parseHolidaysGrid } from './sheets/holidays';
 import { parseRosterGrid, type RosterKeptRow } from './sheets/roster';
 import { parseScheduleGrid, type ScheduleRow } from './sheets/schedule';
-import { parseSettingsGrid, type WorkbookSettings } from './sheets/settings';
+import type { WorkbookSettings } from './sheets/settings';
+import { parseSettingsGrid } from './sheets/settingsRead';
 import { emptyUserColumns, type UserColumns } from './sheets/userColumns';
 import { MAKE_UP_KIND, type MakeUpSheetRead, parseMakeUpGrid } from './sheets/makeUp';
 

@@ -72,7 +72,7 @@ describe('写入活动安排 stopped after any of its operations', () => {
     expect(report.failures).toEqual([]);
     expect(report.operations).toBeGreaterThan(500);
     // Entries read at both ends of every run of look operations, the action run again at least there
-    // (93 places: formulas filled side by side are one write and one copy, src/excel/cellWrites.ts,
+    // (93 places: formulas filled side by side are one write and one copy, src/excel/formulaFills.ts,
     // so there are fewer content operations to stop between than before).
     expect(report.reads).toBeGreaterThan(80);
     expect(report.reruns).toBeGreaterThanOrEqual(report.reads);

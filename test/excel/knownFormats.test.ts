@@ -5,7 +5,8 @@
  * write's records, is written.
  */
 import { knownNumberFormats } from '../../src/excel/knownFormats';
-import { planFormatWrites, type FormatWrite } from '../../src/excel/formatWrites';
+import type { FormatWrite } from '../../src/excel/formatCalls';
+import { planFormatWrites } from '../../src/excel/formatWrites';
 import type { RawGrid } from '../../src/workbook/grid';
 
 const AREA = { top: 1, left: 1, bottom: 2, right: 2 };

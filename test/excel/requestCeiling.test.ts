@@ -4,8 +4,8 @@
  * (src/excel/port.ts); a regeneration has one sync left for its write (inventory, read, write), so
  * what its one request gains on that is the room left for more sheets before a fourth sync. The
  * write was made smaller, the workbook it writes the same: formulas filled side by side go as one
- * column or row copied over the rest (src/excel/cellWrites.ts), a range is reached once per
- * request (src/excel/rangeCache.ts), widths and heights are painted over (src/excel/queueSheet.ts).
+ * column or row copied over the rest (src/excel/formulaFills.ts), a range is reached once per
+ * request (src/excel/rangeCache.ts), widths and heights are painted over (src/excel/sheetDimensions.ts).
  * The largest regeneration request went from 3,960,672 B to 3,187,581 B; this ceiling keeps 15 %
  * of the split's 4,000,000 B free, so a change that sends more fails here first.
  *

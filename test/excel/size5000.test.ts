@@ -95,7 +95,7 @@ describe('5,000 members: no request or response over 4,000,000 B', () => {
       generateWorkbook(port, { manualHolidays: [{ date: dateOf(YEAR, 3, 12), action: 'off' }] }),
     );
     // The inventory, the read in two syncs (6.2 MB), the write in three even parts (7.9 MB: 9.8 MB
-    // before formula fills went side by side, src/excel/cellWrites.ts; the 补学登记 sheet's rows for
+    // before formula fills went side by side, src/excel/formulaFills.ts; the 补学登记 sheet's rows for
     // the 事 entered and the exempt members take it past what two parts of 4 MB hold).
     expect(again.syncs).toBe(6);
     expect(Math.max(...again.requests)).toBeLessThanOrEqual(LIMIT);

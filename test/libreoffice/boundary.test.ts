@@ -20,7 +20,8 @@ import {
   FIRST_MEMBER_ROW,
   attendanceLayout,
 } from '../../src/workbook/sheets/attendance/layout';
-import { defaultSettings, describeSettingsSheet } from '../../src/workbook/sheets/settings';
+import { defaultSettings } from '../../src/workbook/sheets/settings';
+import { describeSettingsSheet } from '../../src/workbook/sheets/settingsDescription';
 import { activity, member } from '../domain/attendanceHelpers';
 import { recalcToCsv } from '../helpers/libreoffice';
 

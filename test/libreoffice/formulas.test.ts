@@ -31,7 +31,8 @@ import {
   FIRST_MEMBER_ROW,
   attendanceLayout,
 } from '../../src/workbook/sheets/attendance/layout';
-import { defaultSettings, describeSettingsSheet } from '../../src/workbook/sheets/settings';
+import { defaultSettings } from '../../src/workbook/sheets/settings';
+import { describeSettingsSheet } from '../../src/workbook/sheets/settingsDescription';
 import { isA4, pdfToPngs, recalcToCsv, toPdf } from '../helpers/libreoffice';
 import { sheetRateAndMet } from '../helpers/sheetFigures';
 import {

@@ -26,7 +26,8 @@ import { parseAttendanceGrid, readAttendanceBranch } from '../../src/workbook/sh
 import { parseHolidaysGrid } from '../../src/workbook/sheets/holidays';
 import { parseRosterGrid } from '../../src/workbook/sheets/roster';
 import { parseScheduleGrid } from '../../src/workbook/sheets/schedule';
-import { parseOrdinals, parseSettingsGrid, parseThreshold } from '../../src/workbook/sheets/settings';
+import { parseSettingsGrid } from '../../src/workbook/sheets/settingsRead';
+import { parseOrdinals, parseThreshold } from '../../src/workbook/sheets/settingsText';
 import { parseAliases } from '../../src/workbook/sheets/settingsBranches';
 import { makeUpRecords, parseMakeUpGrid } from '../../src/workbook/sheets/makeUp';
 import { readWorkbookState } from '../../src/workbook/state';

@@ -2,7 +2,7 @@
  * Probe: two conditional formats on one range, each given its format first and its priority last
  * (the reference for ConditionalFormat.priority: after changing it, re-fetch the object before any
  * other change), in the opposite order to their creation; read back, Excel must list them by the
- * priorities set. The add-in relies on this: its rules' order is their priority (src/excel/queueSheet.ts).
+ * priorities set. The add-in relies on this: its rules' order is their priority (src/excel/rangeRules.ts).
  */
 import type { Step } from '../step';
 import { ensureProbeSheet, PROBE_SHEET } from './scratch';

@@ -1,7 +1,7 @@
 /**
  * 设置's branch table: each branch's name, signatories, the names rosters use for it (花名册中的名称)
  * and, hidden, the name it had when generated (to recognise a rename) — written by
- * describeSettingsSheet (./settings.ts) and read back here, checked so that nothing typed there is lost.
+ * describeSettingsSheet (./settingsDescription.ts) and read back here, checked so that nothing typed there is lost.
  */
 import { compactText } from '../../domain/text';
 import { SETTINGS_SHEET, SHEET_PROBLEMS } from '../../strings/sheets';

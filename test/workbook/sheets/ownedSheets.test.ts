@@ -12,13 +12,10 @@ import type { RawGrid } from '../../../src/workbook/grid';
 import { importRosterTable, tableFromCsv } from '../../../src/workbook/rosterImport';
 import { describeHolidaysSheet, parseHolidaysGrid } from '../../../src/workbook/sheets/holidays';
 import { describeRosterSheet, parseRosterGrid } from '../../../src/workbook/sheets/roster';
-import {
-  defaultSettings,
-  describeSettingsSheet,
-  parseOrdinals,
-  parseSettingsGrid,
-  parseThreshold,
-} from '../../../src/workbook/sheets/settings';
+import { defaultSettings } from '../../../src/workbook/sheets/settings';
+import { describeSettingsSheet } from '../../../src/workbook/sheets/settingsDescription';
+import { parseSettingsGrid } from '../../../src/workbook/sheets/settingsRead';
+import { parseOrdinals, parseThreshold } from '../../../src/workbook/sheets/settingsText';
 
 async function roundTrip(descriptions: SheetDescription[]): Promise<Map<string, RawGrid>> {
   const file = newWorkbookFile();

@@ -6,12 +6,9 @@
  */
 import type { RawValue } from '../../../src/workbook/grid';
 import { attendanceSheetKind, describeAttendanceSheet } from '../../../src/workbook/sheets/attendance';
-import {
-  defaultSettings,
-  describeSettingsSheet,
-  parseSettingsGrid,
-  RECORDED_NAME_COLUMN,
-} from '../../../src/workbook/sheets/settings';
+import { defaultSettings, RECORDED_NAME_COLUMN } from '../../../src/workbook/sheets/settings';
+import { describeSettingsSheet } from '../../../src/workbook/sheets/settingsDescription';
+import { parseSettingsGrid } from '../../../src/workbook/sheets/settingsRead';
 import { readWorkbookState } from '../../../src/workbook/state';
 import { cellRef } from '../../../src/workbook/address';
 import { gridOf } from './descriptionGrid';

@@ -3,11 +3,9 @@
  * whole-number validation, read back by label; each at, just inside and just outside its bounds; a
  * workbook written before the rows existed reads as the defaults, its branch table where it was.
  */
-import {
-  defaultSettings,
-  describeSettingsSheet,
-  parseSettingsGrid,
-} from '../../../src/workbook/sheets/settings';
+import { defaultSettings } from '../../../src/workbook/sheets/settings';
+import { describeSettingsSheet } from '../../../src/workbook/sheets/settingsDescription';
+import { parseSettingsGrid } from '../../../src/workbook/sheets/settingsRead';
 import type { RawValue } from '../../../src/workbook/grid';
 import { cellsOf, gridOf } from './descriptionGrid';
 

@@ -1,9 +1,7 @@
 /** 设置's 活动时间: written in row 12, read back by label; a workbook written before it had none reads as 15:00. */
-import {
-  defaultSettings,
-  describeSettingsSheet,
-  parseSettingsGrid,
-} from '../../../src/workbook/sheets/settings';
+import { defaultSettings } from '../../../src/workbook/sheets/settings';
+import { describeSettingsSheet } from '../../../src/workbook/sheets/settingsDescription';
+import { parseSettingsGrid } from '../../../src/workbook/sheets/settingsRead';
 import { cellsOf, gridOf } from './descriptionGrid';
 
 const settings = defaultSettings(2027, '张店分局', ['第一党支部']);
