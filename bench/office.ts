@@ -13,6 +13,8 @@
  * 947,158 B; 2,000 members 3 syncs / 3,314,446 B (the first setup, one request; the regeneration's
  * write 3,187,581 B, estimated at 3,266,644 B against the port's 4,000,000 B; it was 3,958,711 B);
  * 5,000 members 5 syncs / 3,948,538 B (the regeneration's write in two even parts; three before).
+ * On 6 December 2026, with 补学登记 and the 领导干部 column: 3 / 248,870 B, 3 / 950,538 B,
+ * 3 / 3,322,337 B and, at 5,000 members, 6 syncs / 2,934,722 B (the write 7.9 MB, in three parts).
  * The naive writer needed 66,408 syncs at 2,000 members. Each owned
  * sheet is written over whole, every empty cell included, and every cell's number format as one
  * array entry except where the read found it already right (src/excel/knownFormats.ts); without
@@ -22,7 +24,8 @@
  * a request to 5 MB ("Excel on the web has a payload size limit for requests and responses of
  * 5MB", Resource limits and performance optimization for Office Add-ins); the port keeps both under
  * 4,000,000 B. At 5,000 members the read is 6.2 MB, in two syncs (src/excel/readOwned.ts), and the
- * regeneration's write 7.8 MB, in two parts: with the inventory, 5 syncs. Reading every owned
+ * regeneration's write 7.9 MB, in three parts: with the inventory, 6 syncs (7.8 MB in two before
+ * 补学登记). Reading every owned
  * sheet whole was 8,470,197 B at 2,000 members, mostly the text of the add-in's own formulas, now
  * left out (src/excel/ownAreas.ts), as is every other formula's text but where getSpecialCells
  * finds one (8.08 MB at 5,000 members before that).
