@@ -9,8 +9,6 @@ import { JSDOM, ResourceLoader, VirtualConsole, type AbortablePromise, type Fetc
  */
 const TEMPLATE = readFileSync(join(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
 const BUNDLE_EXPRESSION = '<%= htmlWebpackPlugin.files.js.join("|") %>';
-const PRELOAD_EXPRESSION =
-  '<%= htmlWebpackPlugin.files.js.map(function (file) { return \'<link rel="preload" as="script" href="\' + file + \'" />\'; }).join(\'\') %>';
 const BUNDLE = 'taskpane.0123abcd.js';
 const PAGE_URL = 'https://oa.example.gov.cn/party-day/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN#top';
 const BASE = 'https://oa.example.gov.cn/party-day/';
@@ -21,10 +19,7 @@ const EDGE_WEBVIEW2 =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0';
 
 function renderedTemplate(): string {
-  return TEMPLATE.split(BUNDLE_EXPRESSION)
-    .join(BUNDLE)
-    .split(PRELOAD_EXPRESSION)
-    .join(`<link rel="preload" as="script" href="${BUNDLE}" />`);
+  return TEMPLATE.split(BUNDLE_EXPRESSION).join(BUNDLE);
 }
 
 /** A stand-in for office.js: Office.onReady reports `host`; OSF.Logger is where office.js keeps its telemetry frame. */
@@ -149,19 +144,26 @@ describe('taskpane.html in a modern webview or browser', () => {
 });
 
 describe('taskpane.html source', () => {
-  it('has exactly two template expressions: the bundle list and its preload links', () => {
-    expect(TEMPLATE.split(BUNDLE_EXPRESSION)).toHaveLength(2);
-    expect(TEMPLATE.split(PRELOAD_EXPRESSION)).toHaveLength(2);
+  it('has exactly two template expressions, both the bundle list: its preload and its loader', () => {
+    expect(TEMPLATE.split(BUNDLE_EXPRESSION)).toHaveLength(3);
     expect(renderedTemplate()).not.toContain('<%');
   });
 
-  it('names the bundle for preloading before office.js, so both download at once', () => {
-    const { document } = new JSDOM(renderedTemplate()).window;
-    const head = Array.from(document.head.children, (element) => element.outerHTML);
-    const preload = head.indexOf(`<link rel="preload" as="script" href="${BUNDLE}">`);
-    const officeJs = head.findIndex((html) => html.includes('office-js/office.js'));
+  it('preloads the bundle ahead of office.js in a modern browser, so both download at once', async () => {
+    const { document } = await loadPane(EDGE_WEBVIEW2, withOffice('Excel'));
+    const head = Array.from(document.head.children);
+    const preload = head.findIndex(
+      (element) =>
+        element.matches('link[rel="preload"][as="script"]') && element.getAttribute('href') === BUNDLE,
+    );
+    const officeJs = head.findIndex((element) => element.getAttribute('src') === 'office-js/office.js');
     expect(preload).toBeGreaterThan(-1);
     expect(preload).toBeLessThan(officeJs);
+  });
+
+  it('preloads nothing in Internet Explorer, which never runs the bundle', async () => {
+    const { document } = await loadPane(IE11, withOffice('Excel'));
+    expect(document.querySelectorAll('link[rel="preload"]')).toHaveLength(0);
   });
 
   it('keeps its inline scripts to ES5, which Internet Explorer can parse', () => {
@@ -176,8 +178,14 @@ describe('taskpane.html source', () => {
   it('loads office.js relatively, before any other script, and no stylesheet file', () => {
     const { document } = new JSDOM(renderedTemplate()).window;
     const scripts = Array.from(document.querySelectorAll('script'));
-    expect(scripts[0].getAttribute('src')).toBe('office-js/office.js');
+    const officeJs = scripts.findIndex((s) => s.hasAttribute('src'));
+    expect(scripts[officeJs].getAttribute('src')).toBe('office-js/office.js');
     expect(scripts.filter((s) => s.hasAttribute('src'))).toHaveLength(1);
+    // Before it only the preloader, which adds <link rel="preload"> and runs no script.
+    for (const before of scripts.slice(0, officeJs)) {
+      expect(before.textContent).toContain("link.rel = 'preload'");
+      expect(before.textContent).not.toContain("createElement('script')");
+    }
     expect(document.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(0);
     expect(document.querySelector('meta[http-equiv="X-UA-Compatible"]')?.getAttribute('content')).toBe(
       'IE=edge',
