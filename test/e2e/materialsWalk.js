@@ -252,8 +252,8 @@ module.exports = {
   docsImages: { materials: 'workflow-6b-materials-320.png' },
   /**
    * `t` is the walk's context (page, tempDir, log, shoot, and the year's final, expected); `h` the
-   * helpers of scripts/e2e.js: region, outcome, clickButton, openWorkbook, download, idle, flat,
-   * expectEqual, fail, FIXTURE, ACTION_TIMEOUT_MS.
+   * helpers scripts/e2e.js passes (test/e2e/pane.js's): region, outcome, clickButton, openWorkbook,
+   * download, idle, flat, expectEqual, fail, FIXTURE, ACTION_TIMEOUT_MS.
    */
   async run(t, h) {
     await h.openWorkbook(t, t.final);

@@ -78,9 +78,9 @@ module.exports = {
   /** README's screenshot of the step (E2E_DOCS_IMAGES=1), by shot name. */
   docsImages: { 'notice-preview': 'workflow-3b-notice-320.png' },
   /**
-   * `t` is the walk's context (page, tempDir, log, shoot); `h` the helpers of scripts/e2e.js:
-   * region, outcome, clickButton, openWorkbook, download, idle, flat, expectEqual, fail, FIXTURE,
-   * ACTION_TIMEOUT_MS.
+   * `t` is the walk's context (page, tempDir, log, shoot); `h` the helpers scripts/e2e.js passes
+   * (test/e2e/pane.js's): region, outcome, clickButton, openWorkbook, download, idle, flat, expectEqual,
+   * fail, FIXTURE, ACTION_TIMEOUT_MS.
    */
   async run(t, h) {
     const copy = path.join(t.tempDir, 'notice', 'existing-workbook.xlsx');

@@ -111,7 +111,7 @@ async function typeAttendance(planned, out) {
 
 /**
  * The walk, one of scripts/e2e.js's FRESH_PAGE_WALKS: `run` is what scripts/lib/browser.js's
- * startBrowserTest gave the end-to-end test, `helpers` the end-to-end test's own.
+ * startBrowserTest gave the end-to-end test, `helpers` the end-to-end test's own (test/e2e/pane.js).
  */
 async function run({ run: browserRun, helpers: h }) {
   console.log('e2e: walk — file mode on a workbook written by openpyxl (chart, picture, comments, table)');
