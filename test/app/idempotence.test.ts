@@ -14,9 +14,8 @@ import { createFilePort } from '../../src/file/port';
 import { readOwnedGrids } from '../../src/file/readGrid';
 import { newWorkbookFile, openWorkbookBytes, workbookFileBytes } from '../../src/file/workbookFile';
 import { cellRef } from '../../src/workbook/address';
-import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
+import { gridCell, gridEnd } from '../../src/workbook/grid';
 import { readWorkbookState } from '../../src/workbook/state';
-import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { SCHEDULE_COLUMNS, SCHEDULE_FIRST_ROW } from '../../src/workbook/sheets/schedule';
 import { createFakeExcel, type FakeExcel } from '../fakes/excel';
 import { enteredData, type Entered } from '../excel/enteredData';
@@ -24,6 +23,7 @@ import { act, enterData, enteredIn, FIRST, SETUP, YEAR } from '../excel/failureS
 import { snapshotDifferences, workbookSnapshot } from '../excel/workbookSnapshot';
 import { packageChanges } from '../helpers/packageDiff';
 import { ownedSheetName, typeIntoBytes } from '../helpers/typeCells';
+import { markAddress } from '../helpers/attendanceCells';
 
 jest.setTimeout(120_000);
 
@@ -125,18 +125,6 @@ describe('in file mode (the file port)', () => {
     return workbookFileBytes(file);
   }
 
-  /** The cell of a member's mark at an activity, found by the ids (never by position). */
-  function markCell(grid: RawGrid, memberId: string, activityId: string): string {
-    const end = gridEnd(grid);
-    let row = 0;
-    let column = 0;
-    for (let r = ID_ROW + 1; r <= end.row; r++) if (gridCell(grid, r, ID_COLUMN).value === memberId) row = r;
-    for (let c = ID_COLUMN + 1; c <= end.column; c++)
-      if (gridCell(grid, ID_ROW, c).value === activityId) column = c;
-    if (row === 0 || column === 0) throw new Error(`no cell for ${memberId} at ${activityId}`);
-    return cellRef(row, column);
-  }
-
   beforeAll(async () => {
     const file = newWorkbookFile();
     await generateWorkbook(createFilePort(file), SETUP);
@@ -144,9 +132,9 @@ describe('in file mode (the file port)', () => {
     const grids = await readOwnedGrids(file);
     const first = grids.get('attendance.1')!;
     typed = await typeIntoBytes(planned, await ownedSheetName(planned, 'attendance.1'), [
-      { address: markCell(first, 'A001', '2027-01-1'), text: '√' },
-      { address: markCell(first, 'A002', '2027-01-1'), text: '事：出差' },
-      { address: markCell(first, 'A004', '2027-03-1'), text: '×' },
+      { address: markAddress(first, 'A001', '2027-01-1'), text: '√' },
+      { address: markAddress(first, 'A002', '2027-01-1'), text: '事：出差' },
+      { address: markAddress(first, 'A004', '2027-03-1'), text: '×' },
     ]);
     const schedule = grids.get('schedule')!;
     let march = 0;

@@ -11,13 +11,11 @@ import { generateWorkbook } from '../../src/app/generate';
 import { computeSummaries, describeSummarySheet } from '../../src/app/summaries';
 import { dateOf } from '../../src/domain/date';
 import { newWorkbookFile } from '../../src/file/workbookFile';
-import { cellRef } from '../../src/workbook/address';
-import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
 import { importRosterTable, tableFromCsv } from '../../src/workbook/rosterImport';
 import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
-import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { type Driver, excelDriver, fileDriver } from '../helpers/portDrivers';
 import type { SheetDescription } from '../../src/workbook/description';
+import { markAddress } from '../helpers/attendanceCells';
 
 jest.setTimeout(120_000);
 
@@ -25,17 +23,6 @@ const roster = importRosterTable(
   tableFromCsv(readFileSync(join(__dirname, '../fixtures/roster-basic.csv'), 'utf8'), 'roster-basic.csv'),
 );
 const BRANCH = '机关第一党支部';
-
-function address(grid: RawGrid, memberId: string, activityId: string): string {
-  const end = gridEnd(grid);
-  let row = 0;
-  let column = 0;
-  for (let r = grid.origin.row; r <= end.row && row === 0; r++)
-    if (gridCell(grid, r, ID_COLUMN).value === memberId) row = r;
-  for (let c = grid.origin.column; c <= end.column && column === 0; c++)
-    if (gridCell(grid, ID_ROW, c).value === activityId) column = c;
-  return cellRef(row, column);
-}
 
 /** A workbook with 事 (D0002), × (D0003) and 病 (D0006) on 2027-03-12; D0002's approver and D0003's 补学日期 entered. */
 async function workbook(driver: Driver = fileDriver(newWorkbookFile())) {
@@ -49,7 +36,7 @@ async function workbook(driver: Driver = fileDriver(newWorkbookFile())) {
     ['D0003', '×'],
     ['D0006', '病'],
   ])
-    await driver.type(attendance.sheetName, address(attendance, memberId, '2027-03-1'), code);
+    await driver.type(attendance.sheetName, markAddress(attendance, memberId, '2027-03-1'), code);
   await driver.act((port) => generateWorkbook(port, {}));
   await driver.type('补学登记', 'F3', '阎平');
   await driver.type('补学登记', 'H4', '2027-03-20');

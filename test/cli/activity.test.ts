@@ -5,16 +5,14 @@
  * monthly summary's, and the refusals (unknown id, another year, a cancelled activity, an id of
  * several branches) with nothing written.
  */
-import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
 import { FIRST_MEMBER_ROW, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { SCHEDULE_COLUMNS } from '../../src/workbook/sheets/schedule';
 import { findOwnedWorksheets } from '../helpers/excelJsGrid';
+import { cli } from '../helpers/cliRun';
 
 jest.setTimeout(120_000);
 
@@ -28,18 +26,6 @@ const MARCH_1: Record<string, string> = {
   A005: '√',
   A008: '早',
 };
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: (file) => readFileSync(file),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 let workbook: string;

@@ -4,30 +4,16 @@
  * 'anchors')", imports its own 花名册 and comes back with every part of the user's; an .xlsm keeps
  * its macros and must be written as .xlsm.
  */
-import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
 import { CORPUS_FILES } from '../helpers/corpus';
 import { packageChanges, partText, SHARED_PARTS } from '../helpers/packageDiff';
+import { cli } from '../helpers/cliRun';
 
 jest.setTimeout(180_000);
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/roster.csv');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: (file) => readFileSync(file),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 beforeAll(async () => {

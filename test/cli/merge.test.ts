@@ -5,28 +5,15 @@
  * 组织委员 added keeps its cells); branch files are never changed; usage errors.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
 import { findOwnedWorksheets } from '../helpers/excelJsGrid';
 import { reopenBytes } from '../helpers/generatedWorkbook';
 import { ONE, TWO, branchWorkbookBytes, everyone, fixtureMembers } from '../helpers/branchWorkbooks';
+import { cli } from '../helpers/cliRun';
 
 jest.setTimeout(180_000);
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: (file) => readFileSync(file),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 const sha = async (file: string) =>
   createHash('sha256')

@@ -7,28 +7,15 @@ import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CliIo } from '../../src/cli/io';
-import { runCli } from '../../src/cli/main';
 import { openWorkbookPath } from '../../src/file/nodeFiles';
 import { readOwnedGrids } from '../../src/file/readGrid';
 import { gridCell } from '../../src/workbook/grid';
 import { ownedSheetName, typeIntoBytes } from '../helpers/typeCells';
+import { cli } from '../helpers/cliRun';
 
 jest.setTimeout(120_000);
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/roster.csv');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: (file) => readFileSync(file),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 beforeAll(async () => {

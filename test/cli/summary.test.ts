@@ -5,13 +5,10 @@
  * untouched), and the usage errors.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/io';
 import { findOwnedWorksheets } from '../helpers/excelJsGrid';
 import { excelJsWorkbook } from '../helpers/generatedWorkbook';
 import { generateWorkbook } from '../../src/app/generate';
@@ -23,29 +20,12 @@ import { attendanceSheetKind } from '../../src/workbook/sheets/attendance';
 import { FIRST_MEMBER_ROW, ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { MAKE_UP_KIND } from '../../src/workbook/sheets/makeUp';
 import { fileDriver } from '../helpers/portDrivers';
+import { cli } from '../helpers/cliRun';
 
 jest.setTimeout(120_000);
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/roster.csv');
 const ONE = '机关第一党支部';
-
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: (file) => readFileSync(file),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 async function sha256(file: string): Promise<string> {
   return createHash('sha256')

@@ -22,12 +22,11 @@ import {
   workbookFileBytes,
   type WorkbookFile,
 } from '../../src/file/workbookFile';
-import { cellRef } from '../../src/workbook/address';
 import { gridCell, gridEnd, type RawGrid } from '../../src/workbook/grid';
-import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { makeUpRecords, parseMakeUpGrid } from '../../src/workbook/sheets/makeUp';
 import { defaultSettings } from '../../src/workbook/sheets/settings';
 import { typeIntoFile } from '../helpers/typeCells';
+import { markAddress } from '../helpers/attendanceCells';
 
 jest.setTimeout(120_000);
 
@@ -44,18 +43,6 @@ const LONG_NOTE = '学习了《中国共产党章程》总纲部分，结合本�
 let edited: WorkbookFile;
 let regenerated: GenerateResult;
 let grid: RawGrid;
-
-/** The cell of a member's code at an activity in the 出勤 sheet, found by the ids. */
-function markCell(attendance: RawGrid, memberId: string, activityId: string): string {
-  const end = gridEnd(attendance);
-  let row = 0;
-  let column = 0;
-  for (let r = ID_ROW + 1; r <= end.row; r++)
-    if (gridCell(attendance, r, ID_COLUMN).value === memberId) row = r;
-  for (let c = ID_COLUMN + 1; c <= end.column; c++)
-    if (gridCell(attendance, ID_ROW, c).value === activityId) column = c;
-  return cellRef(row, column);
-}
 
 beforeAll(async () => {
   const file = newWorkbookFile();
@@ -74,7 +61,7 @@ beforeAll(async () => {
         ['M3', '×'],
         ['M4', '√'],
       ] as const
-    ).map(([id, text]) => ({ address: markCell(attendance, id, '2026-03-1'), text })),
+    ).map(([id, text]) => ({ address: markAddress(attendance, id, '2026-03-1'), text })),
   );
   await generateWorkbook(createFilePort(file), { year: 2026 });
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'party-day-messy-makeup-'));

@@ -31,10 +31,8 @@ import { parseOrdinals, parseThreshold } from '../../src/workbook/sheets/setting
 import { parseAliases } from '../../src/workbook/sheets/settingsBranches';
 import { makeUpRecords, parseMakeUpGrid } from '../../src/workbook/sheets/makeUp';
 import { readWorkbookState } from '../../src/workbook/state';
-import { cellRef } from '../../src/workbook/address';
-import { gridCell, gridEnd } from '../../src/workbook/grid';
-import { ID_COLUMN, ID_ROW } from '../../src/workbook/sheets/attendance/layout';
 import { typeIntoFile } from '../helpers/typeCells';
+import { markAddress } from '../helpers/attendanceCells';
 
 jest.setTimeout(120_000);
 
@@ -309,18 +307,9 @@ async function realMakeUpGrid(): Promise<RawGrid> {
   const file = newWorkbookFile();
   await generateWorkbook(createFilePort(file), { year: YEAR, unit: '测试局', members: MEMBERS });
   const attendance = (await readOwnedGrids(file)).get('attendance.1')!;
-  const end = gridEnd(attendance);
-  const rowOf = (id: string) => {
-    for (let r = attendance.origin.row; r <= end.row; r++)
-      if (gridCell(attendance, r, ID_COLUMN).value === id) return r;
-    throw new Error(`no row for ${id}`);
-  };
-  let column = 0;
-  for (let c = attendance.origin.column; c <= end.column; c++)
-    if (gridCell(attendance, ID_ROW, c).value === '2027-03-1') column = c;
   await typeIntoFile(file, attendance.sheetName, [
-    { address: cellRef(rowOf('M01'), column), text: '事' },
-    { address: cellRef(rowOf('M02'), column), text: '×' },
+    { address: markAddress(attendance, 'M01', '2027-03-1'), text: '事' },
+    { address: markAddress(attendance, 'M02', '2027-03-1'), text: '×' },
   ]);
   await generateWorkbook(createFilePort(file), {});
   return (await readOwnedGrids(file)).get('makeUp')!;
